@@ -1,0 +1,23 @@
+package org.govdoc.record;
+
+import java.util.List;
+
+/**
+ * The file a record was read from.
+ *
+ * @param path       the path as given to ingest, relative or absolute as walked; entries of
+ *                   archives as {@code archive.zip!/entry.docx}
+ * @param fileName   the last element of the path
+ * @param mediaType  the media type detected from the content
+ * @param sizeBytes  size of the file in bytes
+ * @param pageCount  pages, where the format has pages
+ * @param sha256     hex SHA-256 of the file's bytes
+ * @param otherPaths further paths holding the same bytes (the record is stored once)
+ */
+public record Source(String path, String fileName, String mediaType, long sizeBytes, Integer pageCount,
+                     String sha256, List<String> otherPaths) {
+
+    public Source {
+        otherPaths = otherPaths == null ? List.of() : List.copyOf(otherPaths);
+    }
+}
