@@ -51,12 +51,6 @@ public final class Units {
     /** Collective responsible units: 各乡镇（街道）, 区级各部门 … for the district's level word. */
     public static List<String> collective(District d) {
         String l = d.level();
-        String towns = switch (l) {
-            case "区" -> "各街道";
-            case "县" -> "各乡镇";
-            default -> "各乡镇（街道）";
-        };
-        return List.copyOf(new java.util.LinkedHashSet<>(List.of("各乡镇（街道）", towns, l + "级各部门",
-                l + "级各政务服务实施部门（单位）", l + "级有关部门", "各园区管委会")));
+        return List.of("各乡镇（街道）", l + "级各部门", l + "级各政务服务实施部门（单位）", l + "级有关部门", "各园区管委会");
     }
 }
