@@ -19,7 +19,7 @@ public final class CorpusGenerator {
     public record Summary(long documents, long failed, Map<OutputFormat, Long> perFormat, long millis) {
     }
 
-    private final DocumentFactory factory;
+    private final DocumentSource factory;
     private final List<OutputFormat> formats;
     private final Map<OutputFormat, FormatWriter> writers;
 
@@ -27,7 +27,7 @@ public final class CorpusGenerator {
      * @param formats the formats to spread documents over (each must have a writer)
      * @param writers the writers available in this build
      */
-    public CorpusGenerator(DocumentFactory factory, List<OutputFormat> formats, Map<OutputFormat, FormatWriter> writers) {
+    public CorpusGenerator(DocumentSource factory, List<OutputFormat> formats, Map<OutputFormat, FormatWriter> writers) {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no output format");
         }

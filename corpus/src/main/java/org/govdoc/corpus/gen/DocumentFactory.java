@@ -4,7 +4,7 @@ package org.govdoc.corpus.gen;
  * Makes document i of a corpus from the corpus seed alone: the same document whatever the corpus
  * size and whatever formats are asked for.
  */
-public final class DocumentFactory {
+public final class DocumentFactory implements DocumentSource {
 
     /** Stream numbers of {@link Rng#forDocument}. */
     static final int CONTENT = 1;
@@ -27,6 +27,7 @@ public final class DocumentFactory {
     }
 
     /** Document {@code index}: 35% budget declarations, 30% work plans, 25% replies, 10% notices. */
+    @Override
     public GeneratedDocument create(long index) {
         Rng rng = Rng.forDocument(seed, index, CONTENT);
         District d = divisions.pick(rng);
@@ -43,6 +44,7 @@ public final class DocumentFactory {
     }
 
     /** The random source choosing document {@code index}'s format, independent of its content. */
+    @Override
     public Rng formatRng(long index) {
         return Rng.forDocument(seed, index, FORMAT);
     }

@@ -8,10 +8,10 @@ final class Operators {
 
     /** Per folded operator: symbol, full-width, ASCII, word, then other spellings. */
     static final Map<String, List<String>> SPELLINGS = Map.of(
-            ">=", List.of("≥", "＞＝", ">=", "大于等于", "不低于", "≧"),
+            ">=", List.of("≥", "＞＝", ">=", "大于等于", "不低于"),
             ">", List.of(">", "＞", ">", "大于", "高于"),
             "=", List.of("=", "＝", "=", "等于"),
-            "<=", List.of("≤", "＜＝", "<=", "小于等于", "不高于", "≦"),
+            "<=", List.of("≤", "＜＝", "<=", "小于等于", "不高于"),
             "<", List.of("<", "＜", "<", "小于", "低于"));
 
     private Operators() {
