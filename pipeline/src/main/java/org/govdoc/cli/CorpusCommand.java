@@ -34,6 +34,10 @@ public final class CorpusCommand implements Callable<Integer> {
             description = "formats to spread documents over (default: ${DEFAULT-VALUE}); doc needs LibreOffice")
     List<String> formats;
 
+    @Option(names = "--cycle-formats",
+            description = "give document i the (i mod k)-th of the k formats instead of a random one")
+    boolean cycleFormats;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -62,7 +66,7 @@ public final class CorpusCommand implements Callable<Integer> {
             err.println("corpus: no format left to write");
             return 2;
         }
-        CorpusGenerator generator = new CorpusGenerator(new DocumentFactory(seed), chosen, writers);
+        CorpusGenerator generator = new CorpusGenerator(new DocumentFactory(seed), chosen, writers, cycleFormats);
         CorpusGenerator.Summary s = generator.generate(count, out, err, System.console() != null);
         StringBuilder per = new StringBuilder();
         s.perFormat().forEach((f, n) -> per.append(per.length() == 0 ? "" : ", ").append(f.id()).append(' ').append(n));

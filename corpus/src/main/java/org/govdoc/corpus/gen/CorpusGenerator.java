@@ -22,12 +22,22 @@ public final class CorpusGenerator {
     private final DocumentSource factory;
     private final List<OutputFormat> formats;
     private final Map<OutputFormat, FormatWriter> writers;
+    private final boolean cycleFormats;
 
     /**
      * @param formats the formats to spread documents over (each must have a writer)
      * @param writers the writers available in this build
      */
     public CorpusGenerator(DocumentSource factory, List<OutputFormat> formats, Map<OutputFormat, FormatWriter> writers) {
+        this(factory, formats, writers, false);
+    }
+
+    /**
+     * @param cycleFormats give document i format {@code formats[i % size]} instead of a random one
+     *                     (small corpora that must show every format, like the committed samples)
+     */
+    public CorpusGenerator(DocumentSource factory, List<OutputFormat> formats, Map<OutputFormat, FormatWriter> writers,
+                           boolean cycleFormats) {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no output format");
         }
@@ -39,10 +49,14 @@ public final class CorpusGenerator {
         this.factory = factory;
         this.formats = List.copyOf(formats);
         this.writers = Map.copyOf(writers);
+        this.cycleFormats = cycleFormats;
     }
 
     /** The format of document {@code index}: drawn from its own random stream, not its content's. */
     public OutputFormat formatOf(long index) {
+        if (cycleFormats) {
+            return formats.get((int) (index % formats.size()));
+        }
         return factory.formatRng(index).pick(formats);
     }
 

@@ -56,9 +56,16 @@ public record Gold(DocType docType, District region, Integer year, String docNum
         }
     }
 
-    /** A reply to a proposal. */
+    /**
+     * A reply to a proposal.
+     *
+     * @param openness the acceptable spellings of the openness note, the usual one first
+     */
     public record Proposal(String meeting, String number, String proposer, String proposalTitle,
                            String replyingUnit, LocalDate replyDate, String contactPerson, String contactPhone,
-                           String outcome, String openness) {
+                           String outcome, List<String> openness) {
+        public Proposal {
+            openness = List.copyOf(openness);
+        }
     }
 }

@@ -105,7 +105,7 @@ public final class GoldWriter {
             n.put("contactPerson", p.contactPerson());
             n.put("contactPhone", p.contactPhone());
             n.put("outcome", p.outcome());
-            n.put("openness", p.openness());
+            anyOf(n, "openness", p.openness());
         }
         if (!g.warnings().isEmpty()) {
             ArrayNode w = o.putArray("warnings");
@@ -129,6 +129,17 @@ public final class GoldWriter {
             o.putNull(key);
         } else {
             o.put(key, d.toString());
+        }
+    }
+
+    /** One value as a scalar, several as a list (the scorer reads a gold list as "any of these"). */
+    private static void anyOf(ObjectNode o, String key, List<String> values) {
+        if (values.isEmpty()) {
+            o.putNull(key);
+        } else if (values.size() == 1) {
+            o.put(key, values.get(0));
+        } else {
+            strings(o.putArray(key), values);
         }
     }
 

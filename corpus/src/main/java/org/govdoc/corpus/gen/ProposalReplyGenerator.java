@@ -72,7 +72,7 @@ final class ProposalReplyGenerator {
         b.p(rng.pick("（此件公开）", "此件公开", "（此件公开发布）"));
 
         Gold.Proposal p = new Gold.Proposal(meeting, number, proposer, proposalTitle, unitFull, replyDate, contact, phone,
-                outcome, "公开");
+                outcome, List.of("此件公开", "公开"));
         Gold gold = new Gold(DocType.PROPOSAL_REPLY, d, year, numbered ? Issuers.canonical(prefix, year, docNo) : null,
                 replyDate, null, amounts, List.of(), List.of(), p, List.of());
         String stem = String.format("%06d_%s", index, title);
