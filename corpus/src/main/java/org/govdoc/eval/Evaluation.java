@@ -68,7 +68,8 @@ public final class Evaluation {
 
     /**
      * The output records by stem; a failed record is kept as null unless an ok one of the same
-     * stem exists. Lines that are not JSON are reported on {@code err} and skipped.
+     * stem exists. Lines that are not JSON are reported on {@code err} and skipped, and so are
+     * records of {@code *.gold.json} files (an ingest of a corpus folder may have read them).
      *
      * @param ext keep only records of files with this extension, or null for all
      */
@@ -96,8 +97,9 @@ public final class Evaluation {
                 if (name == null || !name.isTextual()) {
                     continue;
                 }
-                if (suffix != null && !name.asText().toLowerCase(Locale.ROOT).endsWith(suffix)) {
-                    continue;
+                String lower = name.asText().toLowerCase(Locale.ROOT);
+                if (lower.endsWith(GOLD_SUFFIX) || (suffix != null && !lower.endsWith(suffix))) {
+                    continue; // a record of a gold file read as a document is not an answer
                 }
                 String stem = stemOf(name.asText(), known);
                 if (recs.get(stem) == null) {

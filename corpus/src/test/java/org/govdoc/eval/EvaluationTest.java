@@ -164,7 +164,8 @@ class EvaluationTest {
         write(gold, "budget.gold.json", BUDGET_GOLD);
         write(gold, "plan.gold.json", PLAN_GOLD);
         String failed = "{\"source\": {\"fileName\": \"plan.docx\"}, \"status\": \"failed\", \"error\": {\"code\": \"corrupt\"}}";
-        Path out = write(dir, "out.jsonl", failed + "\nnot json\n");
+        String goldRead = "{\"source\": {\"fileName\": \"budget.gold.json\"}, \"status\": \"ok\", \"docType\": \"other\"}";
+        Path out = write(dir, "out.jsonl", failed + "\nnot json\n" + goldRead + "\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, JsonNode> g = Evaluation.loadGold(List.of(gold));
         Evaluation.Result r = Evaluation.run(g,
