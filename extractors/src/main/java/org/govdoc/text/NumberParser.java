@@ -70,9 +70,9 @@ public final class NumberParser {
         return chinese(s.strip());
     }
 
-    /** Chinese numerals, via the project's ChineseNumerals (merged from branch extract-plans). */
+    /** Chinese numerals (壹佰万, 三千, 两万), read by the project's one numeral reader. */
     static Optional<BigDecimal> chinese(String s) {
-        return Optional.empty(); // PENDING merge of ChineseNumerals
+        return ChineseNumerals.toBigDecimal(s).map(NumberParser::plain);
     }
 
     /** The factor of a multiplier word (万 → 10000); 1 for null or empty. */

@@ -140,4 +140,18 @@ class MoneyParserTest {
     void amountAfterLetterOrDigitIsNotStartedInsideAWord() {
         assertThat(MoneyParser.findAll("型号A300元件")).isEmpty();
     }
+
+    @Test
+    void chineseAndFinancialNumerals() {
+        assertThat(MoneyParser.parse("壹佰万元")).contains(d("1000000"));
+        assertThat(MoneyParser.parse("三千万元")).contains(d("30000000"));
+        assertThat(MoneyParser.parse("人民币贰拾叁万肆仟元")).contains(d("234000"));
+        assertThat(MoneyParser.findAll("补助两万余元").get(0).approximate()).isTrue();
+        assertThat(MoneyParser.parse("十元")).contains(d("10"));
+    }
+
+    @Test
+    void chineseDigitWithoutScaleIsNotMoney() {
+        assertThat(MoneyParser.findAll("一元")).isEmpty();
+    }
 }
