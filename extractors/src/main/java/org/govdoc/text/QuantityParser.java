@@ -22,7 +22,7 @@ public final class QuantityParser {
             "千米", "公里", "公斤", "千克", "小时", "分钟",
             "%", "‰", "户", "家", "个", "项", "件", "人", "次", "名", "所", "台", "套", "条", "份", "篇", "期",
             "场", "批", "类", "座", "张", "本", "册", "亩", "吨", "米", "天", "日", "年", "月", "周", "辆",
-            "处", "块", "栋", "间", "床", "岗", "部", "支", "株", "头", "只", "元", "分", "级", "星", "倍");
+            "处", "块", "栋", "间", "床", "岗", "支", "株", "头", "只", "元", "分", "级", "星", "倍");
 
     private static final String NUMBER = "(?<num>" + NumberParser.ARABIC + ")(?<mult>" + NumberParser.MULTIPLIER + ")?";
     private static final Pattern LEADING = Pattern.compile("^\\s*" + NUMBER + "\\s*(?<unit>.*?)\\s*$", Pattern.DOTALL);

@@ -36,7 +36,11 @@ public final class FigureExtractor implements FieldExtractor {
     private static final Set<String> NOT_FIGURES = Set.of("元", "年", "月", "日", "周", "分", "级", "星", "期");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:、（）()“”\"《》【】\\[\\]！？!?\\s]");
     private static final Pattern SCOPE_PREFIX = Pattern.compile("^(?:其中|全国|全省|全市|全州|全县|全区|全镇|全乡|全街道|我省|我市|我县|我区|本市|本区|本县|共|累计|截至目前|目前|今年|去年)+");
-    private static final Pattern LINK_SUFFIX = Pattern.compile("(?:分别为|分别达|已达到|达到了|达到|达|为|是|有|共计|共|合计|累计|总计|约为|约|近|超过|超|逾|已|了|增至|提高到|提升至|提高至|下降到|降至|压缩至|压减至|缩短至|控制在|不少于|不低于|不超过|至少|在)+$");
+    private static final Pattern LINK_SUFFIX = Pattern.compile("(?:大于等于|小于等于|不低于|不少于|不高于|不超过|低于|高于|大于|小于|少于|多于|之间|以内|以上|以下|均为|均达|均|不得|不|分别|分别达|已达到|达到了|达到|达|为|是|有|共计|共|合计|累计|总计|约为|约|近|超过|超|逾|已|了|增至|提高到|提升至|提高至|下降到|降至|压缩至|压减至|缩短至|控制在|不少于|不低于|不超过|至少|在)+$");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+[.、．]|[(（]\\d+[)）]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])+");
+    private static final int MIN_LABEL = 2;
+    private static final Set<String> CLASSIFIERS = Set.of("个", "项", "家", "名", "所", "条", "件", "类", "批", "座", "台", "套");
+    private static final Pattern NOT_A_LABEL = Pattern.compile("^(?:以内|以上|以下|之间|左右|上下|及以上|及以下)|得分|扣|不得");
     private static final Pattern FUNCTION_WORD = Pattern.compile(".*(?:的|和|与|及|在|对|将|把|向|后|中|等|并|从)");
     private static final Pattern FOLLOWING_NOUN = Pattern.compile("^[\\p{IsHan}]{1,8}");
 
@@ -62,12 +66,13 @@ public final class FigureExtractor implements FieldExtractor {
         List<Quantity> all = QuantityParser.findAll(text);
         int previousEnd = 0;
         for (Quantity q : all) {
-            if (NOT_FIGURES.contains(q.unit()) || followedByMoney(text, q.end()) || ordinal(text, q.start())) {
+            if (NOT_FIGURES.contains(q.unit()) || followedByMoney(text, q.end()) || ordinal(text, q.start())
+                    || perUnit(text, previousEnd, q.start())) {
                 previousEnd = q.end();
                 continue;
             }
             String label = labelBefore(text.substring(previousEnd, q.start()));
-            if (label.isEmpty()) {
+            if (label.isEmpty() && CLASSIFIERS.contains(q.unit())) {
                 label = labelAfter(text.substring(q.end()));
             }
             previousEnd = q.end();
@@ -86,7 +91,7 @@ public final class FigureExtractor implements FieldExtractor {
         while (m.find()) {
             cut = m.end();
         }
-        clause = ChineseText.removeWhitespace(clause.substring(cut));
+        clause = NUMBERING.matcher(ChineseText.removeWhitespace(clause.substring(cut))).replaceAll("");
         String prev;
         do {
             prev = clause;
@@ -102,7 +107,10 @@ public final class FigureExtractor implements FieldExtractor {
         if (clause.length() > MAX_LABEL) {
             clause = clause.substring(clause.length() - MAX_LABEL);
         }
-        return clause.codePoints().anyMatch(ChineseText::isHan) ? clause : "";
+        if (clause.startsWith("每") || NOT_A_LABEL.matcher(clause).find()) {
+            return ""; // 每少1个月…: a scoring rule, not a statistic
+        }
+        return clause.length() >= MIN_LABEL && clause.codePoints().anyMatch(ChineseText::isHan) ? clause : "";
     }
 
     private static String labelAfter(String after) {
@@ -111,6 +119,9 @@ public final class FigureExtractor implements FieldExtractor {
             return "";
         }
         String s = m.group();
+        if (NOT_A_LABEL.matcher(s).find()) {
+            return "";
+        }
         Matcher f = Pattern.compile("[的和与及在对将把向到等并从]").matcher(s);
         return f.find() ? s.substring(0, f.start()) : s;
     }
@@ -118,6 +129,13 @@ public final class FigureExtractor implements FieldExtractor {
     private static boolean followedByMoney(String text, int end) {
         String rest = text.substring(end).stripLeading();
         return rest.startsWith("元") || rest.startsWith("万元") || rest.startsWith("亿元");
+    }
+
+    /** 每发现1个, 每少1个月: a rate in a scoring rule. */
+    private static boolean perUnit(String text, int from, int start) {
+        String before = text.substring(from, start);
+        int cut = Math.max(0, before.length() - 6);
+        return before.substring(cut).contains("每");
     }
 
     private static boolean ordinal(String text, int start) {
