@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.metadata.YearCheck;
 import org.govdoc.model.Block;
@@ -28,7 +30,7 @@ import org.govdoc.text.DateParser.Recurrence;
  * period or a document (2023年版, 国发〔2022〕5号, 2023年，网上可办率达…) are not obligations.
  * Stateless and thread-safe.
  */
-public final class DeadlineExtractor {
+public final class DeadlineExtractor implements FieldExtractor {
 
     /** What follows a date phrase that makes it a limit. */
     private static final Pattern AFTER = Pattern.compile(
@@ -38,6 +40,11 @@ public final class DeadlineExtractor {
     /** Phrases that are limits by themselves (年底, 年内, 上半年, 第三季度). */
     private static final Pattern SELF_LIMIT = Pattern.compile("底|末|内|上半年|下半年|季度|上旬|中旬|下旬");
     private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+[。！？!?；;]?");
+
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        draft.deadlines().addAll(extract(doc, DocContext.of(draft)));
+    }
 
     public List<Deadline> extract(Document doc, DocContext ctx) {
         Integer ref = ctx == null ? null : ctx.referenceYear();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.TextLines.Line;
 import org.govdoc.extract.units.UnitNames;
@@ -27,7 +29,7 @@ import org.govdoc.text.DateParser.Precision;
  * Title, 发文字号, 发文机关, issue date and year of a document, and implausible_year warnings.
  * Stateless and thread-safe.
  */
-public final class MetadataExtractor {
+public final class MetadataExtractor implements FieldExtractor {
 
     /** How many opening lines may hold the header (发文机关标志, 发文字号, title). */
     private static final int HEAD_LINES = 20;
@@ -45,7 +47,31 @@ public final class MetadataExtractor {
     private static final Pattern BUDGET_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年度");
     private static final Pattern HEADER_MARK = Pattern.compile("^(.{2,40}?)(?:文件|公函|函件|简报)$");
 
+    /** Writes title, docNumber, issuer, issueDate, year and implausible_year warnings into the draft. */
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        Integer periodYear = draft.project() != null && draft.project().periodStart() != null
+                ? draft.project().periodStart().getYear() : null;
+        Metadata m = extract(doc, periodYear);
+        if (m.title() != null) {
+            draft.title(m.title());
+        }
+        draft.docNumber(m.docNumber());
+        draft.issuer(m.issuer());
+        draft.issueDate(m.issueDate());
+        draft.year(m.year());
+        m.warnings().forEach(draft::warn);
+    }
+
     public Metadata extract(Document doc) {
+        return extract(doc, (Integer) null);
+    }
+
+    /**
+     * The metadata; {@code periodYear} is the year the document's period starts in (a budget
+     * project's 项目期限), used for the year when the title names none.
+     */
+    public Metadata extract(Document doc, Integer periodYear) {
         List<Line> lines = TextLines.of(doc, null);
         int docNumberLine = docNumberLine(lines);
         String docNumber = docNumberLine < 0 ? null : docNumber(lines.get(docNumberLine).text());
@@ -54,7 +80,7 @@ public final class MetadataExtractor {
             title = TextLines.clean(doc.metadata().title());
         }
         Signature sig = signature(lines, docNumberLine);
-        Integer year = year(title, lines, sig.date);
+        Integer year = year(title, periodYear, lines, sig.date);
         return new Metadata(title, docNumber, sig.unit, sig.date, year, implausibleYears(doc));
     }
 
@@ -253,11 +279,14 @@ public final class MetadataExtractor {
         return null;
     }
 
-    /** The year of the title (2023年工作方案), else a 年度 in the opening lines, else the issue date's. */
-    private static Integer year(String title, List<Line> lines, LocalDate issueDate) {
+    /** The year of the title (2023年工作方案), else the period's, else a 年度 in the opening lines, else the issue date's. */
+    private static Integer year(String title, Integer periodYear, List<Line> lines, LocalDate issueDate) {
         Integer y = firstYear(title, YEAR_IN_TEXT);
         if (y != null) {
             return y;
+        }
+        if (periodYear != null && !YearCheck.implausible(periodYear)) {
+            return periodYear;
         }
         for (int i = 0; i < Math.min(HEAD_LINES * 2, lines.size()); i++) {
             y = firstYear(lines.get(i).text(), BUDGET_YEAR);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.TextLines.Line;
 import org.govdoc.model.Document;
@@ -17,7 +19,7 @@ import org.govdoc.text.ChineseText;
  * person and phone, the member's stated satisfaction and the openness note. Null for documents
  * that are not such replies. Stateless and thread-safe.
  */
-public final class ProposalExtractor {
+public final class ProposalExtractor implements FieldExtractor {
 
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     private static final Pattern REPLY_TITLE = Pattern.compile("(?:提案|建议|议案|意见)\\S{0,12}?(?:的)?(?:答复|回复|复函|办理意见)");
@@ -47,6 +49,11 @@ public final class ProposalExtractor {
                     + "|表示(?<o2>基本满意|不满意|满意)");
     private static final Pattern TICKED = Pattern.compile("[☑√✓■]\\s*(基本满意|不满意|满意)");
     private static final Pattern OPEN = Pattern.compile("(此件不公开|不予公开|依申请公开|此件公开|主动公开)");
+
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        draft.proposal(extract(doc, DocContext.of(draft)));
+    }
 
     public Proposal extract(Document doc, DocContext ctx) {
         List<Line> lines = TextLines.of(doc, null);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govdoc.extract.DocContext;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.TextLines.Line;
 import org.govdoc.model.Cell;
@@ -22,7 +24,7 @@ import org.govdoc.text.ChineseText;
  * several divisions (朝阳区) is decided by the mentions of their prefectures and provinces.
  * Thread-safe: the index is immutable.
  */
-public final class RegionExtractor {
+public final class RegionExtractor implements FieldExtractor {
 
     private static final double TITLE = 10;
     private static final double ISSUER = 8;
@@ -36,6 +38,16 @@ public final class RegionExtractor {
 
     public RegionExtractor(DivisionIndex index) {
         this.index = index;
+    }
+
+    /** An extractor over the bundled divisions (loaded once, shared). */
+    public RegionExtractor() {
+        this(DivisionIndex.shared());
+    }
+
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        draft.region(extract(doc, DocContext.of(draft)));
     }
 
     /** An extractor over the bundled divisions. */

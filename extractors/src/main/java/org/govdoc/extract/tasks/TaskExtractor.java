@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.TextLines.Line;
 import org.govdoc.extract.metadata.YearCheck;
@@ -25,7 +27,7 @@ import org.govdoc.text.DateParser.DeadlinePhrase;
  * columns are added by {@link TableTaskExtractor} with origin "table".
  * Stateless and thread-safe.
  */
-public final class TaskExtractor {
+public final class TaskExtractor implements FieldExtractor {
 
     /** Lines starting something of their own: a numbered item or a label. */
     private static final Pattern LINE_START = Pattern.compile(
@@ -35,6 +37,11 @@ public final class TaskExtractor {
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*(?:[0-9０-９一二三四五六七八九十]+\\s*[：:]?|[：:])");
 
     private final TableTaskExtractor tables = new TableTaskExtractor();
+
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        draft.tasks().addAll(extract(doc, DocContext.of(draft)));
+    }
 
     /** Body tasks, then table tasks. */
     public List<Task> extract(Document doc, DocContext ctx) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.tasks.UnitSplitter;
 import org.govdoc.model.Document;
@@ -22,7 +24,7 @@ import org.govdoc.record.Unit;
  * (由区政务服务局负责) or replying unit, one entry per canonical unit (区政务局 and 区政务服务局 are
  * one) with every role it plays. Stateless and thread-safe.
  */
-public final class UnitExtractor {
+public final class UnitExtractor implements FieldExtractor {
 
     public static final String ISSUER = "issuer";
     public static final String LEAD = "lead";
@@ -33,6 +35,12 @@ public final class UnitExtractor {
     /** 由区政务服务局负责 / 由区工科信局牵头 / 由各乡镇（街道）组织实施. */
     private static final Pattern BY_UNIT = Pattern.compile(
             "由([^，。；;、,：:“”《》]{2,40}?)(?:负责|牵头|统筹|组织实施|具体实施|承办|主办|实施|落实)");
+
+    /** Runs after tasks and proposal: reads them from the draft. */
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        draft.units().addAll(extract(doc, DocContext.of(draft), draft.tasks(), draft.proposal()));
+    }
 
     /**
      * @param tasks    the document's tasks (their units are lead and responsible)
