@@ -101,7 +101,13 @@ public final class MetadataExtractor implements FieldExtractor {
         for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
             String t = lines.get(i).text();
             Matcher m = DOC_NUMBER.matcher(t);
-            if (m.find() && t.length() - (m.end() - m.start()) <= 20 && !t.contains("《") && !t.startsWith("关于")) {
+            if (!m.find() || m.start() > 0 && "（(《“".indexOf(t.charAt(m.start() - 1)) >= 0) {
+                continue;
+            }
+            String rest = (t.substring(0, m.start()) + t.substring(m.end()))
+                    .replaceAll("签\\s*发\\s*人\\s*[：:]\\s*[\\p{IsHan}·、 ]{0,20}", "")
+                    .replaceAll("[\\s\\p{P}]", "");
+            if (rest.length() <= 4) {
                 return i;
             }
         }
@@ -110,6 +116,8 @@ public final class MetadataExtractor implements FieldExtractor {
 
     private String title(List<Line> lines, int docNumberLine) {
         int limit = Math.min(HEAD_LINES, lines.size());
+        // the 发文机关标志 stands above the 发文字号, the title below it
+        int from = docNumberLine >= 0 && docNumberLine <= 5 ? docNumberLine + 1 : 0;
         // a paragraph marked as a top heading wins
         for (int i = 0; i < limit; i++) {
             Line l = lines.get(i);
@@ -117,24 +125,13 @@ public final class MetadataExtractor implements FieldExtractor {
                 return withContinuation(lines, i);
             }
         }
-        for (int i = 0; i < limit; i++) {
+        for (int i = from; i < limit; i++) {
             String t = lines.get(i).text();
             if (i == docNumberLine || skipInHead(t)) {
                 continue;
             }
             if (UnitNames.looksLikeUnit(t) || HEADER_MARK.matcher(t).find() && t.length() <= 42) {
-                int next = nextContent(lines, i + 1, limit);
-                if (next >= 0 && (next == docNumberLine || HEADER_MARK.matcher(t).find())) {
-                    continue; // 发文机关标志 above the 发文字号
-                }
-                if (next >= 0 && UnitNames.looksLikeUnit(lines.get(next).text())) {
-                    continue; // several header lines (joint issue)
-                }
-                if (next >= 0 && !TITLE_END.matcher(t).find() && TITLE_END.matcher(lines.get(next).text()).find()
-                        && isTitleLike(lines.get(next).text())) {
-                    return t + lines.get(next).text(); // unit on the first line, the rest on the second
-                }
-                continue;
+                continue; // a header mark (发文机关标志) above the title
             }
             if (isTitleLike(t)) {
                 return withContinuation(lines, i);
@@ -144,14 +141,22 @@ public final class MetadataExtractor implements FieldExtractor {
         return null;
     }
 
+    /** The title line with the lines continuing it (a title broken over two or three lines). */
     private static String withContinuation(List<Line> lines, int i) {
         String t = lines.get(i).text();
-        if (TITLE_END.matcher(t).find() || i + 1 >= lines.size()) {
+        if (TITLE_END.matcher(t).find()) {
             return t;
         }
-        String n = lines.get(i + 1).text();
-        if (isTitleLike(n) && TITLE_END.matcher(n).find() && (t + n).length() <= 100 && !skipInHead(n)) {
-            return t + n;
+        StringBuilder acc = new StringBuilder(t);
+        for (int k = 1; k <= 2 && i + k < lines.size(); k++) {
+            String n = lines.get(i + k).text();
+            if (!isTitleLike(n) || skipInHead(n) || acc.length() + n.length() > 100) {
+                break;
+            }
+            acc.append(n);
+            if (TITLE_END.matcher(acc).find()) {
+                return acc.toString();
+            }
         }
         return t;
     }
@@ -265,16 +270,37 @@ public final class MetadataExtractor implements FieldExtractor {
         return t.length() <= 16 && !SENTENCE_END.matcher(t).find() && !t.contains("。") && !isDateOnly(t);
     }
 
+    /** The 发文机关标志: the lines above the 发文字号, or a 某某文件 line, or a unit line opening the document. */
     private static String headerMark(List<Line> lines, int docNumberLine) {
+        if (docNumberLine > 0 && docNumberLine <= 5) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < docNumberLine; i++) {
+                if (!skipInHead(lines.get(i).text())) {
+                    b.append(lines.get(i).text());
+                }
+            }
+            String s = b.toString();
+            Matcher m = HEADER_MARK.matcher(s);
+            if (m.find()) {
+                s = m.group(1);
+            }
+            if (UnitNames.looksLikeUnit(s)) {
+                return s;
+            }
+        }
         for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
             String t = lines.get(i).text();
             Matcher m = HEADER_MARK.matcher(t);
             if (m.find() && UnitNames.looksLikeUnit(m.group(1))) {
                 return m.group(1);
             }
-            if (docNumberLine > 0 && i == docNumberLine - 1 && UnitNames.looksLikeUnit(t)) {
-                return t;
+        }
+        for (int i = 0; i < Math.min(3, lines.size()); i++) {
+            String t = lines.get(i).text();
+            if (skipInHead(t)) {
+                continue;
             }
+            return UnitNames.looksLikeUnit(t) ? t : null;
         }
         return null;
     }

@@ -74,6 +74,15 @@ public final class TaskExtractor implements FieldExtractor {
         final StringBuilder text = new StringBuilder();
         boolean hasChildren;
 
+        boolean isBelow(Node ancestor) {
+            for (Node p = parent; p != null; p = p.parent) {
+                if (p == ancestor) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         Node(Numbering numbering, Node parent, Location location) {
             this.numbering = numbering;
             this.parent = parent;
@@ -155,6 +164,20 @@ public final class TaskExtractor implements FieldExtractor {
             return depth > 0 || "、，,及和".indexOf(v.charAt(v.length() - 1)) >= 0;
         }
 
+        /**
+         * A line continuing a unit list wrapped by the layout (务管理厅、区民政局低保大厅): no sentence in
+         * it, and units separated by 、 or ending like a unit.
+         */
+        boolean continuedBy(String line) {
+            if (last != Field.LEAD && last != Field.RESPONSIBLE) {
+                return false;
+            }
+            if (line.length() > 120 || line.contains("。") || line.contains("：") || line.contains(":")) {
+                return false;
+            }
+            return line.contains("、") || org.govdoc.extract.units.UnitNames.endsLikeUnit(line) && line.length() <= 30;
+        }
+
         private String lastText() {
             if (last == null) {
                 return null;
@@ -181,6 +204,8 @@ public final class TaskExtractor implements FieldExtractor {
         final List<Task> tasks = new ArrayList<>();
         final List<Node> path = new ArrayList<>();
         final List<Node> pending = new ArrayList<>();
+        /** Indexes in {@link #tasks} of the tasks the last block made, while no item has come since. */
+        final List<Integer> assigned = new ArrayList<>();
         Node current;
         Block block;
 
@@ -212,7 +237,7 @@ public final class TaskExtractor implements FieldExtractor {
                 return;
             }
             if (block != null) {
-                if (!Numbering.startsNumbered(t) && block.lastValueIncomplete()) {
+                if (!Numbering.startsNumbered(t) && (block.lastValueIncomplete() || block.continuedBy(t))) {
                     block.appendToLast(t);
                     return;
                 }
@@ -246,21 +271,13 @@ public final class TaskExtractor implements FieldExtractor {
             if (parent != null) {
                 parent.hasChildren = true;
                 pending.remove(parent);
-            }
-            if (!pending.isEmpty() && node.depth <= minParentDepth()) {
-                pending.clear();
+                // a block applies within one section: leaves outside the new item's parent are done
+                pending.removeIf(l -> !l.isBelow(parent));
             }
             path.add(node);
             pending.add(node);
             current = node;
-        }
-
-        private int minParentDepth() {
-            int min = Integer.MAX_VALUE;
-            for (Node p : pending) {
-                min = Math.min(min, p.depth - 1);
-            }
-            return min;
+            assigned.clear();
         }
 
         void closeBlock() {
@@ -279,10 +296,25 @@ public final class TaskExtractor implements FieldExtractor {
                 DeadlinePhrase p = DateParser.parseDeadline(text, referenceYear);
                 due = new DueDate(YearCheck.repairedDate(p, referenceYear), text, p.ongoing());
             }
+            if (pending.isEmpty() && !assigned.isEmpty()) {
+                // the rest of the previous block, parted from it by a stray line: fill in what it lacked
+                for (int i : assigned) {
+                    Task t = tasks.get(i);
+                    tasks.set(i, new Task(t.number(), t.section(), t.text(),
+                            t.leadUnits().isEmpty() ? lead : t.leadUnits(),
+                            t.responsibleUnits().isEmpty() ? responsible : t.responsibleUnits(),
+                            t.deadline() == null ? due : t.deadline(), t.origin(), t.points(), t.scoring(),
+                            t.location()));
+                }
+                current = null;
+                return;
+            }
+            assigned.clear();
             for (Node leaf : pending) {
                 if (leaf.hasChildren) {
                     continue;
                 }
+                assigned.add(tasks.size());
                 tasks.add(new Task(leaf.numbering.number(), leaf.section(), leaf.text.toString().strip(), lead,
                         responsible, due, "body", null, null, leaf.location));
             }
