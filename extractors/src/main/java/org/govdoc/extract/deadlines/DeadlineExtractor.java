@@ -101,10 +101,19 @@ public final class DeadlineExtractor implements FieldExtractor {
                 int y = YearCheck.repair(date.getYear(), ref);
                 date = y == date.getYear() ? date : repairYear(date, y);
             }
-            found.add(new Positioned(m.start(), new Deadline(date, null, m.text(), sentence, loc)));
+            found.add(new Positioned(m.start(), new Deadline(date, null, phrase(sentence, m), sentence, loc)));
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         found.forEach(p -> out.add(p.deadline()));
+    }
+
+    /** The date phrase with the limit word after it (2023年10月底 + 前). */
+    private static String phrase(String sentence, DateMention m) {
+        Matcher a = AFTER.matcher(sentence.substring(m.end()));
+        if (a.find() && a.group().strip().matches(".*(?:前|止|内)$")) {
+            return sentence.substring(m.start(), m.end() + a.end()).strip();
+        }
+        return m.text();
     }
 
     private record Positioned(int start, Deadline deadline) {

@@ -72,12 +72,13 @@ public final class TableTaskExtractor {
             return out;
         }
         List<String> headerKeys = keys(grid.get(header));
+        String[] above = new String[roles.length];
         for (int r = header + 1; r < grid.size(); r++) {
             List<Optional<Cell>> row = grid.get(r);
             if (keys(row).equals(headerKeys)) {
                 continue; // header repeated on a new page
             }
-            Task task = task(table, r, row, roles, referenceYear);
+            Task task = task(table, r, row, roles, referenceYear, above);
             if (task != null) {
                 out.add(task);
             }
@@ -85,7 +86,12 @@ public final class TableTaskExtractor {
         return out;
     }
 
-    private Task task(Table table, int r, List<Optional<Cell>> row, Role[] roles, Integer referenceYear) {
+    /**
+     * The task of row r. {@code above} holds, per column, the section text of the rows above: a
+     * section cell left empty (a merge the source wrote as empty cells) takes it from there.
+     */
+    private Task task(Table table, int r, List<Optional<Cell>> row, Role[] roles, Integer referenceYear,
+                      String[] above) {
         List<Cell> textCells = new ArrayList<>();
         Set<Cell> lead = new LinkedHashSet<>();
         Set<Cell> responsible = new LinkedHashSet<>();
@@ -121,10 +127,32 @@ public final class TableTaskExtractor {
         }
         String leafText = TextLines.clean(leafCell.text());
         List<String> section = new ArrayList<>();
-        for (int i = 0; i < textCells.size() - 1; i++) {
-            section.add(TextLines.clean(textCells.get(i).text()));
+        boolean changed = false;
+        for (int c = 0; c < leafCell.column() && c < roles.length; c++) {
+            if (roles[c] != Role.TEXT) {
+                continue;
+            }
+            Optional<Cell> oc = row.get(c);
+            String own = oc.filter(x -> !x.isEmpty() && x != leafCell).map(x -> TextLines.clean(x.text())).orElse(null);
+            if (own != null) {
+                changed |= !own.equals(above[c]);
+                above[c] = own;
+            } else if (changed) {
+                above[c] = null; // a new section above: the old subsection ends
+            }
+            if (above[c] != null && !section.contains(above[c])) {
+                section.add(above[c]);
+            }
         }
         Optional<Numbering> n = Numbering.parse(leafText);
+        // a section item numbered like the leaf is its sibling, not its parent (3. after 2.)
+        for (int i = 0; i < section.size() && n.isPresent(); i++) {
+            Optional<Numbering> sn = Numbering.parse(section.get(i));
+            if (sn.isPresent() && sn.get().style() == n.get().style()) {
+                section.subList(i, section.size()).clear();
+                break;
+            }
+        }
         String number = n.map(Numbering::number).orElse(null);
         String text = n.map(Numbering::rest).orElse(leafText);
         BigDecimal pts = points.isEmpty() ? textPoints(leafText) : number(join(points));
