@@ -65,10 +65,13 @@ public final class RegionExtractor implements FieldExtractor {
         if (doc.metadata().title() != null) {
             scan(doc.metadata().title(), HEAD, strong);
         }
+        Map<String, Double> head = new HashMap<>();
         List<Line> lines = TextLines.of(doc, null);
         for (int i = 0; i < lines.size(); i++) {
-            scan(lines.get(i).text(), i < HEAD_LINES ? HEAD : BODY, i < HEAD_LINES ? strong : body);
+            scan(lines.get(i).text(), i < HEAD_LINES ? HEAD : BODY, i < HEAD_LINES ? head : body);
         }
+        // the opening lines count once per division, however often they repeat it
+        head.forEach((code, s) -> strong.merge(code, Math.min(s, HEAD), Double::sum));
         for (Table t : doc.tables()) {
             for (Row r : t.rows()) {
                 for (Cell c : r.cells()) {
