@@ -21,6 +21,7 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MergedGrid.Merge;
 import org.govdoc.read.MergedGrid.Slot;
@@ -208,13 +209,10 @@ public final class DocReader implements DocumentReader {
             return DocumentMetadata.empty(mediaType);
         }
         int pages = si.getPageCount();
-        return new DocumentMetadata(blank(si.getTitle()), blank(si.getAuthor()),
-                si.getCreateDateTime() == null ? null : si.getCreateDateTime().toInstant(),
-                si.getLastSaveDateTime() == null ? null : si.getLastSaveDateTime().toInstant(),
+        return new DocumentMetadata(MetadataValues.text(si.getTitle()), MetadataValues.text(si.getAuthor()),
+                MetadataValues.instant(si.getCreateDateTime()),
+                MetadataValues.instant(si.getLastSaveDateTime()),
                 pages > 0 ? pages : null, mediaType);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

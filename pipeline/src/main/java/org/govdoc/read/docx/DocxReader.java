@@ -29,6 +29,7 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MergedGrid.Merge;
 import org.govdoc.read.MergedGrid.Slot;
@@ -254,16 +255,10 @@ public final class DocxReader implements DocumentReader {
                 int p = ext.getUnderlyingProperties().getPages();
                 pages = p > 0 ? p : null;
             }
-            return new DocumentMetadata(blankToNull(core.getTitle()), blankToNull(core.getCreator()),
-                    instant(core.getCreated()), instant(core.getModified()), pages, mediaType);
+            return new DocumentMetadata(MetadataValues.text(core.getTitle()), MetadataValues.text(core.getCreator()),
+                    MetadataValues.instant(core.getCreated()), MetadataValues.instant(core.getModified()), pages, mediaType);
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
-    static Instant instant(Date d) {
-        return d == null ? null : d.toInstant();
-    }
 }

@@ -15,6 +15,7 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TikaEngine;
 import org.govdoc.record.ErrorCode;
@@ -54,18 +55,12 @@ public final class XhtmlReader implements DocumentReader {
             throw new ReadFailure(ErrorCode.CORRUPT, "The file is damaged or not valid: "
                     + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage()), e);
         }
-        return out.build(new DocumentMetadata(blank(md.get(TikaCoreProperties.TITLE)),
-                blank(md.get(TikaCoreProperties.CREATOR)), instant(md.getDate(TikaCoreProperties.CREATED)),
-                instant(md.getDate(TikaCoreProperties.MODIFIED)), null, mediaType));
+        return out.build(new DocumentMetadata(MetadataValues.text(md.get(TikaCoreProperties.TITLE)),
+                MetadataValues.text(md.get(TikaCoreProperties.CREATOR)), MetadataValues.instant(md.getDate(TikaCoreProperties.CREATED)),
+                MetadataValues.instant(md.getDate(TikaCoreProperties.MODIFIED)), null, mediaType));
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
-    private static java.time.Instant instant(Date d) {
-        return d == null ? null : d.toInstant();
-    }
 
     /** Embedded files are not part of the document's own text. */
     private static final class SkipEmbedded implements EmbeddedDocumentExtractor {

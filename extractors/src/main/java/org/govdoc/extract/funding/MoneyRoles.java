@@ -1,0 +1,58 @@
+package org.govdoc.extract.funding;
+
+import java.util.regex.Pattern;
+
+/**
+ * The role of a money figure, from the words before it in its clause (or its row label and
+ * column header in a table):
+ * <ul>
+ *   <li>{@code allocation}: the money the budget project itself is given (全年安排资金, 预算金额,
+ *       项目总金额, 申报金额 …); only in budget_project documents and never for a part of it (其中);</li>
+ *   <li>{@code tax}: 税, 减免, 退税 …;</li>
+ *   <li>{@code subsidy}: 补助, 补贴, 奖励, 奖补, 资助, 扶持 …;</li>
+ *   <li>{@code cost_saving}: 节约, 节省, 降低成本, 减负 …;</li>
+ *   <li>{@code other} otherwise.</li>
+ * </ul>
+ */
+public final class MoneyRoles {
+
+    public static final String ALLOCATION = "allocation";
+    public static final String SUBSIDY = "subsidy";
+    public static final String TAX = "tax";
+    public static final String COST_SAVING = "cost_saving";
+    public static final String OTHER = "other";
+
+    private static final Pattern ALLOCATION_CUES = Pattern.compile(
+            "安排资金|安排经费|安排预算|预算安排|全年安排|年度安排|预算金额|预算资金|预算总额|预算数|预算为|年度预算|本年预算|项目预算"
+                    + "|项目总金额|项目金额|总金额|申报金额|申请金额|申请资金|申报资金|项目资金|资金总额|资金规模|资金预算|总预算"
+                    + "|项目总投资|总投资|经费预算|项目经费|工作经费|所需经费|所需资金|资金需求|下达资金|拨付资金");
+    private static final Pattern PART_CUES = Pattern.compile("其中|包括|含|用于|分别|人均|每人|每次|每户|每家|单价|/");
+    private static final Pattern TAX_CUES = Pattern.compile("税|减免|免征|减征|退库|缓缴|抵扣|留抵");
+    private static final Pattern SUBSIDY_CUES = Pattern.compile("补助|补贴|奖励|奖补|资助|扶持|贴息|救助|慰问|以奖代补|资金支持");
+    private static final Pattern SAVING_CUES = Pattern.compile("节约|节省|节支|降低成本|减少成本|降本|减负|降低费用|减少支出|省钱");
+
+    private MoneyRoles() {
+    }
+
+    /**
+     * @param cue          the words the figure is read with: the clause before it, or its row label
+     *                     and column header
+     * @param budgetProject whether the document is a budget declaration
+     */
+    public static String of(String cue, boolean budgetProject) {
+        String c = cue == null ? "" : cue;
+        if (budgetProject && ALLOCATION_CUES.matcher(c).find() && !PART_CUES.matcher(c).find()) {
+            return ALLOCATION;
+        }
+        if (TAX_CUES.matcher(c).find()) {
+            return TAX;
+        }
+        if (SUBSIDY_CUES.matcher(c).find()) {
+            return SUBSIDY;
+        }
+        if (SAVING_CUES.matcher(c).find()) {
+            return COST_SAVING;
+        }
+        return OTHER;
+    }
+}
