@@ -29,7 +29,7 @@ import org.govdoc.record.RecordJson;
  */
 public final class Ingest {
 
-    private static final Job NO_MORE_JOBS = new Job(null, null, null, false, null);
+    private static final Job NO_MORE_JOBS = new Job(null, null, null);
 
     private final IngestOptions options;
     private final RecordStore store;
@@ -70,6 +70,9 @@ public final class Ingest {
         List<Path> excluded = new ArrayList<>(List.of(out, JsonlExport.temporary(out)));
         if (options.report() != null) {
             excluded.add(options.report());
+        }
+        if (options.indexDir() != null) {
+            excluded.add(options.indexDir());
         }
         if (options.workerLog() != null) {
             excluded.add(options.workerLog());
@@ -157,7 +160,7 @@ public final class Ingest {
                 }
                 writer.tick();
                 if (progress != null) {
-                    progress.update(handled - walker.sameBytes.get() + walker.unchanged.get(), parsed,
+                    progress.update(handled + walker.unchanged.get(), parsed,
                             parsedFailed.values().stream().mapToLong(Long::longValue).sum());
                 }
             }
@@ -192,7 +195,7 @@ public final class Ingest {
                 if (job.temporary() != null) {
                     Files.deleteIfExists(job.temporary());
                 }
-                outcomes.put(new Outcome.Parsed(record, job.stamp(), job.previousSha(), job.mergeExisting()));
+                outcomes.put(new Outcome.Parsed(record, job.stamp()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

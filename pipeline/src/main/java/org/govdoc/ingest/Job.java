@@ -3,6 +3,6 @@ package org.govdoc.ingest;
 import java.nio.file.Path;
 import org.govdoc.index.RecordStore.FileStamp;
 
-/** A file to parse, with what the writer needs to store its record. */
-record Job(ParseRequest request, FileStamp stamp, String previousSha, boolean mergeExisting, Path temporary) {
+/** A file to parse, with its stamp for the store and the temporary copy to delete afterwards. */
+record Job(ParseRequest request, FileStamp stamp, Path temporary) {
 }

@@ -90,12 +90,12 @@ final class JsonlExport {
 
     private void write(String path, String fileName, Optional<IndexedFile> known, Path file, Writer writer)
             throws IOException {
-        Optional<Extraction> record = known.isPresent() ? store.findBySha256(known.get().sha256()) : Optional.empty();
+        Optional<Extraction> record = known.isPresent() ? store.record(known.get().sha256()) : Optional.empty();
         if (record.isEmpty() && file != null) { // a store that keeps stamps of primary paths only
             try {
-                record = store.findBySha256(Hashing.sha256(file));
+                record = store.record(Hashing.sha256(file));
             } catch (IOException e) {
-                record = store.findBySha256(Hashing.ofUnreadable(path));
+                record = store.record(Hashing.ofUnreadable(path));
             }
         }
         Extraction r = record.orElseGet(() -> Extraction.failed(new Source(path, fileName, null, 0, null,

@@ -35,8 +35,8 @@ final class LockedStore {
         return store.containsSha256(sha256);
     }
 
-    synchronized Optional<Extraction> findBySha256(String sha256) throws IOException {
-        return store.findBySha256(sha256);
+    synchronized Optional<Extraction> record(String sha256) throws IOException {
+        return store.record(sha256);
     }
 
     synchronized void commit() throws IOException {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -76,7 +77,7 @@ final class Walker {
             try {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (IOException e) {
-                unreadable(path, StoreWriter.UNKNOWN_STAMP, null, "cannot read the file: " + e);
+                unreadable(path, StoreWriter.UNKNOWN_STAMP, "cannot read the file: " + e);
                 return;
             }
             FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
@@ -85,33 +86,31 @@ final class Walker {
                 unchanged.incrementAndGet();
                 return;
             }
-            String previousSha = known.map(IndexedFile::sha256).orElse(null);
             String sha;
             try {
                 sha = Hashing.sha256(file);
             } catch (IOException e) {
-                unreadable(path, stamp, previousSha, "cannot read the file: " + e);
+                unreadable(path, stamp, "cannot read the file: " + e);
                 return;
             }
             ParseRequest request = new ParseRequest(file.toString(), path, fileName(file), attributes.size(), sha,
                     options.noText());
-            submit(request, stamp, previousSha, () -> file, false);
+            submit(request, stamp, () -> file, false);
         } catch (IOException e) { // the store failed: not this file's fault
             throw new StoreFailure(e);
         }
     }
 
     /** Sends a request to the parsers, or its record straight to the writer when no parse is needed. */
-    private void submit(ParseRequest request, FileStamp stamp, String previousSha, BytesAt bytes, boolean temporary)
+    private void submit(ParseRequest request, FileStamp stamp, BytesAt bytes, boolean temporary)
             throws IOException, InterruptedException {
-        Boolean stored = claim(request.path(), request.sha256(), stamp, previousSha);
-        if (stored == null) {
+        if (!claim(request.path(), request.sha256(), stamp)) {
             return;
         }
         if (request.sizeBytes() > options.maxSizeBytes()) {
             send(new Outcome.Parsed(ParseTask.failed(request, null, ErrorCode.TOO_LARGE,
                     "the file has " + request.sizeBytes() + " bytes, more than the limit of "
-                            + options.maxSizeBytes() + " (--max-size)"), stamp, previousSha, stored));
+                            + options.maxSizeBytes() + " (--max-size)"), stamp));
             return;
         }
         Path file;
@@ -119,35 +118,30 @@ final class Walker {
             file = bytes.get();
         } catch (IOException e) {
             send(new Outcome.Parsed(ParseTask.failed(request, null, ErrorCode.IO_ERROR,
-                    "cannot read the bytes: " + e.getMessage()), stamp, previousSha, stored));
+                    "cannot read the bytes: " + e.getMessage()), stamp));
             return;
         }
         ParseRequest onDisk = new ParseRequest(file.toString(), request.path(), request.fileName(),
                 request.sizeBytes(), request.sha256(), request.noText());
         emitted++;
-        sink.parse(new Job(onDisk, stamp, previousSha, stored, temporary ? file : null));
+        sink.parse(new Job(onDisk, stamp, temporary ? file : null));
     }
 
     /**
-     * Claims these bytes for this path. Returns null when they are already indexed or already in this
-     * run (the path is then sent as one more path of that record); else whether the index held them
-     * before (only with --force).
+     * Claims these bytes for this path: true when they are to be read. False when they are already
+     * being read in this run, or already indexed (unless --force): the path is then sent as one more
+     * path of that record.
      */
-    private Boolean claim(String path, String sha, FileStamp stamp, String previousSha)
-            throws IOException, InterruptedException {
-        if (!inRun.add(sha)) {
-            sameBytes.incrementAndGet();
-            send(new Outcome.SameBytes(path, sha, stamp, previousSha));
-            return null;
+    private boolean claim(String path, String sha, FileStamp stamp) throws IOException, InterruptedException {
+        if (inRun.add(sha)) {
+            if (options.force() || !store.containsSha256(sha)) {
+                return true;
+            }
+            inRun.remove(sha); // the store holds them and answers for them
         }
-        boolean stored = store.containsSha256(sha);
-        if (stored && !options.force()) {
-            inRun.remove(sha);
-            sameBytes.incrementAndGet();
-            send(new Outcome.SameBytes(path, sha, stamp, previousSha));
-            return null;
-        }
-        return stored;
+        sameBytes.incrementAndGet();
+        send(new Outcome.SameBytes(path, sha, stamp));
+        return false;
     }
 
     private void send(Outcome outcome) throws InterruptedException {
@@ -155,14 +149,12 @@ final class Walker {
         sink.outcome(outcome);
     }
 
-    private void unreadable(String path, FileStamp stamp, String previousSha, String message)
-            throws IOException, InterruptedException {
+    private void unreadable(String path, FileStamp stamp, String message) throws IOException, InterruptedException {
         String id = Hashing.ofUnreadable(path);
         Extraction record = Extraction.failed(new Source(path, fileName(Path.of(path)), null, Math.max(0, stamp.sizeBytes()),
                 null, id, null), ErrorInfo.of(ErrorCode.IO_ERROR, message));
-        Boolean stored = claim(path, id, stamp, previousSha);
-        if (stored != null) {
-            send(new Outcome.Parsed(record, stamp, previousSha, stored));
+        if (claim(path, id, stamp)) {
+            send(new Outcome.Parsed(record, stamp));
         }
     }
 
@@ -174,7 +166,7 @@ final class Walker {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             files.incrementAndGet();
-            unreadable(path, StoreWriter.UNKNOWN_STAMP, null, "cannot read the archive: " + e);
+            unreadable(path, StoreWriter.UNKNOWN_STAMP, "cannot read the archive: " + e);
             return;
         }
         FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
@@ -195,7 +187,7 @@ final class Walker {
             }
             long total = 0;
             for (ZipEntry entry : entries) {
-                EntryPlan plan = check(zip, entry, path);
+                EntryPlan plan = check(zip, entry, path, known.isPresent());
                 if (plan.refusal != null) {
                     refuse(file, path, stamp, known, ErrorCode.TOO_LARGE, plan.refusal);
                     return;
@@ -225,7 +217,6 @@ final class Walker {
         ZipEntry entry;
         String path;
         FileStamp stamp;
-        String previousSha;
         boolean unchanged;
         long size;
         String sha;
@@ -234,20 +225,20 @@ final class Walker {
     }
 
     /** Pass one: inflates the entry without keeping it, counting and hashing its bytes. */
-    private EntryPlan check(ZipFile zip, ZipEntry entry, String archivePath) throws IOException {
+    private EntryPlan check(ZipFile zip, ZipEntry entry, String archivePath, boolean wasRefused) throws IOException {
         EntryPlan plan = new EntryPlan();
         plan.entry = entry;
         plan.path = ZipArchives.entryPath(archivePath, entry);
         plan.stamp = new FileStamp(entry.getSize(), entry.getTime());
         Optional<IndexedFile> known = store.lookupPath(plan.path);
-        plan.previousSha = known.map(IndexedFile::sha256).orElse(null);
-        if (!options.force() && known.isPresent() && entry.getSize() >= 0 && known.get().stamp().equals(plan.stamp)) {
+        if (!options.force() && !wasRefused && known.isPresent() && entry.getSize() >= 0 && known.get().stamp().equals(plan.stamp)) {
             plan.unchanged = true;
             return plan;
         }
         IngestOptions.ZipLimits limits = options.zipLimits();
         long compressed = Math.max(1, entry.getCompressedSize());
         MessageDigest digest = Hashing.sha256();
+        CRC32 crc = new CRC32();
         byte[] buffer = new byte[1 << 16];
         long n = 0;
         try (InputStream in = zip.getInputStream(entry)) {
@@ -255,6 +246,7 @@ final class Walker {
             while ((r = in.read(buffer)) > 0) {
                 n += r;
                 digest.update(buffer, 0, r);
+                crc.update(buffer, 0, r);
                 if (n > RATIO_FLOOR && n / compressed > limits.maxRatio()) {
                     plan.refusal = "the archive was refused as a possible ZIP bomb: " + entry.getName()
                             + " inflates more than " + limits.maxRatio() + " times";
@@ -265,6 +257,9 @@ final class Walker {
                             + " inflates to more than " + limits.maxTotalBytes() + " bytes";
                     return plan;
                 }
+            }
+            if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+                plan.failure = ErrorInfo.of(ErrorCode.CORRUPT, "the archive entry is damaged: its checksum does not match");
             }
         } catch (ZipException e) {
             String message = String.valueOf(e.getMessage());
@@ -288,15 +283,14 @@ final class Walker {
         String fileName = ZipArchives.entryFileName(plan.entry);
         if (plan.failure != null) {
             String id = Hashing.ofUnreadable(plan.path);
-            Boolean stored = claim(plan.path, id, plan.stamp, plan.previousSha);
-            if (stored != null) {
+            if (claim(plan.path, id, plan.stamp)) {
                 send(new Outcome.Parsed(Extraction.failed(new Source(plan.path, fileName, null,
-                        Math.max(0, plan.entry.getSize()), null, id, null), plan.failure), plan.stamp, plan.previousSha, stored));
+                        Math.max(0, plan.entry.getSize()), null, id, null), plan.failure), plan.stamp));
             }
             return;
         }
         ParseRequest request = new ParseRequest(null, plan.path, fileName, plan.size, plan.sha, options.noText());
-        submit(request, plan.stamp, plan.previousSha, () -> extract(zip, plan), true);
+        submit(request, plan.stamp, () -> extract(zip, plan), true);
     }
 
     private Path extract(ZipFile zip, EntryPlan plan) throws IOException {
@@ -322,14 +316,12 @@ final class Walker {
         try {
             sha = Hashing.sha256(file);
         } catch (IOException e) {
-            unreadable(path, stamp, known.map(IndexedFile::sha256).orElse(null), "cannot read the archive: " + e);
+            unreadable(path, stamp, "cannot read the archive: " + e);
             return;
         }
-        String previousSha = known.map(IndexedFile::sha256).orElse(null);
-        Boolean stored = claim(path, sha, stamp, previousSha);
-        if (stored != null) {
+        if (claim(path, sha, stamp)) {
             send(new Outcome.Parsed(Extraction.failed(new Source(path, fileName(file), "application/zip",
-                    stamp.sizeBytes(), null, sha, null), ErrorInfo.of(code, message)), stamp, previousSha, stored));
+                    stamp.sizeBytes(), null, sha, null), ErrorInfo.of(code, message)), stamp));
         }
     }
 
