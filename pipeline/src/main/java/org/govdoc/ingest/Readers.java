@@ -1,6 +1,7 @@
 package org.govdoc.ingest;
 
 import org.govdoc.read.FileReader;
+import org.govdoc.read.TikaFileReader;
 
 /**
  * Names the {@link FileReader} an ingest uses, so that a worker JVM can build the same one as the
@@ -24,6 +25,6 @@ public final class Readers {
     }
 
     public static FileReader standard() {
-        return new StandInTikaReader();
+        return new TikaFileReader();
     }
 }
