@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             IngestCommand.class,
             BenchCommand.class,
+            CorpusCommand.class,
+            EvalCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -16,7 +16,7 @@ public final class Renderers {
 
     /** The format names {@link #forFormat} knows. */
     public static List<String> formats() {
-        return List.of("docx", "xlsx", "html", "txt", "txt-gbk");
+        return List.of("docx", "xlsx", "html", "txt", "txt-gbk", "pdf");
     }
 
     /**
@@ -27,6 +27,7 @@ public final class Renderers {
     public static Renderer forFormat(String format) {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "docx" -> new DocxRenderer();
+            case "pdf" -> new PdfRenderer();
             case "xlsx" -> new XlsxRenderer();
             case "html", "htm" -> new HtmlRenderer();
             case "txt" -> new TxtRenderer(StandardCharsets.UTF_8);

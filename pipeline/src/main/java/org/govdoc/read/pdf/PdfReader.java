@@ -2,63 +2,74 @@ package org.govdoc.read.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Calendar;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.govdoc.layout.LayoutAnalyzer;
+import org.govdoc.layout.PageContent;
+import org.govdoc.model.Block;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
-import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
-import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.record.ErrorCode;
-import org.govdoc.text.ChineseText;
 
 /**
- * MINIMAL PDF reader so that the facade compiles and routes PDF: text page by page, one paragraph
- * per line with its page number, spaces between Chinese characters removed. No tables, no
- * header/footer removal. The layout-aware reader of the {@code pdf-layout} branch replaces this
- * class (same name, same no-arg constructor).
+ * Reads born-digital PDFs into paragraphs and real tables: PDFBox collects glyphs and ruling
+ * lines ({@link PdfPageCollector}), the format-agnostic {@link LayoutAnalyzer} does the rest.
+ * A PDF that needs a user password fails with {@link ErrorCode#ENCRYPTED}; one PDFBox cannot
+ * parse with {@link ErrorCode#CORRUPT}. Scanned PDFs (no text) read as an empty document.
  */
 public final class PdfReader implements DocumentReader {
 
+    public PdfReader() {
+    }
+
     @Override
     public Document read(Path file, String mediaType) throws ReadFailure, IOException {
-        PDDocument pdf;
+        PDDocument doc;
         try {
-            pdf = Loader.loadPDF(file.toFile());
+            doc = Loader.loadPDF(file.toFile());
         } catch (InvalidPasswordException e) {
-            throw new ReadFailure(ErrorCode.ENCRYPTED,
-                    "The PDF file is protected by a password and cannot be read.", e);
+            throw new ReadFailure(ErrorCode.ENCRYPTED, "the PDF is encrypted with a user password", e);
         } catch (IOException e) {
-            throw new ReadFailure(ErrorCode.CORRUPT,
-                    "The PDF file is damaged or truncated: " + e.getMessage(), e);
+            if (!file.toFile().canRead()) {
+                throw e;
+            }
+            throw new ReadFailure(ErrorCode.CORRUPT, "not a readable PDF: " + e.getMessage(), e);
         }
-        try (pdf) {
-            if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
-                throw new ReadFailure(ErrorCode.ENCRYPTED,
-                        "The PDF file is encrypted and does not allow its text to be extracted.");
-            }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            DocumentBuilder out = new DocumentBuilder();
-            int pages = pdf.getNumberOfPages();
-            for (int p = 1; p <= pages; p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                String text = stripper.getText(pdf);
-                for (String line : text.split("\r\n|[\n\r]")) {
-                    out.paragraph(ChineseText.removeSpacesInsideCjk(line), p);
-                }
-            }
-            PDDocumentInformation info = pdf.getDocumentInformation();
-            return out.build(new DocumentMetadata(MetadataValues.text(info.getTitle()), MetadataValues.text(info.getAuthor()),
-                    MetadataValues.instant(info.getCreationDate()), MetadataValues.instant(info.getModificationDate()), pages, mediaType));
+        try (doc) {
+            return read(doc, mediaType == null ? "application/pdf" : mediaType);
+        } catch (IOException | RuntimeException e) {
+            throw new ReadFailure(ErrorCode.CORRUPT, "the PDF's content cannot be read: " + e.getMessage(), e);
         }
     }
 
+    /** Reads an open document (the caller closes it). */
+    public Document read(PDDocument doc, String mediaType) throws IOException {
+        List<PageContent> pages = new PdfPageCollector().collect(doc);
+        List<Block> blocks = new LayoutAnalyzer().analyze(pages);
+        PDDocumentInformation info = doc.getDocumentInformation();
+        DocumentMetadata meta = new DocumentMetadata(blankToNull(info.getTitle()), blankToNull(info.getAuthor()),
+                instant(info.getCreationDate()), instant(info.getModificationDate()),
+                doc.getNumberOfPages(), mediaType);
+        return new Document(blocks, meta);
+    }
 
+    /** The pages as the layout layer sees them (for tools and benchmarks). */
+    public static List<PageContent> pages(PDDocument doc) throws IOException {
+        return new PdfPageCollector().collect(doc);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Instant instant(Calendar c) {
+        return c == null ? null : c.toInstant();
+    }
 }

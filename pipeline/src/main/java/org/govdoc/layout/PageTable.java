@@ -1,0 +1,41 @@
+package org.govdoc.layout;
+
+import java.util.List;
+
+/**
+ * A table found on a page (or joined over pages), before block numbering.
+ *
+ * @param top      top edge on its first page
+ * @param columns  x positions of the column boundaries, left to right (columns + 1 values)
+ * @param rows     the cells that start in each row
+ * @param rowPages the page of each row
+ * @param ruled    found from ruling lines (else from text alignment)
+ */
+record PageTable(float top, float[] columns, List<List<RawCell>> rows, List<Integer> rowPages, boolean ruled) {
+
+    /** A cell at its top-left grid position. */
+    record RawCell(String text, int row, int column, int rowSpan, int colSpan) {
+    }
+
+    PageTable {
+        rows = rows.stream().map(List::copyOf).toList();
+        rowPages = List.copyOf(rowPages);
+    }
+
+    int columnCount() {
+        return columns.length - 1;
+    }
+
+    int firstPage() {
+        return rowPages.get(0);
+    }
+
+    int lastPage() {
+        return rowPages.get(rowPages.size() - 1);
+    }
+
+    /** The texts of one row's cells, for comparing a repeated header. */
+    List<String> rowKey(int r) {
+        return rows.get(r).stream().map(c -> c.column() + ":" + c.colSpan() + ":" + c.text()).toList();
+    }
+}
