@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns Chinese local-government files into structured, searchable data.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            IngestCommand.class,
             BenchCommand.class,
             CorpusCommand.class,
             EvalCommand.class,
