@@ -123,7 +123,8 @@ final class WorkPlanGenerator {
             Money m = Money.wan(rng, 5, 800);
             b.p(style.item2(2) + "强化经费保障。" + d.local(Units.FINANCE.shortBody()) + "安排专项工作经费" + m.text()
                     + "，保障各项工作顺利开展。");
-            amounts.add(new Gold.Amount(m.yuan(), "allocation", m.text()));
+            // a plan has no project budget of its own: its earmarks are "other" amounts (recall only)
+            amounts.add(new Gold.Amount(m.yuan(), "other", m.text()));
         } else {
             b.p(style.item2(2) + "强化督促检查。将各项任务纳入年度目标考核，定期通报工作进展。");
         }
