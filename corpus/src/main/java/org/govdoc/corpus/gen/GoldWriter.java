@@ -70,8 +70,14 @@ public final class GoldWriter {
             n.put("level2", i.level2());
             n.put("level3", i.level3());
             n.put("operator", i.operator());
-            n.put("value", i.value());
-            n.put("unit", i.unit());
+            if ("万元".equals(i.unit()) && i.value() != null) {
+                // 478 in a 万元 column is as right as 4780000 yuan: either reading is accepted
+                n.putArray("value").add(i.value()).add(Money.plain(i.value().scaleByPowerOfTen(4)));
+                n.putArray("unit").add("万元").add("元");
+            } else {
+                n.put("value", i.value());
+                n.put("unit", i.unit());
+            }
             if (i.kind() != null) {
                 n.put("kind", i.kind());
             }
@@ -82,6 +88,10 @@ public final class GoldWriter {
             n.put("text", t.text());
             strings(n.putArray("leadUnits"), t.leadUnits());
             strings(n.putArray("responsibleUnits"), t.responsibleUnits());
+            if (t.dates().isEmpty() && !t.ongoing()) {
+                n.putNull("deadline"); // the task has no 完成时限: the record's deadline is null
+                continue;
+            }
             ObjectNode d = n.putObject("deadline");
             if (t.dates().isEmpty()) {
                 d.putNull("date");
