@@ -26,16 +26,27 @@ final class ParagraphRules {
 
     /** Whether {@code prev} filled its line up to the right edge (so the text runs on). */
     static boolean isFull(TextLine prev, float rightEdge) {
-        return prev.x1 >= rightEdge - 1.5f * prev.fontSize;
+        return prev.x1 >= rightEdge - 2f * prev.fontSize;
     }
 
-    static boolean breaksBefore(TextLine prev, TextLine line, float leftMargin, float rightEdge, float pitch) {
+    static boolean isCentred(TextLine l, float leftMargin, float rightEdge) {
+        float mid = (leftMargin + rightEdge) / 2;
+        return l.x0 > leftMargin + l.fontSize && Math.abs((l.x0 + l.x1) / 2 - mid) < 1.5f * l.fontSize;
+    }
+
+    static boolean breaksBefore(TextLine prev, TextLine line, float leftMargin, float rightEdge, TextMetrics m) {
         float size = Math.max(prev.fontSize, line.fontSize);
         if (Math.abs(prev.fontSize - line.fontSize) > 0.1f * size) {
             return true;
         }
-        if (line.top - prev.top > Math.max(pitch, prev.height()) * 1.35f) {
+        if (line.top - prev.top > Math.max(m.pitch, prev.height()) * 1.35f
+                && line.top - prev.top > 2.2f * size) {
             return true;
+        }
+        // a title set in larger type over several centred lines
+        if (size >= 1.1f * m.bodySize && isCentred(prev, leftMargin, rightEdge) && isCentred(line, leftMargin, rightEdge)
+                && line.top - prev.top < 2.2f * size) {
+            return false;
         }
         if (!isFull(prev, rightEdge)) {
             return true;

@@ -24,7 +24,7 @@ final class StreamTableFinder {
     private StreamTableFinder() {
     }
 
-    static List<Found> find(List<TextLine> lines, int page) {
+    static List<Found> find(List<TextLine> lines, int page, float pageHeight) {
         List<Found> out = new ArrayList<>();
         List<List<TextLine>> segs = new ArrayList<>(lines.size());
         for (TextLine l : lines) {
@@ -66,7 +66,7 @@ final class StreamTableFinder {
                 }
             }
             if (multi >= MIN_MULTI_LINES) {
-                PageTable t = build(lines.subList(i, end), segs.subList(i, end), page);
+                PageTable t = build(lines.subList(i, end), segs.subList(i, end), page, pageHeight);
                 if (t != null) {
                     out.add(new Found(t, i, end - 1));
                     i = end;
@@ -112,7 +112,7 @@ final class StreamTableFinder {
         return bounds;
     }
 
-    private static PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page) {
+    private static PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page, float pageHeight) {
         float[] bounds = columns(segs);
         int cols = bounds.length - 1;
         if (cols < 2) {
@@ -167,12 +167,12 @@ final class StreamTableFinder {
             List<PageTable.RawCell> row = new ArrayList<>(cols);
             for (int c = 0; c < cols; c++) {
                 String t = rows.get(r)[c] == null ? "" : rows.get(r)[c].toString();
-                row.add(new PageTable.RawCell(t, r, c, 1, 1));
+                row.add(new PageTable.RawCell(t, r, c, 1, 1, false));
             }
             cells.add(row);
             pages.add(page);
         }
-        return new PageTable(lines.get(0).top, bounds, cells, pages, false);
+        return new PageTable(lines.get(0).top, (pageHeight - lines.get(lines.size() - 1).bottom) / pageHeight, bounds, cells, pages, false);
     }
 
     private static int column(float[] bounds, float x) {
