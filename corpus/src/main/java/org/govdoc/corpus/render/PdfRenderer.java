@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.govdoc.corpus.spec.DocSpec;
 import org.govdoc.corpus.spec.PageFurniture;
+import org.govdoc.corpus.render.SpecGrid.Placed;
 import org.govdoc.corpus.spec.SpecBlock;
 
 /**
@@ -59,6 +59,11 @@ public final class PdfRenderer implements Renderer {
 
     public PdfRenderer(Landscape landscape) {
         this.landscape = Objects.requireNonNull(landscape);
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
     }
 
     @Override
@@ -327,35 +332,16 @@ public final class PdfRenderer implements Renderer {
             }
         }
 
-        /** A cell at its grid position. */
-        private record Placed(SpecBlock.Cell cell, int row, int col) {
-        }
-
         void table(SpecBlock.Table t) {
             float size = TABLE_SIZE;
             float lh = size * 1.4f;
             float pad = t.bordered() ? 5f : 6f;
-            int nRows = t.rows().size();
-            // place cells on the grid
-            List<BitSet> occupied = new ArrayList<>();
-            for (int r = 0; r < nRows; r++) {
-                occupied.add(new BitSet());
-            }
+            SpecGrid grid = new SpecGrid(t);
+            int nRows = grid.rowCount();
+            int nCols = grid.columnCount();
             List<Placed> placed = new ArrayList<>();
-            int nCols = 0;
             for (int r = 0; r < nRows; r++) {
-                int c = 0;
-                for (SpecBlock.Cell cell : t.rows().get(r)) {
-                    while (occupied.get(r).get(c)) {
-                        c++;
-                    }
-                    placed.add(new Placed(cell, r, c));
-                    for (int dr = 0; dr < cell.rowSpan() && r + dr < nRows; dr++) {
-                        occupied.get(r + dr).set(c, c + cell.colSpan());
-                    }
-                    c += cell.colSpan();
-                    nCols = Math.max(nCols, c);
-                }
+                placed.addAll(grid.cellsStartingIn(r));
             }
             if (nCols == 0) {
                 return;
@@ -367,12 +353,12 @@ public final class PdfRenderer implements Renderer {
                 widths[c] = 2 * size + 2 * pad;
             }
             for (Placed p : placed) {
-                if (p.cell().colSpan() == 1) {
+                if (p.colSpan() == 1) {
                     float natural = 0;
                     for (String part : p.cell().text().split("\n", -1)) {
                         natural = Math.max(natural, m.width(m.drawable(part), size));
                     }
-                    widths[p.col()] = Math.max(widths[p.col()], Math.min(natural, avail * 0.45f) + 2 * pad);
+                    widths[p.column()] = Math.max(widths[p.column()], Math.min(natural, avail * 0.45f) + 2 * pad);
                 }
             }
             float sum = 0;
@@ -396,15 +382,15 @@ public final class PdfRenderer implements Renderer {
                 heights[r] = lh + 2 * pad;
             }
             for (Placed p : placed) {
-                float w = xs[p.col() + p.cell().colSpan()] - xs[p.col()] - 2 * pad;
+                float w = xs[p.column() + p.colSpan()] - xs[p.column()] - 2 * pad;
                 List<String> ls = m.wrap(p.cell().text(), size, w, 0);
                 lines.put(p, ls);
-                if (p.cell().rowSpan() == 1) {
+                if (p.rowSpan() == 1) {
                     heights[p.row()] = Math.max(heights[p.row()], ls.size() * lh + 2 * pad);
                 }
             }
             for (Placed p : placed) {
-                int rs = Math.min(p.cell().rowSpan(), nRows - p.row());
+                int rs = Math.min(p.rowSpan(), nRows - p.row());
                 if (rs > 1) {
                     float need = lines.get(p).size() * lh + 2 * pad;
                     float have = 0;
@@ -423,7 +409,7 @@ public final class PdfRenderer implements Renderer {
                 groupEnd[r] = r + 1;
             }
             for (Placed p : placed) {
-                int end = Math.min(nRows, p.row() + p.cell().rowSpan());
+                int end = Math.min(nRows, p.row() + p.rowSpan());
                 groupEnd[p.row()] = Math.max(groupEnd[p.row()], end);
             }
             List<int[]> groups = new ArrayList<>();
@@ -464,9 +450,9 @@ public final class PdfRenderer implements Renderer {
                 if (p.row() < from || p.row() >= to) {
                     continue;
                 }
-                int lastRow = Math.min(to, p.row() + p.cell().rowSpan());
-                float x1 = xs[p.col()];
-                float x2 = xs[Math.min(xs.length - 1, p.col() + p.cell().colSpan())];
+                int lastRow = Math.min(to, p.row() + p.rowSpan());
+                float x1 = xs[p.column()];
+                float x2 = xs[Math.min(xs.length - 1, p.column() + p.colSpan())];
                 float y1 = top[p.row() - from];
                 float y2 = top[lastRow - from];
                 if (bordered) {

@@ -43,6 +43,9 @@ public final class PdfReader implements DocumentReader {
             throw new ReadFailure(ErrorCode.CORRUPT, "not a readable PDF: " + e.getMessage(), e);
         }
         try (doc) {
+            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+                throw new ReadFailure(ErrorCode.ENCRYPTED, "the PDF is encrypted and does not allow its text to be extracted");
+            }
             return read(doc, mediaType == null ? "application/pdf" : mediaType);
         } catch (IOException | RuntimeException e) {
             throw new ReadFailure(ErrorCode.CORRUPT, "the PDF's content cannot be read: " + e.getMessage(), e);
