@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class LatticeTableFinder {
 
+    /** The least inner margin a cell has on its right (Word and WPS use 5.4pt). */
+    static final float CELL_PADDING = 4f;
+
     /** Distance under which two lines or coordinates are the same. */
     static final float TOL = 2f;
 
@@ -236,7 +239,7 @@ final class LatticeTableFinder {
             String t = l.text();
             if (prev == null) {
                 sb.append(t);
-            } else if (right - prev.x1 < 2.2f * prev.fontSize) {
+            } else if (TextLine.wrapsInto(prev, l, right, CELL_PADDING)) {
                 TextLine.appendWrapped(sb, t);
             } else {
                 sb.append('\n').append(t);

@@ -49,6 +49,11 @@ public final class LayoutAnalyzer {
             for (TextLine l : kept.get(p)) {
                 boxes.addAll(l.boxes);
             }
+            for (TextBox b : page.boxes()) {
+                if (b.text().isBlank()) {
+                    boxes.add(b);
+                }
+            }
             List<LatticeTableFinder.Found> lattice = page.rules().isEmpty()
                     ? List.of() : LatticeTableFinder.find(page.rules(), boxes, page.number(), page.height());
             List<TextLine> lines;

@@ -48,7 +48,7 @@ final class ParagraphRules {
                 && line.top - prev.top < 2.2f * size) {
             return false;
         }
-        if (!isFull(prev, rightEdge)) {
+        if (!isFull(prev, rightEdge) && !TextLine.wrapsInto(prev, line, rightEdge, -0.7f * prev.fontSize)) {
             return true;
         }
         if (line.x0 > prev.x0 + 0.8f * line.fontSize || line.x0 > leftMargin + 0.8f * line.fontSize && prev.x0 < leftMargin + 0.8f * line.fontSize) {

@@ -151,7 +151,7 @@ final class StreamTableFinder {
                 int c = column(bounds, s.x0);
                 if (row[c] == null) {
                     row[c] = new StringBuilder(s.text());
-                } else if (colRight[c] - prevSegs[c].x1 < 2.2f * prevSegs[c].fontSize) {
+                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], -0.25f * s.fontSize)) {
                     TextLine.appendWrapped(row[c], s.text());
                 } else if (s.x0 - prevSegs[c].x1 < GAP_EM * s.fontSize && Math.abs(s.top - prevSegs[c].top) < 1f) {
                     row[c].append(' ').append(s.text());

@@ -193,6 +193,8 @@ public final class PdfRenderer implements Renderer {
             s.codePoints().forEach(cp -> {
                 if (cp == '\t') {
                     b.append(' ');
+                } else if (cp == '\n') {
+                    b.append('\n');
                 } else if (advance(cp) < 0) {
                     b.append('□');
                 } else {
@@ -358,17 +360,42 @@ public final class PdfRenderer implements Renderer {
                     for (String part : p.cell().text().split("\n", -1)) {
                         natural = Math.max(natural, m.width(m.drawable(part), size));
                     }
-                    widths[p.column()] = Math.max(widths[p.column()], Math.min(natural, avail * 0.45f) + 2 * pad);
+                    widths[p.column()] = Math.max(widths[p.column()], natural + 2 * pad);
+                }
+            }
+            // short columns keep their natural width, long ones share what is left (like Word's autofit)
+            float[] fitted = new float[nCols];
+            boolean[] fixed = new boolean[nCols];
+            float remaining = avail;
+            int open = nCols;
+            boolean changed = true;
+            while (changed && open > 0) {
+                changed = false;
+                float share = remaining / open;
+                for (int c = 0; c < nCols; c++) {
+                    if (!fixed[c] && widths[c] <= share) {
+                        fitted[c] = widths[c];
+                        fixed[c] = true;
+                        remaining -= widths[c];
+                        open--;
+                        changed = true;
+                    }
+                }
+            }
+            for (int c = 0; c < nCols; c++) {
+                if (!fixed[c]) {
+                    fitted[c] = remaining / open;
                 }
             }
             float sum = 0;
-            for (float w : widths) {
+            for (float w : fitted) {
                 sum += w;
             }
-            float scale = avail / sum;
-            if (!t.bordered() && scale > 1) {
+            float scale = sum < avail ? avail / sum : 1f;
+            if (!t.bordered()) {
                 scale = Math.min(scale, 1.3f);
             }
+            widths = fitted;
             float[] xs = new float[nCols + 1];
             xs[0] = MARGIN_X;
             for (int c = 0; c < nCols; c++) {
