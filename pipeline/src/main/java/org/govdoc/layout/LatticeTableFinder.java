@@ -214,13 +214,15 @@ final class LatticeTableFinder {
                 float right = xs[c1[root] + 1];
                 String text = "";
                 boolean open = false;
+                int count = 0;
                 if (content != null) {
                     List<TextLine> lines = LineBuilder.lines(content);
                     text = cellText(lines, right);
                     TextLine last = lines.get(lines.size() - 1);
                     open = right - last.x1 < 2.2f * last.fontSize;
+                    count = lines.size();
                 }
-                rowCells.get(r).add(new PageTable.RawCell(text, r, c, r1[root] - r + 1, c1[root] - c + 1, open));
+                rowCells.get(r).add(new PageTable.RawCell(text, r, c, r1[root] - r + 1, c1[root] - c + 1, open, count));
             }
         }
         // a ruled frame with no text at all (a box drawn around a figure) is not a table

@@ -106,7 +106,7 @@ public final class LayoutAnalyzer {
                     continue;
                 }
                 TextLine line = (TextLine) o;
-                if (para == null || ParagraphRules.breaksBefore(para.get(para.size() - 1), line, left, right, metrics)) {
+                if (para == null || ParagraphRules.breaksBefore(para.get(para.size() - 1), para.size() == 1, line, left, right, metrics)) {
                     if (para == null && !items.isEmpty() && items.get(items.size() - 1) instanceof Para prev
                             && prev.page() < page.number() && pageItems.get(p).get(0) == o
                             && ParagraphRules.continuesOnNextPage(prev.lines().get(prev.lines().size() - 1),
@@ -244,7 +244,8 @@ public final class LayoutAnalyzer {
                         } else {
                             sb.append('\n').append(more.text());
                         }
-                        mergedRow.add(new PageTable.RawCell(sb.toString(), c.row(), c.column(), c.rowSpan(), c.colSpan(), more.openEnd()));
+                        mergedRow.add(new PageTable.RawCell(sb.toString(), c.row(), c.column(), c.rowSpan(), c.colSpan(), more.openEnd(),
+                                c.lines() + more.lines()));
                     }
                 }
                 rows.set(rows.size() - 1, mergedRow);
@@ -265,11 +266,13 @@ public final class LayoutAnalyzer {
 
     /**
      * Whether a continuation's first row is the rest of a row split over the page break: it has
-     * text only in columns where the row above has text, not in all of them, and each of those
-     * cells above ran to its right edge or stopped without closing punctuation.
+     * text only in columns where the row above has text, not in all of them; every cell it
+     * continues is long (ran over several lines), and one at least ran to its right edge. A new
+     * row starts with its own short cells (a number, a name) instead.
      */
     private static boolean isTailOf(List<PageTable.RawCell> tail, List<PageTable.RawCell> last) {
         int filled = 0;
+        boolean anyOpen = false;
         for (PageTable.RawCell t : tail) {
             if (t.text().isEmpty()) {
                 continue;
@@ -277,18 +280,12 @@ public final class LayoutAnalyzer {
             filled++;
             PageTable.RawCell above = last.stream().filter(c -> c.column() == t.column() && c.colSpan() == t.colSpan())
                     .findFirst().orElse(null);
-            if (above == null || above.text().isEmpty()) {
+            if (above == null || above.text().isEmpty() || above.lines() < 2) {
                 return false;
             }
-            String s = above.text();
-            boolean closed = "。；;！!？?".indexOf(s.charAt(s.length() - 1)) >= 0;
-            if (!above.openEnd() && closed) {
-                return false;
-            }
+            anyOpen |= above.openEnd();
         }
         long aboveFilled = last.stream().filter(c -> !c.text().isEmpty()).count();
-        boolean anyOpen = tail.stream().filter(t -> !t.text().isEmpty()).anyMatch(t -> last.stream()
-                .anyMatch(c -> c.column() == t.column() && c.openEnd()));
         return filled > 0 && filled < aboveFilled && anyOpen;
     }
 

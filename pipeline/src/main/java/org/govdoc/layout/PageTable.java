@@ -18,11 +18,12 @@ record PageTable(float top, float bottomGap, float[] columns, List<List<RawCell>
      * A cell at its top-left grid position.
      *
      * @param openEnd its last line ran to the cell's right edge (text may go on in a row split over pages)
+     * @param lines   how many printed lines the text took
      */
-    record RawCell(String text, int row, int column, int rowSpan, int colSpan, boolean openEnd) {
+    record RawCell(String text, int row, int column, int rowSpan, int colSpan, boolean openEnd, int lines) {
 
         RawCell moved(int newRow, int newColumn, int newColSpan) {
-            return new RawCell(text, newRow, newColumn, rowSpan, newColSpan, openEnd);
+            return new RawCell(text, newRow, newColumn, rowSpan, newColSpan, openEnd, lines);
         }
     }
 

@@ -167,7 +167,7 @@ final class StreamTableFinder {
             List<PageTable.RawCell> row = new ArrayList<>(cols);
             for (int c = 0; c < cols; c++) {
                 String t = rows.get(r)[c] == null ? "" : rows.get(r)[c].toString();
-                row.add(new PageTable.RawCell(t, r, c, 1, 1, false));
+                row.add(new PageTable.RawCell(t, r, c, 1, 1, false, t.isEmpty() ? 0 : 1));
             }
             cells.add(row);
             pages.add(page);
