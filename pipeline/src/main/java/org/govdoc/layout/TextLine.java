@@ -82,10 +82,10 @@ final class TextLine {
     }
 
     /**
-     * Whether the gap between two runs is a space. Between two Chinese characters only a wide
-     * gap counts (justified Chinese text spreads its characters a little, and producers leave
-     * stray space glyphs); next to a Latin word a space glyph the document had counts, and so
-     * does a gap wider than an ordinary word space.
+     * Whether the gap between two runs is a space: where the document had a space glyph and the
+     * gap shows it, or where the gap is wide. Between two Chinese characters a gap without a
+     * space glyph must be wide (justified Chinese text spreads its characters a little); between
+     * Latin words an ordinary word space counts.
      */
     static boolean needsSpace(TextBox a, TextBox b, boolean spaceGlyph) {
         float gap = b.x() - a.right();
@@ -95,7 +95,7 @@ final class TextLine {
         boolean cjkLast = isCjk(last);
         boolean cjkFirst = isCjk(first);
         if (cjkLast && cjkFirst) {
-            return gap > 0.6f * em;
+            return spaceGlyph && gap > 0.2f * em || gap > 0.6f * em;
         }
         if (cjkLast || cjkFirst) {
             return spaceGlyph && gap > 0.1f * em || gap > 0.6f * em;
