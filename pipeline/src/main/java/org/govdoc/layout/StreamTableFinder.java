@@ -120,12 +120,21 @@ final class StreamTableFinder {
         }
         // right edge of each column's text, for telling wrapped lines from line breaks
         float[] colRight = new float[cols];
+        float[] colLeft = new float[cols];
         Arrays.fill(colRight, -Float.MAX_VALUE);
+        Arrays.fill(colLeft, Float.MAX_VALUE);
+        float size = 0;
         for (List<TextLine> line : segs) {
             for (TextLine s : line) {
                 int c = column(bounds, s.x0);
                 colRight[c] = Math.max(colRight[c], s.x1);
+                colLeft[c] = Math.min(colLeft[c], s.x0);
+                size = Math.max(size, s.fontSize);
             }
+        }
+        // a column's text may run up to the next column's text less the cells' inner margins
+        for (int c = 0; c + 1 < cols; c++) {
+            colRight[c] = Math.max(colRight[c], colLeft[c + 1] - size);
         }
         // line pitch inside a cell vs between rows
         float minPitch = Float.MAX_VALUE;
@@ -151,7 +160,7 @@ final class StreamTableFinder {
                 int c = column(bounds, s.x0);
                 if (row[c] == null) {
                     row[c] = new StringBuilder(s.text());
-                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], -0.25f * s.fontSize)) {
+                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], 0)) {
                     TextLine.appendWrapped(row[c], s.text());
                 } else if (s.x0 - prevSegs[c].x1 < GAP_EM * s.fontSize && Math.abs(s.top - prevSegs[c].top) < 1f) {
                     row[c].append(' ').append(s.text());
