@@ -125,6 +125,24 @@ class PdfLayoutRoundTripTest {
     }
 
     @Test
+    void textDrawnTurnedOnAPortraitPageWithoutRotateReadsAlongItsOwnDirection() throws Exception {
+        SpecBlock.Table wide = new SpecBlock.Table(List.of(
+                row("项目名称", "一季度", "二季度", "全年合计", "责任单位"),
+                row("考察学习", "5.2", "3.1", "8.3", "区政务服务局")), true, 1, true);
+        DocSpec spec = new DocSpec(null, null, List.of(
+                Paragraph.body("第一页正文。"), new SpecBlock.PageBreak(true),
+                Paragraph.body(LONG), wide), PageFurniture.NONE);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new PdfRenderer(PdfRenderer.Landscape.ROTATE_90).render(spec, out);
+        Path file = dir.resolve("unrotated.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            pdf.getPage(1).setRotation(0); // shown sideways now: the text runs up the page
+            pdf.save(file.toFile());
+        }
+        assertMatchesGold(new PdfReader().read(file, "application/pdf"), spec);
+    }
+
+    @Test
     void runningHeaderAndPageNumbersAreDroppedAndParagraphsRunOverPages() throws Exception {
         List<SpecBlock> blocks = new ArrayList<>();
         blocks.add(new Paragraph("东川区打造便捷高效的政务环境工作方案", 1, true));
