@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks; each reports its figures as ratios against a baseline measured in the same run.",
         subcommands = {
             IngestBenchCommand.class,
+            PdfBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

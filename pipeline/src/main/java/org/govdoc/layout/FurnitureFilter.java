@@ -49,7 +49,8 @@ final class FurnitureFilter {
             List<TextLine> kept = new ArrayList<>();
             for (TextLine l : linesPerPage.get(p)) {
                 boolean furniture = inBand(l, page, TOP_BAND, BOTTOM_BAND) && isPageNumber(l.text())
-                        || inBand(l, page, TOP_BAND, TOP_BAND) && seen.getOrDefault(key(l), Set.of()).size() >= minPages;
+                        || inBand(l, page, TOP_BAND, TOP_BAND) && seen.getOrDefault(key(l), Set.of()).size() >= minPages
+                        || l.bottom <= page.height() * TOP_BAND && underlined(l, page);
                 if (!furniture) {
                     kept.add(l);
                 }
@@ -57,6 +58,31 @@ final class FurnitureFilter {
             out.add(kept);
         }
         return out;
+    }
+
+    /**
+     * A header line with the rule Word and WPS draw under a page header: a long horizontal line
+     * just below it that no vertical line meets (not the top of a table).
+     */
+    static boolean underlined(TextLine l, PageContent page) {
+        for (Rule r : page.rules()) {
+            if (!r.isHorizontal() || r.length() < 0.5f * page.width()
+                    || r.y1() < l.bottom - 1f || r.y1() > l.bottom + 0.8f * l.fontSize + 4f
+                    || r.x1() > l.x0 || r.x2() < l.x1) {
+                continue;
+            }
+            boolean met = false;
+            for (Rule v : page.rules()) {
+                if (v.isVertical() && v.y1() <= r.y1() + 2f && v.y2() >= r.y1() - 2f && v.x1() >= r.x1() - 2f && v.x1() <= r.x2() + 2f) {
+                    met = true;
+                    break;
+                }
+            }
+            if (!met) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPageNumber(String text) {

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class LatticeTableFinder {
 
+    /** The least inner margin a cell has on its right (Word and WPS use 5.4pt). */
+    static final float CELL_PADDING = 4f;
+
     /** Distance under which two lines or coordinates are the same. */
     static final float TOL = 2f;
 
@@ -25,7 +28,7 @@ final class LatticeTableFinder {
     private LatticeTableFinder() {
     }
 
-    static List<Found> find(List<Rule> rules, List<TextBox> boxes, int page) {
+    static List<Found> find(List<Rule> rules, List<TextBox> boxes, int page, float pageHeight) {
         List<Rule> hs = new ArrayList<>();
         List<Rule> vs = new ArrayList<>();
         for (Rule r : rules) {
@@ -77,7 +80,7 @@ final class LatticeTableFinder {
                     }
                 }
             }
-            Found f = grid(gh, gv, boxes, page);
+            Found f = grid(gh, gv, boxes, page, pageHeight);
             if (f != null) {
                 found.add(f);
             }
@@ -86,7 +89,7 @@ final class LatticeTableFinder {
         return found;
     }
 
-    private static Found grid(List<Rule> hs, List<Rule> vs, List<TextBox> boxes, int page) {
+    private static Found grid(List<Rule> hs, List<Rule> vs, List<TextBox> boxes, int page, float pageHeight) {
         if (hs.isEmpty() || vs.isEmpty()) {
             return null;
         }
@@ -208,8 +211,18 @@ final class LatticeTableFinder {
                     continue;
                 }
                 List<TextBox> content = inCell.get(root);
-                String text = content == null ? "" : cellText(content, xs[c1[root] + 1]);
-                rowCells.get(r).add(new PageTable.RawCell(text, r, c, r1[root] - r + 1, c1[root] - c + 1));
+                float right = xs[c1[root] + 1];
+                String text = "";
+                boolean open = false;
+                int count = 0;
+                if (content != null) {
+                    List<TextLine> lines = LineBuilder.lines(content);
+                    text = cellText(lines, right);
+                    TextLine last = lines.get(lines.size() - 1);
+                    open = right - last.x1 < 2.2f * last.fontSize;
+                    count = lines.size();
+                }
+                rowCells.get(r).add(new PageTable.RawCell(text, r, c, r1[root] - r + 1, c1[root] - c + 1, open, count));
             }
         }
         // a ruled frame with no text at all (a box drawn around a figure) is not a table
@@ -217,19 +230,18 @@ final class LatticeTableFinder {
         if (!anyText) {
             return null;
         }
-        return new Found(new PageTable(y0, xs, rowCells, rowPages, true), x0 - TOL, y0 - TOL, x1 + TOL, y1 + TOL);
+        return new Found(new PageTable(y0, (pageHeight - y1) / pageHeight, xs, rowCells, rowPages, true), x0 - TOL, y0 - TOL, x1 + TOL, y1 + TOL);
     }
 
     /** Lines of a cell: a line that reached the cell's right edge wrapped softly and is joined; others end with '\n'. */
-    static String cellText(List<TextBox> boxes, float right) {
-        List<TextLine> lines = LineBuilder.lines(boxes);
+    static String cellText(List<TextLine> lines, float right) {
         StringBuilder sb = new StringBuilder();
         TextLine prev = null;
         for (TextLine l : lines) {
             String t = l.text();
             if (prev == null) {
                 sb.append(t);
-            } else if (right - prev.x1 < 2.2f * prev.fontSize) {
+            } else if (TextLine.wrapsInto(prev, l, right, CELL_PADDING)) {
                 TextLine.appendWrapped(sb, t);
             } else {
                 sb.append('\n').append(t);

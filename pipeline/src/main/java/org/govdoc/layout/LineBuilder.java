@@ -10,11 +10,17 @@ final class LineBuilder {
     private LineBuilder() {
     }
 
-    /** Lines top to bottom; blank boxes and duplicated (fake-bold) boxes dropped. */
+    /**
+     * Lines top to bottom; duplicated (fake-bold) boxes dropped; blank boxes (space glyphs) only
+     * mark the word spaces of the line they stand in.
+     */
     static List<TextLine> lines(List<TextBox> input) {
         List<TextBox> boxes = new ArrayList<>(input.size());
+        List<TextBox> blanks = new ArrayList<>();
         for (TextBox b : input) {
-            if (!b.text().isBlank()) {
+            if (b.text().isBlank()) {
+                blanks.add(b);
+            } else {
                 boxes.add(b);
             }
         }
@@ -43,10 +49,40 @@ final class LineBuilder {
         List<TextLine> lines = new ArrayList<>(groups.size());
         for (List<TextBox> g : groups) {
             g.sort(Comparator.comparingDouble(TextBox::x));
-            lines.add(new TextLine(dropOverprint(g)));
+            List<TextBox> kept = dropOverprint(g);
+            lines.add(new TextLine(kept, spaces(kept, blanks)));
         }
         lines.sort(Comparator.comparingDouble(l -> l.top));
         return lines;
+    }
+
+    /** For each box, whether a blank box stands between it and the one before on the same line. */
+    private static boolean[] spaces(List<TextBox> line, List<TextBox> blanks) {
+        boolean[] out = new boolean[line.size()];
+        if (blanks.isEmpty() || line.size() < 2) {
+            return out;
+        }
+        TextBox first = line.get(0);
+        float top = first.top();
+        float bottom = first.bottom();
+        for (TextBox b : line) {
+            top = Math.min(top, b.top());
+            bottom = Math.max(bottom, b.bottom());
+        }
+        for (TextBox s : blanks) {
+            float cy = s.centerY();
+            float cx = s.centerX();
+            if (cy < top || cy > bottom || cx < first.x() || cx > line.get(line.size() - 1).right()) {
+                continue;
+            }
+            for (int i = 1; i < line.size(); i++) {
+                if (cx >= line.get(i - 1).centerX() && cx <= line.get(i).centerX()) {
+                    out[i] = true;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Word/WPS draw "bold" by printing a run twice, slightly offset: keep the first copy. */

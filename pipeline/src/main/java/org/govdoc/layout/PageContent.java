@@ -9,7 +9,7 @@ import java.util.List;
  * @param number 1-based page number
  * @param width  page width as seen (after rotation), points
  * @param height page height as seen, points
- * @param boxes  text runs in any order; blank runs are ignored
+ * @param boxes  text runs in any order; blank runs (space glyphs) only mark word spaces
  * @param rules  ruling lines; diagonal ones are ignored
  */
 public record PageContent(int number, float width, float height, List<TextBox> boxes, List<Rule> rules) {

@@ -5,16 +5,26 @@ import java.util.List;
 /**
  * A table found on a page (or joined over pages), before block numbering.
  *
- * @param top      top edge on its first page
+ * @param top       top edge on its first page
+ * @param bottomGap share of the page height below the table on its last page
  * @param columns  x positions of the column boundaries, left to right (columns + 1 values)
  * @param rows     the cells that start in each row
  * @param rowPages the page of each row
  * @param ruled    found from ruling lines (else from text alignment)
  */
-record PageTable(float top, float[] columns, List<List<RawCell>> rows, List<Integer> rowPages, boolean ruled) {
+record PageTable(float top, float bottomGap, float[] columns, List<List<RawCell>> rows, List<Integer> rowPages, boolean ruled) {
 
-    /** A cell at its top-left grid position. */
-    record RawCell(String text, int row, int column, int rowSpan, int colSpan) {
+    /**
+     * A cell at its top-left grid position.
+     *
+     * @param openEnd its last line ran to the cell's right edge (text may go on in a row split over pages)
+     * @param lines   how many printed lines the text took
+     */
+    record RawCell(String text, int row, int column, int rowSpan, int colSpan, boolean openEnd, int lines) {
+
+        RawCell moved(int newRow, int newColumn, int newColSpan) {
+            return new RawCell(text, newRow, newColumn, rowSpan, newColSpan, openEnd, lines);
+        }
     }
 
     PageTable {
@@ -32,10 +42,5 @@ record PageTable(float top, float[] columns, List<List<RawCell>> rows, List<Inte
 
     int lastPage() {
         return rowPages.get(rowPages.size() - 1);
-    }
-
-    /** The texts of one row's cells, for comparing a repeated header. */
-    List<String> rowKey(int r) {
-        return rows.get(r).stream().map(c -> c.column() + ":" + c.colSpan() + ":" + c.text()).toList();
     }
 }

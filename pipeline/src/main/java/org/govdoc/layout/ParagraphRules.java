@@ -29,18 +29,40 @@ final class ParagraphRules {
         return prev.x1 >= rightEdge - 1.5f * prev.fontSize;
     }
 
-    static boolean breaksBefore(TextLine prev, TextLine line, float leftMargin, float rightEdge, float pitch) {
+    /** Centred on the text column, a full line included. */
+    static boolean isCentredOn(TextLine l, float leftMargin, float rightEdge) {
+        return Math.abs((l.x0 + l.x1) / 2 - (leftMargin + rightEdge) / 2) < 1.5f * l.fontSize;
+    }
+
+    static boolean isCentred(TextLine l, float leftMargin, float rightEdge) {
+        float mid = (leftMargin + rightEdge) / 2;
+        return l.x0 > leftMargin + l.fontSize && Math.abs((l.x0 + l.x1) / 2 - mid) < 1.5f * l.fontSize;
+    }
+
+    static boolean breaksBefore(TextLine prev, boolean prevStartsParagraph, TextLine line, float leftMargin, float rightEdge,
+                                TextMetrics m) {
         float size = Math.max(prev.fontSize, line.fontSize);
         if (Math.abs(prev.fontSize - line.fontSize) > 0.1f * size) {
             return true;
         }
-        if (line.top - prev.top > Math.max(pitch, prev.height()) * 1.35f) {
+        if (line.top - prev.top > Math.max(m.pitch, prev.height()) * 1.35f
+                && line.top - prev.top > 2.2f * size) {
             return true;
         }
-        if (!isFull(prev, rightEdge)) {
+        // a title set in larger type over several centred lines
+        if (size >= 1.1f * m.bodySize && isCentredOn(prev, leftMargin, rightEdge) && isCentred(line, leftMargin, rightEdge)
+                && line.top - prev.top < 2.2f * size) {
+            return false;
+        }
+        if (!isFull(prev, rightEdge) && !TextLine.wrapsInto(prev, line, rightEdge, -0.7f * prev.fontSize)) {
             return true;
         }
-        if (line.x0 > prev.x0 + 0.8f * line.fontSize || line.x0 > leftMargin + 0.8f * line.fontSize && prev.x0 < leftMargin + 0.8f * line.fontSize) {
+        float indent = 0.8f * line.fontSize;
+        if (line.x0 > prev.x0 + indent || line.x0 > leftMargin + indent && prev.x0 < leftMargin + indent) {
+            return true;
+        }
+        // two indented first lines in a row: continuation lines go back to the margin
+        if (prevStartsParagraph && line.x0 > leftMargin + indent && Math.abs(line.x0 - prev.x0) < 0.5f * line.fontSize) {
             return true;
         }
         return startsWithNumbering(line.text());

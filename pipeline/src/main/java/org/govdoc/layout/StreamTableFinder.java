@@ -24,7 +24,7 @@ final class StreamTableFinder {
     private StreamTableFinder() {
     }
 
-    static List<Found> find(List<TextLine> lines, int page) {
+    static List<Found> find(List<TextLine> lines, int page, float pageHeight) {
         List<Found> out = new ArrayList<>();
         List<List<TextLine>> segs = new ArrayList<>(lines.size());
         for (TextLine l : lines) {
@@ -66,7 +66,7 @@ final class StreamTableFinder {
                 }
             }
             if (multi >= MIN_MULTI_LINES) {
-                PageTable t = build(lines.subList(i, end), segs.subList(i, end), page);
+                PageTable t = build(lines.subList(i, end), segs.subList(i, end), page, pageHeight);
                 if (t != null) {
                     out.add(new Found(t, i, end - 1));
                     i = end;
@@ -112,7 +112,7 @@ final class StreamTableFinder {
         return bounds;
     }
 
-    private static PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page) {
+    private static PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page, float pageHeight) {
         float[] bounds = columns(segs);
         int cols = bounds.length - 1;
         if (cols < 2) {
@@ -120,12 +120,21 @@ final class StreamTableFinder {
         }
         // right edge of each column's text, for telling wrapped lines from line breaks
         float[] colRight = new float[cols];
+        float[] colLeft = new float[cols];
         Arrays.fill(colRight, -Float.MAX_VALUE);
+        Arrays.fill(colLeft, Float.MAX_VALUE);
+        float size = 0;
         for (List<TextLine> line : segs) {
             for (TextLine s : line) {
                 int c = column(bounds, s.x0);
                 colRight[c] = Math.max(colRight[c], s.x1);
+                colLeft[c] = Math.min(colLeft[c], s.x0);
+                size = Math.max(size, s.fontSize);
             }
+        }
+        // a column's text may run up to the next column's text less the cells' inner margins
+        for (int c = 0; c + 1 < cols; c++) {
+            colRight[c] = Math.max(colRight[c], colLeft[c + 1] - size);
         }
         // line pitch inside a cell vs between rows
         float minPitch = Float.MAX_VALUE;
@@ -151,7 +160,7 @@ final class StreamTableFinder {
                 int c = column(bounds, s.x0);
                 if (row[c] == null) {
                     row[c] = new StringBuilder(s.text());
-                } else if (colRight[c] - prevSegs[c].x1 < 2.2f * prevSegs[c].fontSize) {
+                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], 0)) {
                     TextLine.appendWrapped(row[c], s.text());
                 } else if (s.x0 - prevSegs[c].x1 < GAP_EM * s.fontSize && Math.abs(s.top - prevSegs[c].top) < 1f) {
                     row[c].append(' ').append(s.text());
@@ -167,12 +176,12 @@ final class StreamTableFinder {
             List<PageTable.RawCell> row = new ArrayList<>(cols);
             for (int c = 0; c < cols; c++) {
                 String t = rows.get(r)[c] == null ? "" : rows.get(r)[c].toString();
-                row.add(new PageTable.RawCell(t, r, c, 1, 1));
+                row.add(new PageTable.RawCell(t, r, c, 1, 1, false, t.isEmpty() ? 0 : 1));
             }
             cells.add(row);
             pages.add(page);
         }
-        return new PageTable(lines.get(0).top, bounds, cells, pages, false);
+        return new PageTable(lines.get(0).top, (pageHeight - lines.get(lines.size() - 1).bottom) / pageHeight, bounds, cells, pages, false);
     }
 
     private static int column(float[] bounds, float x) {

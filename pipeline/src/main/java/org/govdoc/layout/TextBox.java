@@ -6,7 +6,7 @@ import java.util.Objects;
  * A positioned run of text on a page: one glyph (PDF), one word (OCR) or a short run. Coordinates
  * are in points in the page as seen (rotation already applied), origin top-left, y growing down.
  *
- * @param text     the run's text (not blank)
+ * @param text     the run's text; a blank run (a space glyph) only marks a word space
  * @param x        left edge
  * @param top      top edge
  * @param width    advance width of the run

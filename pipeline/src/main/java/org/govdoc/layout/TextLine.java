@@ -8,6 +8,8 @@ import java.util.List;
 final class TextLine {
 
     final List<TextBox> boxes;
+    /** For each box, whether a space glyph stood between it and the box before. */
+    private final boolean[] spaceBefore;
     final float x0;
     final float x1;
     final float top;
@@ -16,7 +18,12 @@ final class TextLine {
     private String text;
 
     TextLine(List<TextBox> boxesLeftToRight) {
+        this(boxesLeftToRight, new boolean[boxesLeftToRight.size()]);
+    }
+
+    TextLine(List<TextBox> boxesLeftToRight, boolean[] spaceBefore) {
         this.boxes = List.copyOf(boxesLeftToRight);
+        this.spaceBefore = spaceBefore;
         float l = Float.MAX_VALUE;
         float r = -Float.MAX_VALUE;
         float t = Float.MAX_VALUE;
@@ -61,8 +68,9 @@ final class TextLine {
         if (text == null) {
             StringBuilder sb = new StringBuilder();
             TextBox prev = null;
-            for (TextBox b : boxes) {
-                if (prev != null && needsSpace(prev, b)) {
+            for (int i = 0; i < boxes.size(); i++) {
+                TextBox b = boxes.get(i);
+                if (prev != null && needsSpace(prev, b, spaceBefore[i])) {
                     sb.append(' ');
                 }
                 sb.append(b.text());
@@ -74,19 +82,25 @@ final class TextLine {
     }
 
     /**
-     * Whether the gap between two runs is a space. Between Chinese characters only a wide gap
-     * counts (justified Chinese text spreads its characters a little); between Latin letters or
-     * digits an ordinary word space does.
+     * Whether the gap between two runs is a space: where the document had a space glyph and the
+     * gap shows it, or where the gap is wide. Between two Chinese characters a gap without a
+     * space glyph must be wide (justified Chinese text spreads its characters a little); between
+     * Latin words an ordinary word space counts.
      */
-    static boolean needsSpace(TextBox a, TextBox b) {
+    static boolean needsSpace(TextBox a, TextBox b, boolean spaceGlyph) {
         float gap = b.x() - a.right();
         float em = Math.max(1f, Math.max(a.fontSize(), b.fontSize()));
         int last = a.text().codePointBefore(a.text().length());
         int first = b.text().codePointAt(0);
-        if (isCjk(last) || isCjk(first)) {
-            return gap > 0.6f * em;
+        boolean cjkLast = isCjk(last);
+        boolean cjkFirst = isCjk(first);
+        if (cjkLast && cjkFirst) {
+            return spaceGlyph && gap > 0.2f * em || gap > 0.6f * em;
         }
-        return gap > 0.15f * em;
+        if (cjkLast || cjkFirst) {
+            return spaceGlyph && gap > 0.1f * em || gap > 0.6f * em;
+        }
+        return spaceGlyph || gap > 0.15f * em;
     }
 
     static boolean isCjk(int cp) {
@@ -105,20 +119,62 @@ final class TextLine {
     /** Splits the line where the gap between two runs is at least {@code gapEm} times the font size. */
     List<TextLine> segments(float gapEm) {
         List<TextLine> out = new ArrayList<>();
-        List<TextBox> cur = new ArrayList<>();
-        TextBox prev = null;
-        for (TextBox b : boxes) {
-            if (prev != null && b.x() - prev.right() >= gapEm * Math.max(prev.fontSize(), b.fontSize())) {
-                out.add(new TextLine(cur));
-                cur = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= boxes.size(); i++) {
+            if (i == boxes.size()
+                    || boxes.get(i).x() - boxes.get(i - 1).right() >= gapEm * Math.max(boxes.get(i - 1).fontSize(), boxes.get(i).fontSize())) {
+                if (start == 0 && i == boxes.size()) {
+                    out.add(this);
+                } else {
+                    boolean[] sp = Arrays.copyOfRange(spaceBefore, start, i);
+                    sp[0] = false;
+                    out.add(new TextLine(boxes.subList(start, i), sp));
+                }
+                start = i;
             }
-            cur.add(b);
-            prev = b;
-        }
-        if (!cur.isEmpty()) {
-            out.add(new TextLine(cur));
         }
         return out;
+    }
+
+    /**
+     * Width of what the line starts with that a line breaker would not split: a run of Latin
+     * letters, digits and ASCII signs (a number with its unit or percent sign), or else its first run.
+     */
+    float leadingWordWidth() {
+        TextBox first = boxes.get(0);
+        if (!isAsciiWord(first.text())) {
+            return first.width();
+        }
+        float end = first.right();
+        TextBox prev = first;
+        for (int i = 1; i < boxes.size(); i++) {
+            TextBox b = boxes.get(i);
+            if (!isAsciiWord(b.text()) || b.x() - prev.right() > 0.15f * b.fontSize()) {
+                break;
+            }
+            end = b.right();
+            prev = b;
+        }
+        return end - first.x();
+    }
+
+    private static boolean isAsciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code next} continues {@code prev} after a soft wrap: its first word would not have
+     * fitted in the room left at the end of {@code prev} before {@code right}, less {@code padding}
+     * (a cell's inner margin; negative to allow for a right edge measured on the text itself).
+     */
+    static boolean wrapsInto(TextLine prev, TextLine next, float right, float padding) {
+        return right - prev.x1 - padding < next.leadingWordWidth();
     }
 
     /** Joins the texts of lines that wrapped softly: a space only between two Latin words. */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.govdoc.corpus.spec.DocSpec;
 import org.govdoc.corpus.spec.PageFurniture;
+import org.govdoc.corpus.render.SpecGrid.Placed;
 import org.govdoc.corpus.spec.SpecBlock;
 
 /**
@@ -193,6 +193,8 @@ public final class PdfRenderer implements Renderer {
             s.codePoints().forEach(cp -> {
                 if (cp == '\t') {
                     b.append(' ');
+                } else if (cp == '\n') {
+                    b.append('\n');
                 } else if (advance(cp) < 0) {
                     b.append('□');
                 } else {
@@ -332,35 +334,16 @@ public final class PdfRenderer implements Renderer {
             }
         }
 
-        /** A cell at its grid position. */
-        private record Placed(SpecBlock.Cell cell, int row, int col) {
-        }
-
         void table(SpecBlock.Table t) {
             float size = TABLE_SIZE;
             float lh = size * 1.4f;
             float pad = t.bordered() ? 5f : 6f;
-            int nRows = t.rows().size();
-            // place cells on the grid
-            List<BitSet> occupied = new ArrayList<>();
-            for (int r = 0; r < nRows; r++) {
-                occupied.add(new BitSet());
-            }
+            SpecGrid grid = new SpecGrid(t);
+            int nRows = grid.rowCount();
+            int nCols = grid.columnCount();
             List<Placed> placed = new ArrayList<>();
-            int nCols = 0;
             for (int r = 0; r < nRows; r++) {
-                int c = 0;
-                for (SpecBlock.Cell cell : t.rows().get(r)) {
-                    while (occupied.get(r).get(c)) {
-                        c++;
-                    }
-                    placed.add(new Placed(cell, r, c));
-                    for (int dr = 0; dr < cell.rowSpan() && r + dr < nRows; dr++) {
-                        occupied.get(r + dr).set(c, c + cell.colSpan());
-                    }
-                    c += cell.colSpan();
-                    nCols = Math.max(nCols, c);
-                }
+                placed.addAll(grid.cellsStartingIn(r));
             }
             if (nCols == 0) {
                 return;
@@ -372,22 +355,47 @@ public final class PdfRenderer implements Renderer {
                 widths[c] = 2 * size + 2 * pad;
             }
             for (Placed p : placed) {
-                if (p.cell().colSpan() == 1) {
+                if (p.colSpan() == 1) {
                     float natural = 0;
                     for (String part : p.cell().text().split("\n", -1)) {
                         natural = Math.max(natural, m.width(m.drawable(part), size));
                     }
-                    widths[p.col()] = Math.max(widths[p.col()], Math.min(natural, avail * 0.45f) + 2 * pad);
+                    widths[p.column()] = Math.max(widths[p.column()], natural + 2 * pad);
+                }
+            }
+            // short columns keep their natural width, long ones share what is left (like Word's autofit)
+            float[] fitted = new float[nCols];
+            boolean[] fixed = new boolean[nCols];
+            float remaining = avail;
+            int open = nCols;
+            boolean changed = true;
+            while (changed && open > 0) {
+                changed = false;
+                float share = remaining / open;
+                for (int c = 0; c < nCols; c++) {
+                    if (!fixed[c] && widths[c] <= share) {
+                        fitted[c] = widths[c];
+                        fixed[c] = true;
+                        remaining -= widths[c];
+                        open--;
+                        changed = true;
+                    }
+                }
+            }
+            for (int c = 0; c < nCols; c++) {
+                if (!fixed[c]) {
+                    fitted[c] = remaining / open;
                 }
             }
             float sum = 0;
-            for (float w : widths) {
+            for (float w : fitted) {
                 sum += w;
             }
-            float scale = avail / sum;
-            if (!t.bordered() && scale > 1) {
+            float scale = sum < avail ? avail / sum : 1f;
+            if (!t.bordered()) {
                 scale = Math.min(scale, 1.3f);
             }
+            widths = fitted;
             float[] xs = new float[nCols + 1];
             xs[0] = MARGIN_X;
             for (int c = 0; c < nCols; c++) {
@@ -401,15 +409,15 @@ public final class PdfRenderer implements Renderer {
                 heights[r] = lh + 2 * pad;
             }
             for (Placed p : placed) {
-                float w = xs[p.col() + p.cell().colSpan()] - xs[p.col()] - 2 * pad;
+                float w = xs[p.column() + p.colSpan()] - xs[p.column()] - 2 * pad;
                 List<String> ls = m.wrap(p.cell().text(), size, w, 0);
                 lines.put(p, ls);
-                if (p.cell().rowSpan() == 1) {
+                if (p.rowSpan() == 1) {
                     heights[p.row()] = Math.max(heights[p.row()], ls.size() * lh + 2 * pad);
                 }
             }
             for (Placed p : placed) {
-                int rs = Math.min(p.cell().rowSpan(), nRows - p.row());
+                int rs = Math.min(p.rowSpan(), nRows - p.row());
                 if (rs > 1) {
                     float need = lines.get(p).size() * lh + 2 * pad;
                     float have = 0;
@@ -428,7 +436,7 @@ public final class PdfRenderer implements Renderer {
                 groupEnd[r] = r + 1;
             }
             for (Placed p : placed) {
-                int end = Math.min(nRows, p.row() + p.cell().rowSpan());
+                int end = Math.min(nRows, p.row() + p.rowSpan());
                 groupEnd[p.row()] = Math.max(groupEnd[p.row()], end);
             }
             List<int[]> groups = new ArrayList<>();
@@ -469,9 +477,9 @@ public final class PdfRenderer implements Renderer {
                 if (p.row() < from || p.row() >= to) {
                     continue;
                 }
-                int lastRow = Math.min(to, p.row() + p.cell().rowSpan());
-                float x1 = xs[p.col()];
-                float x2 = xs[Math.min(xs.length - 1, p.col() + p.cell().colSpan())];
+                int lastRow = Math.min(to, p.row() + p.rowSpan());
+                float x1 = xs[p.column()];
+                float x2 = xs[Math.min(xs.length - 1, p.column() + p.colSpan())];
                 float y1 = top[p.row() - from];
                 float y2 = top[lastRow - from];
                 if (bordered) {

@@ -20,18 +20,18 @@ public final class Renderers {
     }
 
     /**
-     * The renderer of a format: "docx", "xlsx", "html", "txt" (UTF-8), "txt-gbk" (GB18030).
+     * The renderer of a format: "docx", "xlsx", "html", "txt" (UTF-8), "txt-gbk" (GB18030), "pdf".
      *
      * @throws IllegalArgumentException for a format without renderer
      */
     public static Renderer forFormat(String format) {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "docx" -> new DocxRenderer();
-            case "pdf" -> new PdfRenderer();
             case "xlsx" -> new XlsxRenderer();
             case "html", "htm" -> new HtmlRenderer();
             case "txt" -> new TxtRenderer(StandardCharsets.UTF_8);
             case "txt-gbk", "txt-gb18030" -> new TxtRenderer(GB18030);
+            case "pdf" -> new PdfRenderer();
             default -> throw new IllegalArgumentException("no renderer for format '" + format + "'; known: " + formats());
         };
     }

@@ -83,8 +83,11 @@ final class PdfPageCollector extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition tp) {
         String u = tp.getUnicode();
-        if (u == null || u.isBlank()) {
+        if (u == null || u.isEmpty()) {
             return;
+        }
+        if (u.isBlank()) {
+            u = " ";
         }
         Matrix m = tp.getTextMatrix();
         float a = m.getValue(0, 0);
