@@ -29,6 +29,7 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.Failures;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MergedGrid.Merge;
@@ -62,7 +63,7 @@ public final class DocxReader implements DocumentReader {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException e) {
             throw new ReadFailure(ErrorCode.CORRUPT,
-                    "The DOCX (Word) file is truncated or damaged: " + e.getMessage(), e);
+                    "The DOCX (Word) file is truncated or damaged: " + Failures.detail(e), e);
         }
         try (XWPFDocument doc = new XWPFDocument(pkg)) {
             return new Reading(doc).read(mediaType);

@@ -22,6 +22,7 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.Failures;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TableBuilder;
@@ -84,7 +85,7 @@ public final class OdtReader implements DocumentReader {
                 }
             } catch (XMLStreamException e) {
                 throw new ReadFailure(ErrorCode.CORRUPT,
-                        "The OpenDocument text (ODT) file is damaged: " + e.getMessage(), e);
+                        "The OpenDocument text (ODT) file is damaged: " + Failures.detail(e), e);
             }
             return out.build(metadata(zip, mediaType));
         }

@@ -12,6 +12,7 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.Failures;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.record.ErrorCode;
@@ -35,7 +36,7 @@ public final class PdfReader implements DocumentReader {
                     "The PDF file is protected by a password and cannot be read.", e);
         } catch (IOException e) {
             throw new ReadFailure(ErrorCode.CORRUPT,
-                    "The PDF file is damaged or truncated: " + e.getMessage(), e);
+                    "The PDF file is damaged or truncated: " + Failures.detail(e), e);
         }
         try (pdf) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {

@@ -45,7 +45,7 @@ public final class TextReader implements DocumentReader {
         Decoded d = decode(bytes);
         DocumentBuilder out = new DocumentBuilder();
         for (String line : d.text().split("\r\n|[\n\r\f\u2028\u2029\u0085]")) {
-            out.paragraph(line, null);
+            out.line(line, null);
         }
         return out.build(new DocumentMetadata(null, null, null, null, null,
                 mediaType + "; charset=" + d.charset().name()));
