@@ -47,6 +47,7 @@ final class RtfParser {
         Charset charset;
         int fontDef = -1;
         int styleDef = 0;
+        boolean listText;
         StringBuilder name;
 
         State copy() {
@@ -56,6 +57,7 @@ final class RtfParser {
             s.charset = charset;
             s.fontDef = fontDef;
             s.styleDef = styleDef;
+            s.listText = listText;
             s.name = null;
             return s;
         }
@@ -314,7 +316,12 @@ final class RtfParser {
             case "intbl" -> inTable = true;
             case "par" -> endParagraph();
             case "line" -> addChar('\n');
-            case "tab" -> addChar('\t');
+            case "tab" -> {
+                if (!st.listText) {
+                    addChar('\t'); // the tab after a list number is layout
+                }
+            }
+            case "listtext", "pntext" -> st.listText = true;
             case "emdash" -> addChar('—');
             case "endash" -> addChar('–');
             case "lquote" -> addChar('‘');
