@@ -12,8 +12,6 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
-import org.govdoc.read.Failures;
-import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.record.ErrorCode;
 import org.govdoc.text.ChineseText;
@@ -36,7 +34,7 @@ public final class PdfReader implements DocumentReader {
                     "The PDF file is protected by a password and cannot be read.", e);
         } catch (IOException e) {
             throw new ReadFailure(ErrorCode.CORRUPT,
-                    "The PDF file is damaged or truncated: " + Failures.detail(e), e);
+                    "The PDF file is damaged or truncated: " + e.getMessage(), e);
         }
         try (pdf) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
@@ -56,10 +54,16 @@ public final class PdfReader implements DocumentReader {
                 }
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
-            return out.build(new DocumentMetadata(MetadataValues.text(info.getTitle()), MetadataValues.text(info.getAuthor()),
-                    MetadataValues.instant(info.getCreationDate()), MetadataValues.instant(info.getModificationDate()), pages, mediaType));
+            return out.build(new DocumentMetadata(blank(info.getTitle()), blank(info.getAuthor()),
+                    instant(info.getCreationDate()), instant(info.getModificationDate()), pages, mediaType));
         }
     }
 
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 
+    private static java.time.Instant instant(Calendar c) {
+        return c == null ? null : c.toInstant();
+    }
 }
