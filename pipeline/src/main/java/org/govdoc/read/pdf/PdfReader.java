@@ -12,6 +12,7 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.record.ErrorCode;
 import org.govdoc.text.ChineseText;
@@ -54,16 +55,10 @@ public final class PdfReader implements DocumentReader {
                 }
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
-            return out.build(new DocumentMetadata(blank(info.getTitle()), blank(info.getAuthor()),
-                    instant(info.getCreationDate()), instant(info.getModificationDate()), pages, mediaType));
+            return out.build(new DocumentMetadata(MetadataValues.text(info.getTitle()), MetadataValues.text(info.getAuthor()),
+                    MetadataValues.instant(info.getCreationDate()), MetadataValues.instant(info.getModificationDate()), pages, mediaType));
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
-    private static java.time.Instant instant(Calendar c) {
-        return c == null ? null : c.toInstant();
-    }
 }
