@@ -86,8 +86,8 @@ class DocxNumberingTest {
     }
 
     @Test
-    void listNumbersOfWord97AndRtf() throws Exception {
-        for (String name : new String[] {"numbered.doc", "numbered.rtf"}) {
+    void listNumbersOfWord97RtfAndOdt() throws Exception {
+        for (String name : new String[] {"numbered.doc", "numbered.rtf", "numbered.odt"}) {
             var document = readOk(new TikaFileReader().read(FormatReadTest.fixture(name)));
             assertThat(document.paragraphs()).as(name).extracting(Paragraph::text)
                     .containsExactlyElementsOf(NumberedDocx.EXPECTED);

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -33,8 +35,9 @@ import org.govdoc.record.ErrorCode;
  * ODF output mixes the page headers and footers of {@code styles.xml} into the body. Paragraphs
  * and headings ({@code text:outline-level}) in order; tables with {@code number-columns-spanned}
  * and {@code number-rows-spanned} as spans (covered cells dropped); line breaks, tabs and
- * {@code text:s} spaces kept; footnotes, annotations and tracked deletions left out. A table in a
- * cell is flattened into the cell, one line per row.
+ * {@code text:s} spaces kept; list numbers rebuilt from the list styles ("一、" "（一）"), since ODT
+ * stores them as styles; footnotes, annotations and tracked deletions left out. A table in a cell
+ * is flattened into the cell, one line per row.
  */
 public final class OdtReader implements DocumentReader {
 
@@ -79,7 +82,7 @@ public final class OdtReader implements DocumentReader {
             try (InputStream in = zip.getInputStream(content)) {
                 XMLStreamReader r = xml.createXMLStreamReader(in);
                 try {
-                    new Body(out).read(r);
+                    new Body(out, OdtListStyles.read(zip, xml)).read(r);
                 } finally {
                     r.close();
                 }
@@ -106,8 +109,16 @@ public final class OdtReader implements DocumentReader {
         private int skip;
         private boolean inBody;
 
-        Body(DocumentBuilder out) {
+        private final OdtListStyles listStyles;
+        /** Open text:list elements: their style names (inherited by nested lists). */
+        private final Deque<String> lists = new ArrayDeque<>();
+        private final Map<String, int[]> counters = new HashMap<>();
+        /** The number of the list item whose first paragraph has not started yet. */
+        private String pendingNumber;
+
+        Body(DocumentBuilder out, OdtListStyles listStyles) {
             this.out = out;
+            this.listStyles = listStyles;
         }
 
         void read(XMLStreamReader r) throws XMLStreamException {
@@ -144,8 +155,41 @@ public final class OdtReader implements DocumentReader {
                         } else {
                             paragraph = new StringBuilder();
                             heading = name.equals("h") ? intAttr(r, TEXT, "outline-level", 1) : null;
+                            if (pendingNumber != null) {
+                                paragraph.append(pendingNumber);
+                                paragraph.append(endsWithPunctuation(pendingNumber) ? "" : " ");
+                                pendingNumber = null;
+                            }
                         }
                     }
+                    case "list" -> {
+                        String style = r.getAttributeValue(TEXT, "style-name");
+                        if (style == null) {
+                            style = lists.isEmpty() ? "" : lists.peek();
+                        }
+                        boolean continues = "true".equals(r.getAttributeValue(TEXT, "continue-numbering"))
+                                || r.getAttributeValue(TEXT, "continue-list") != null;
+                        if (lists.isEmpty() && !continues) {
+                            counters.remove(style); // a new top-level list starts counting again
+                        }
+                        lists.push(style);
+                    }
+                    case "list-item" -> {
+                        if (lists.isEmpty()) {
+                            return;
+                        }
+                        String style = lists.peek();
+                        int level = Math.min(10, lists.size());
+                        int[] c = counters.computeIfAbsent(style, k -> new int[11]);
+                        int startValue = intAttr(r, TEXT, "start-value", 0);
+                        c[level] = startValue > 0 ? startValue
+                                : c[level] == 0 ? listStyles.start(style, level) : c[level] + 1;
+                        for (int i = level + 1; i < c.length; i++) {
+                            c[i] = 0;
+                        }
+                        pendingNumber = listStyles.number(style, level, c);
+                    }
+                    case "list-header" -> pendingNumber = null;
                     case "line-break" -> text("\n");
                     case "tab" -> text("\t");
                     case "s" -> text(" ".repeat(Math.min(100, intAttr(r, TEXT, "c", 1))));
@@ -194,6 +238,12 @@ public final class OdtReader implements DocumentReader {
                 return;
             }
             if (!inBody) {
+                return;
+            }
+            if (TEXT.equals(ns) && name.equals("list")) {
+                if (!lists.isEmpty()) {
+                    lists.pop();
+                }
                 return;
             }
             if (TEXT.equals(ns) && (name.equals("p") || name.equals("h"))) {
@@ -246,6 +296,11 @@ public final class OdtReader implements DocumentReader {
                     }
                 }
             }
+        }
+
+        private static boolean endsWithPunctuation(String n) {
+            char c = n.isEmpty() ? ' ' : n.charAt(n.length() - 1);
+            return c == '.' || c == '、' || c == '）' || c == ')' || c == '．' || c == '：' || c == ':';
         }
 
         private void text(String s) {
