@@ -18,5 +18,6 @@ public final class FixtureSources {
         Path dir = Path.of(args.length > 0 ? args[0] : ".");
         new DocxRenderer().render(SampleSpecs.doc(), dir.resolve("sample.docx"));
         new XlsxRenderer().render(SampleSpecs.doc(), dir.resolve("sample.xlsx"));
+        NumberedDocx.write(dir.resolve("numbered.docx"));
     }
 }

@@ -24,11 +24,11 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.tika.parser.microsoft.ooxml.XWPFListManager;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.Failures;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MergedGrid.Merge;
@@ -62,7 +62,7 @@ public final class DocxReader implements DocumentReader {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException e) {
             throw new ReadFailure(ErrorCode.CORRUPT,
-                    "The DOCX (Word) file is truncated or damaged: " + e.getMessage(), e);
+                    "The DOCX (Word) file is truncated or damaged: " + Failures.detail(e), e);
         }
         try (XWPFDocument doc = new XWPFDocument(pkg)) {
             return new Reading(doc).read(mediaType);
@@ -75,14 +75,13 @@ public final class DocxReader implements DocumentReader {
     private static final class Reading {
         private final XWPFDocument doc;
         private final XWPFStyles styles;
-        private final XWPFListManager lists;
+        private final DocxNumbering lists;
         private final DocumentBuilder out = new DocumentBuilder();
 
         Reading(XWPFDocument doc) {
             this.doc = doc;
             this.styles = doc.getStyles();
-            this.lists = doc.getNumbering() == null ? XWPFListManager.EMPTY_LIST
-                    : new XWPFListManager(doc.getNumbering());
+            this.lists = new DocxNumbering(doc.getNumbering(), styles);
         }
 
         Document read(String mediaType) {
@@ -103,9 +102,9 @@ public final class DocxReader implements DocumentReader {
         /** The paragraph's text with its automatic number (if any) in front. */
         private String paragraphText(XWPFParagraph p) {
             String text = p.getText();
-            if (p.getNumID() != null) {
-                String number = safeNumber(p);
-                if (number != null && !number.isBlank() && !text.isBlank()) {
+            String number = safeNumber(p); // advances the counters even for an empty paragraph, as Word does
+            if (!text.isBlank()) {
+                if (number != null && !number.isBlank()) {
                     String n = number.strip();
                     // bullets are list decoration, not numbers worth keeping
                     if (n.codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -118,7 +117,7 @@ public final class DocxReader implements DocumentReader {
 
         private String safeNumber(XWPFParagraph p) {
             try {
-                return lists.getFormattedNumber(p);
+                return lists.next(p);
             } catch (RuntimeException e) {
                 return null; // a damaged numbering definition costs the number, not the text
             }

@@ -15,6 +15,8 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.Failures;
+import org.govdoc.read.Format;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TikaEngine;
@@ -47,13 +49,15 @@ public final class XhtmlReader implements DocumentReader {
         try (TikaInputStream in = TikaInputStream.get(file, md)) {
             tika.parser().parse(in, handler, md, context);
         } catch (SAXException e) {
-            throw new ReadFailure(ErrorCode.CORRUPT, "The file's content could not be parsed: " + e.getMessage(), e);
+            throw new ReadFailure(ErrorCode.CORRUPT, "The " + label(mediaType) + " could not be parsed: "
+                    + Failures.detail(e), e);
         } catch (TikaException e) {
             if (e instanceof org.apache.tika.exception.EncryptedDocumentException) {
-                throw new ReadFailure(ErrorCode.ENCRYPTED, "The file is protected by a password and cannot be read.", e);
+                throw new ReadFailure(ErrorCode.ENCRYPTED, "The " + label(mediaType)
+                        + " is protected by a password and cannot be read.", e);
             }
-            throw new ReadFailure(ErrorCode.CORRUPT, "The file is damaged or not valid: "
-                    + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage()), e);
+            throw new ReadFailure(ErrorCode.CORRUPT, "The " + label(mediaType) + " is damaged or not valid: "
+                    + Failures.detail(e), e);
         }
         return out.build(new DocumentMetadata(MetadataValues.text(md.get(TikaCoreProperties.TITLE)),
                 MetadataValues.text(md.get(TikaCoreProperties.CREATOR)), MetadataValues.instant(md.getDate(TikaCoreProperties.CREATED)),
@@ -61,6 +65,11 @@ public final class XhtmlReader implements DocumentReader {
     }
 
 
+
+    private static String label(String mediaType) {
+        Format f = Format.ofMediaType(mediaType);
+        return f == null ? "file" : f.label();
+    }
 
     /** Embedded files are not part of the document's own text. */
     private static final class SkipEmbedded implements EmbeddedDocumentExtractor {
