@@ -34,7 +34,7 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
     private static final Pattern OPERATOR = Pattern.compile("指标性质|运算符|比较符|^符号$|比较关系|^关系$|运算关系");
     private static final Pattern KIND = Pattern.compile("指标类型|指标属性|指标类别|定量/定性|定性/定量|^类型$|^属性$");
     private static final Pattern WEIGHT = Pattern.compile("分值|权重|^分数$");
-    private static final Pattern VALUE = Pattern.compile("指标值|目标值|标准值|预期值|期望值|计划值|指标数值|绩效目标|年度目标|^目标$|^值$");
+    private static final Pattern VALUE = Pattern.compile("指标值|目标值|标准值|预期值|期望值|计划值|指标数值|绩效目标|年度目标|^目标$|^值$|^数值$|目标数值");
     private static final Pattern LEVEL1 = Pattern.compile("一级指标");
     private static final Pattern LEVEL2 = Pattern.compile("二级指标");
     private static final Pattern LEVEL3 = Pattern.compile("三级指标|指标名称|^指标$");
