@@ -35,6 +35,7 @@ import org.govdoc.text.NumberParser;
 public final class FundingExtractor implements FieldExtractor {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?\\n]");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！？!?\\n]");
     private static final Pattern CAPTION_UNIT = Pattern.compile("(?:单位|金额单位|计量单位)\\s*[:：]\\s*((?:万|亿|千)?元)|[（(]\\s*((?:万|亿|千)?元)\\s*[)）]\\s*$");
     private static final Pattern MONEY_UNIT_CELL = Pattern.compile("^(?:人民币)?(?:万|亿|千|百万|千万)?元$");
     private static final Pattern NOT_MONEY_LABEL = Pattern.compile("年度|年份|时间|日期|编号|代码|电话|期限|序号|人数|数量|比例|率|分值|权重");
@@ -58,15 +59,36 @@ public final class FundingExtractor implements FieldExtractor {
         String text = p.text();
         List<MoneyAmount> all = MoneyParser.findAll(text);
         int previousEnd = -1;
+        int previousStart = -1;
+        int previousClause = 0;
         for (MoneyAmount a : all) {
             int sentenceStart = sentenceStart(text, a.start());
-            int clauseStart = Math.max(sentenceStart, previousEnd);
+            // both ends of a range share their text and read the same clause
+            int clauseStart = a.start() == previousStart ? previousClause : Math.max(sentenceStart, previousEnd);
+            previousStart = a.start();
+            previousClause = clauseStart;
             String cue = text.substring(clauseStart, a.start());
+            String after = text.substring(a.end(), clauseEnd(text, a.end(), all));
             String context = ChineseText.collapseWhitespace(text.substring(sentenceStart, sentenceEnd(text, a.end())));
-            draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(), MoneyRoles.of(cue, budget), a.qualifier(),
-                    a.approximate(), context, p.location()));
+            draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(), MoneyRoles.of(cue, after, budget),
+                    a.qualifier(), a.approximate(), context, p.location()));
             previousEnd = a.end();
         }
+    }
+
+    /** End of the clause after a figure: the next punctuation or the next figure. */
+    private static int clauseEnd(String text, int from, List<MoneyAmount> all) {
+        int end = text.length();
+        Matcher m = CLAUSE_END.matcher(text);
+        if (m.find(from)) {
+            end = m.start();
+        }
+        for (MoneyAmount b : all) {
+            if (b.start() >= from && b.start() < end) {
+                end = b.start();
+            }
+        }
+        return end;
     }
 
     private static int sentenceStart(String text, int at) {
@@ -118,7 +140,7 @@ public final class FundingExtractor implements FieldExtractor {
                 if (!written.isEmpty()) {
                     int previousEnd = 0;
                     for (MoneyAmount a : written) {
-                        String ownCue = cue + " " + c.text().substring(previousEnd, a.start());
+                        String ownCue = cue + " " + c.text().substring(Math.min(previousEnd, a.start()), a.start());
                         draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(), MoneyRoles.of(ownCue, budget),
                                 a.qualifier(), a.approximate(), t.rowText(r), t.location(r, c.column())));
                         previousEnd = a.end();

@@ -34,16 +34,24 @@ public final class MoneyRoles {
     private MoneyRoles() {
     }
 
+    /** {@link #of(String, String, boolean)} with nothing after the figure. */
+    public static String of(String cue, boolean budgetProject) {
+        return of(cue, "", budgetProject);
+    }
+
     /**
      * @param cue          the words the figure is read with: the clause before it, or its row label
      *                     and column header
+     * @param after         the rest of the clause after the figure (给予5万元补助): read for
+     *                      tax, subsidy and saving words, not for allocation
      * @param budgetProject whether the document is a budget declaration
      */
-    public static String of(String cue, boolean budgetProject) {
-        String c = cue == null ? "" : cue;
-        if (budgetProject && ALLOCATION_CUES.matcher(c).find() && !PART_CUES.matcher(c).find()) {
+    public static String of(String cue, String after, boolean budgetProject) {
+        String before = cue == null ? "" : cue;
+        if (budgetProject && ALLOCATION_CUES.matcher(before).find() && !PART_CUES.matcher(before).find()) {
             return ALLOCATION;
         }
+        String c = before + " " + (after == null ? "" : after);
         if (TAX_CUES.matcher(c).find()) {
             return TAX;
         }
