@@ -82,4 +82,33 @@ class ExtractorTest {
         Extraction e = new Extractor().extract(Docs.doc().title("文件标题").p("正文").build());
         assertThat(e.title()).isEqualTo("文件标题");
     }
+
+    /** The shape of the Ministry of Finance declaration form: everything in one table. */
+    @Test
+    void declarationFormInOneTable() {
+        Document doc = Docs.doc().p("项目支出绩效目标申报表").p("（2022年度）").table(t -> t
+                .row("项目名称", Docs.span("政务服务能力提升项目", 1, 5))
+                .row("主管部门", "某区人民政府", "实施单位", Docs.span("某区政务服务管理局", 1, 3))
+                .row(Docs.span("项目资金\n（万元）", 3, 1), "年度资金总额：",
+                        Docs.span("120.5", 1, 4))
+                .row("其中：财政拨款", Docs.span("100", 1, 4))
+                .row("其他资金", Docs.span("20.5", 1, 4))
+                .row(Docs.span("绩效指标", 4, 1), "一级指标", "二级指标", "三级指标", "指标值", "")
+                .row("产出指标", "数量指标", "办件量", "≥10万件", "")
+                .row("", "质量指标", "好评率", "≥95%", "")
+                .row("效益指标", "社会效益指标", "群众满意度", "90%以上", "")
+                .row("备注", Docs.span("无", 1, 5)))
+                .build();
+        Extraction e = new Extractor().extract(doc);
+        assertThat(e.docType()).isEqualTo(DocType.BUDGET_PROJECT);
+        assertThat(e.project().name()).isEqualTo("政务服务能力提升项目");
+        assertThat(e.project().unit()).isEqualTo("某区政务服务管理局");
+        assertThat(e.fundingAmounts()).extracting(f -> f.amountYuan().toPlainString())
+                .containsExactly("1205000", "1000000", "205000");
+        assertThat(e.fundingAmounts()).extracting(f -> f.role()).containsExactly("allocation", "other", "other");
+        assertThat(e.indicators()).extracting(i -> i.level3()).containsExactly("办件量", "好评率", "群众满意度");
+        assertThat(e.indicators().get(0).value().toPlainString()).isEqualTo("100000");
+        assertThat(e.indicators().get(2).level1()).isEqualTo("效益指标");
+        assertThat(e.warnings()).isEmpty();
+    }
 }

@@ -173,10 +173,11 @@ public final class FundingExtractor implements FieldExtractor {
         if (right != null) {
             return right;
         }
-        if (!rowLabel.isEmpty() && NOT_MONEY_LABEL.matcher(rowLabel).find() && !rowLabel.contains("元")) {
+        if (!rowLabel.isEmpty() && NOT_MONEY_LABEL.matcher(rowLabel).find() && !MONEY_LABEL.matcher(rowLabel).find()
+                && !rowLabel.contains("元")) {
             return null;
         }
-        for (String s : new String[] {rowLabel, header}) {
+        for (String s : new String[] {rowLabel, unitLabelLeftOf(cells, i), header}) {
             if (s.contains("元") && MoneyParser.unitScale(s).isPresent()) {
                 return unitWord(s);
             }
@@ -202,6 +203,17 @@ public final class FundingExtractor implements FieldExtractor {
             return MONEY_UNIT_CELL.matcher(t).matches() ? t.replace("人民币", "") : null;
         }
         return null;
+    }
+
+    /** Any label left of i naming a money unit (项目资金（万元） merged down beside 年度资金总额), "" if none. */
+    private static String unitLabelLeftOf(List<Cell> cells, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String t = ChineseText.key(cells.get(j).text());
+            if (t.contains("元") && MoneyParser.findAll(t).isEmpty() && MoneyParser.unitScale(t).isPresent()) {
+                return t;
+            }
+        }
+        return "";
     }
 
     /** The nearest non-empty, non-numeric cell left of i in the row (its label), "" if none. */
