@@ -25,7 +25,9 @@ public final class MoneyRoles {
     private static final Pattern ALLOCATION_CUES = Pattern.compile(
             "安排资金|安排经费|安排预算|预算安排|全年安排|年度安排|预算金额|预算资金|预算总额|预算数|预算为|年度预算|本年预算|项目预算"
                     + "|项目总金额|项目金额|总金额|申报金额|申请金额|申请资金|申报资金|项目资金|资金总额|资金规模|资金预算|总预算"
-                    + "|项目总投资|总投资|经费预算|项目经费|工作经费|所需经费|所需资金|资金需求|下达资金|拨付资金");
+                    + "|项目总投资|总投资|经费预算|项目经费|工作经费|所需经费|所需资金|资金需求|下达资金|拨付资金"
+                    // 申请财政资金, 安排专项经费, 需财政预算资金, 拟安排项目资金
+                    + "|(?:安排|申请|申报|下达|拨付|需要|需|拟安排|计划安排)(?:财政|专项|项目|工作|本级|上级|预算){0,2}(?:资金|经费)");
     private static final Pattern PART_CUES = Pattern.compile("其中|包括|含|用于|分别|人均|每人|每次|每户|每家|单价|/");
     private static final Pattern TAX_CUES = Pattern.compile("税|减免|免征|减征|退库|缓缴|抵扣|留抵");
     private static final Pattern SUBSIDY_CUES = Pattern.compile("补助|补贴|奖励|奖补|资助|扶持|贴息|救助|慰问|以奖代补|资金支持");
