@@ -1,11 +1,17 @@
 package org.govdoc.extract;
 
 import java.util.List;
+import org.govdoc.extract.deadlines.DeadlineExtractor;
 import org.govdoc.extract.doctype.DocTypeClassifier;
 import org.govdoc.extract.figure.FigureExtractor;
 import org.govdoc.extract.funding.FundingExtractor;
 import org.govdoc.extract.indicator.IndicatorExtractor;
+import org.govdoc.extract.metadata.MetadataExtractor;
 import org.govdoc.extract.project.ProjectExtractor;
+import org.govdoc.extract.proposal.ProposalExtractor;
+import org.govdoc.extract.region.RegionExtractor;
+import org.govdoc.extract.tasks.TaskExtractor;
+import org.govdoc.extract.units.UnitExtractor;
 import org.govdoc.model.Document;
 import org.govdoc.record.Extraction;
 
@@ -32,14 +38,21 @@ public final class Extractor {
 
     /**
      * The field extractors of the standard composition, in running order.
-     * Metadata (title, docNumber, issuer, issueDate, year), region, tasks, deadlines, units and
-     * proposal come from branch extract-plans and are wired in right after the docType.
+     * The project comes before the metadata (its period gives the year when the title names
+     * none); metadata and region before tasks, deadlines and proposal (the year is their reference
+     * year, the region expands 区 in unit names); units last of these (they gather the units of
+     * the tasks, the issuer and the replying unit).
      */
     public static List<FieldExtractor> standard() {
         return List.of(
                 new DocTypeClassifier(),
-                // extract-plans: metadata, region, tasks, deadlines, units, proposal go here
                 new ProjectExtractor(),
+                new MetadataExtractor(),
+                new RegionExtractor(),
+                new TaskExtractor(),
+                new DeadlineExtractor(),
+                new ProposalExtractor(),
+                new UnitExtractor(),
                 new FundingExtractor(),
                 new IndicatorExtractor(),
                 new FigureExtractor());
