@@ -35,6 +35,7 @@ import org.govdoc.text.NumberParser;
 public final class FundingExtractor implements FieldExtractor {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?\\n]");
+    private static final int MAX_HEADER = 20;
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！？!?\\n]");
     private static final Pattern CAPTION_UNIT = Pattern.compile("(?:单位|金额单位|计量单位)\\s*[:：]\\s*((?:万|亿|千)?元)|[（(]\\s*((?:万|亿|千)?元)\\s*[)）]\\s*$");
     private static final Pattern MONEY_UNIT_CELL = Pattern.compile("^(?:人民币)?(?:万|亿|千|百万|千万)?元$");
@@ -43,7 +44,7 @@ public final class FundingExtractor implements FieldExtractor {
 
     @Override
     public void extract(Document doc, ExtractionDraft draft) {
-        boolean budget = draft.docType() == DocType.BUDGET_PROJECT;
+        DocType budget = draft.docType();
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -55,7 +56,7 @@ public final class FundingExtractor implements FieldExtractor {
         }
     }
 
-    private static void fromParagraph(Paragraph p, boolean budget, ExtractionDraft draft) {
+    private static void fromParagraph(Paragraph p, DocType budget, ExtractionDraft draft) {
         String text = p.text();
         List<MoneyAmount> all = MoneyParser.findAll(text);
         int previousEnd = -1;
@@ -125,7 +126,7 @@ public final class FundingExtractor implements FieldExtractor {
         return null;
     }
 
-    private static void fromTable(TableView t, String captionUnit, boolean budget, ExtractionDraft draft) {
+    private static void fromTable(TableView t, String captionUnit, DocType budget, ExtractionDraft draft) {
         for (int r = 0; r < t.rowCount(); r++) {
             List<Cell> cells = t.distinctCells(r);
             for (int i = 0; i < cells.size(); i++) {
@@ -135,15 +136,21 @@ public final class FundingExtractor implements FieldExtractor {
                 }
                 String rowLabel = labelLeftOf(cells, i);
                 String header = columnHeader(t, r, c.column());
-                String cue = rowLabel + " " + header;
                 List<MoneyAmount> written = MoneyParser.findAll(c.text());
                 if (!written.isEmpty()) {
                     int previousEnd = 0;
+                    int previousStart = -1;
+                    String previousOwn = "";
                     for (MoneyAmount a : written) {
-                        String ownCue = cue + " " + c.text().substring(Math.min(previousEnd, a.start()), a.start());
-                        draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(), MoneyRoles.of(ownCue, budget),
-                                a.qualifier(), a.approximate(), t.rowText(r), t.location(r, c.column())));
+                        String own = a.start() == previousStart ? previousOwn
+                                : c.text().substring(Math.min(previousEnd, a.start()), a.start());
+                        String after = c.text().substring(a.end(), clauseEnd(c.text(), a.end(), written));
+                        draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(),
+                                role(budget, after, own, rowLabel, header), a.qualifier(), a.approximate(),
+                                t.rowText(r), t.location(r, c.column())));
                         previousEnd = a.end();
+                        previousStart = a.start();
+                        previousOwn = own;
                     }
                     continue;
                 }
@@ -157,10 +164,31 @@ public final class FundingExtractor implements FieldExtractor {
                 }
                 BigDecimal yuan = NumberParser.plain(number.get().multiply(MoneyParser.unitScale(unit).orElseThrow()));
                 String text = c.text().strip() + (unitRightOf(cells, i) != null ? unitRightOf(cells, i) : "");
-                draft.fundingAmounts().add(new FundingAmount(yuan, text, MoneyRoles.of(cue, budget), null, false,
-                        t.rowText(r), t.location(r, c.column())));
+                draft.fundingAmounts().add(new FundingAmount(yuan, text, role(budget, "", rowLabel, header), null,
+                        false, t.rowText(r), t.location(r, c.column())));
             }
         }
+    }
+
+    /**
+     * The role of a table figure from its cues, nearest first: the words before it in its own cell,
+     * its row label, its column header. The first cue that names a role decides; a cue marking a
+     * part (其中：培训费) makes it "other" before farther cues are read.
+     */
+    private static String role(DocType type, String after, String... cues) {
+        for (String cue : cues) {
+            if (cue == null || cue.isBlank()) {
+                continue;
+            }
+            String r = MoneyRoles.of(cue, after, type);
+            if (!r.equals(MoneyRoles.OTHER)) {
+                return r;
+            }
+            if (MoneyRoles.isPart(cue)) {
+                return MoneyRoles.OTHER;
+            }
+        }
+        return after.isBlank() ? MoneyRoles.OTHER : MoneyRoles.of("", after, type);
     }
 
     /**
@@ -235,7 +263,7 @@ public final class FundingExtractor implements FieldExtractor {
             if (k.isEmpty() || NumberParser.parseArabic(k).isPresent() || !MoneyParser.findAll(k).isEmpty()) {
                 continue;
             }
-            return k;
+            return k.length() <= MAX_HEADER ? k : ""; // a long text above is a value, not a header
         }
         return "";
     }

@@ -38,10 +38,26 @@ class FundingExtractorTest {
     }
 
     @Test
-    void allocationOnlyInBudgetProjects() {
-        Document doc = Docs.doc().p("全市安排资金500万元用于营商环境建设。").build();
+    void allocationOnlyForTheDocumentsOwnMoney() {
+        Document doc = Docs.doc().p("项目资金总额500万元。").build();
         assertThat(run(doc, DocType.WORK_PLAN)).extracting(FundingAmount::role).containsExactly("other");
         assertThat(run(doc, DocType.BUDGET_PROJECT)).extracting(FundingAmount::role).containsExactly("allocation");
+        Document plan = Docs.doc().p("（二）强化经费保障。区财政局安排专项工作经费39.1万元，保障各项工作顺利开展。").build();
+        assertThat(run(plan, DocType.WORK_PLAN)).extracting(FundingAmount::role).containsExactly("allocation");
+        assertThat(run(plan, DocType.PROPOSAL_REPLY)).extracting(FundingAmount::role).containsExactly("other");
+    }
+
+    @Test
+    void keyValueTableRowReadsItsOwnCellFirst() {
+        Document doc = Docs.doc().table(t -> t
+                .row("项目名称", "城乡居民医疗救助资金")
+                .row("项目基本概况", "本项目资金用于城乡居民医疗救助相关工作，含临时救助。")
+                .row("资金安排情况", "全年安排资金15.2万元。"))
+                .build();
+        List<FundingAmount> all = run(doc, DocType.BUDGET_PROJECT);
+        assertThat(yuan(all)).containsExactly("152000");
+        assertThat(all.get(0).role()).isEqualTo("allocation");
+        assertThat(all.get(0).context()).isEqualTo("资金安排情况 | 全年安排资金15.2万元。");
     }
 
     @Test

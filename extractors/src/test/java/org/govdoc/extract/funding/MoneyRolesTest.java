@@ -2,6 +2,7 @@ package org.govdoc.extract.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.govdoc.record.DocType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,18 +19,22 @@ class MoneyRolesTest {
         "奖励, subsidy", "办公用房租金, other"
     })
     void rolesOfBudgetProjects(String cue, String role) {
-        assertThat(MoneyRoles.of(cue, true)).isEqualTo(role);
+        assertThat(MoneyRoles.of(cue, DocType.BUDGET_PROJECT)).isEqualTo(role);
     }
 
     @Test
-    void allocationNeedsABudgetProject() {
-        assertThat(MoneyRoles.of("全年安排资金", false)).isEqualTo("other");
+    void allocationOnlyForTheDocumentsOwnMoney() {
+        assertThat(MoneyRoles.of("全年安排资金", DocType.PROPOSAL_REPLY)).isEqualTo("other");
+        assertThat(MoneyRoles.of("累计争取上级补助资金", DocType.PROPOSAL_REPLY)).isEqualTo("subsidy");
+        assertThat(MoneyRoles.of("县财政局安排专项工作经费", DocType.WORK_PLAN)).isEqualTo("allocation");
+        assertThat(MoneyRoles.of("项目总金额", DocType.WORK_PLAN)).isEqualTo("other");
+        assertThat(MoneyRoles.of("安排资金", DocType.OTHER)).isEqualTo("other");
     }
 
     @Test
     void wordsAfterTheFigureDecideOtherRoles() {
-        assertThat(MoneyRoles.of("给予最高", "补助", false)).isEqualTo("subsidy");
-        assertThat(MoneyRoles.of("累计", "的税费减免", false)).isEqualTo("tax");
-        assertThat(MoneyRoles.of("安排资金", "用于补助", true)).isEqualTo("allocation");
+        assertThat(MoneyRoles.of("给予最高", "补助", DocType.WORK_PLAN)).isEqualTo("subsidy");
+        assertThat(MoneyRoles.of("累计", "的税费减免", DocType.WORK_PLAN)).isEqualTo("tax");
+        assertThat(MoneyRoles.of("安排资金", "用于补助", DocType.BUDGET_PROJECT)).isEqualTo("allocation");
     }
 }

@@ -99,4 +99,24 @@ class ProjectExtractorTest {
         Document doc = Docs.doc().p("单位名称：某某局").p("联系电话：123").build();
         assertThat(run(doc, DocType.WORK_PLAN).project()).isNull();
     }
+
+    @Test
+    void twoColumnFormWithTheUnitDetailsInOneMultiLineCell() {
+        Document doc = Docs.doc().table(t -> t
+                .row("项目名称", "城乡居民医疗救助资金")
+                .row("项目实施单位", "单位名称：某县民政局\n统一社会信用代码：11530121MB198972XH\n地址：某县某路2号\n"
+                        + "联系电话：0878-1234567\n法人代表：王五\n经费来源：财政全额拨款\n单位概况：某县民政局是县人民政府工作部门。")
+                .row("项目实施计划", "本项目开展时间为2021年3月1日至2021年11月30日。"))
+                .build();
+        Project p = run(doc, DocType.BUDGET_PROJECT).project();
+        assertThat(p.name()).isEqualTo("城乡居民医疗救助资金");
+        assertThat(p.unit()).isEqualTo("某县民政局");
+        assertThat(p.orgCode()).isEqualTo("11530121MB198972XH");
+        assertThat(p.address()).isEqualTo("某县某路2号");
+        assertThat(p.phone()).isEqualTo("0878-1234567");
+        assertThat(p.legalRepresentative()).isEqualTo("王五");
+        assertThat(p.fundingSource()).isEqualTo("财政全额拨款");
+        assertThat(p.periodStart()).isEqualTo(LocalDate.of(2021, 3, 1));
+        assertThat(p.periodEnd()).isEqualTo(LocalDate.of(2021, 11, 30));
+    }
 }
