@@ -24,7 +24,8 @@ import org.govdoc.text.DateParser;
  * check digit), address, phone, legal representative, funding source and period, read from
  * key/value tables and "label：value" paragraphs by {@link LabelValueFinder}. For each field the
  * label earliest in its list wins (实施单位名称 before 单位名称), then the earliest in the document.
- * The period also comes from a sentence such as 本项目开展时间为2021年1月1日至2021年12月31日.
+ * The period also comes from a sentence (in a paragraph or a cell) such as
+ * 本项目开展时间为2021年1月1日至2021年12月31日.
  * Runs for budget projects and documents with a 项目名称 label; raises {@code org_code_check_digit} when the code's check fails.
  */
 public final class ProjectExtractor implements FieldExtractor {
@@ -140,8 +141,16 @@ public final class ProjectExtractor implements FieldExtractor {
 
     /** 本项目开展时间为X至Y, 项目实施期限：… inside running text: two dates joined by 至/—. */
     private static LocalDate[] periodFromSentences(Document doc) {
-        for (Paragraph p : doc.paragraphs()) {
-            Matcher m = PERIOD_SENTENCE.matcher(p.text());
+        List<String> texts = new java.util.ArrayList<>();
+        for (org.govdoc.model.Block b : doc.blocks()) {
+            if (b instanceof Paragraph p) {
+                texts.add(p.text());
+            } else if (b instanceof org.govdoc.model.Table t) {
+                t.rows().forEach(r -> r.cells().forEach(c -> texts.add(c.text())));
+            }
+        }
+        for (String text : texts) {
+            Matcher m = PERIOD_SENTENCE.matcher(text);
             while (m.find()) {
                 String s = m.group();
                 List<DateParser.DateMention> ms = DateParser.find(s, null).stream()

@@ -21,7 +21,8 @@ import org.govdoc.text.ChineseText;
  *       its right that is not itself a label (several pairs per row allowed; labels with spaces
  *       or line breaks inside, a trailing colon, a leading * or a bracketed note are tolerated);</li>
  *   <li>a cell or paragraph "label：value" (full- or half-width colon), several pairs in one
- *       paragraph when separated by wide spaces or tabs;</li>
+ *       cell or paragraph when separated by line breaks, wide spaces or tabs (a value cell made of
+ *       such lines is read for its pairs, not taken whole as the value of the label beside it);</li>
  *   <li>a paragraph holding only the label, the value in the next non-empty paragraph.</li>
  * </ul>
  * Labels are compared in {@link ChineseText#key} form and must match whole.
@@ -30,7 +31,7 @@ public final class LabelValueFinder {
 
     private static final Pattern LABEL_DECORATION = Pattern.compile("^[*★※]+|[(（][^)）]{0,12}[)）]$|[:：]$");
     private static final Pattern COLON_PAIR = Pattern.compile("^\\s*([^:：\\n]{1,16}?)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\t|[ \\u3000\\u00A0]{2,}");
+    private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\t|\\n|[ \\u3000\\u00A0]{2,}");
     private static final Pattern BREAK_BETWEEN_HAN = Pattern.compile("(?<=[\\p{IsHan}（）()])\\s*\\n\\s*(?=[\\p{IsHan}（）()])");
     private static final int MAX_FOLLOWING_VALUE = 80;
 
@@ -95,7 +96,8 @@ public final class LabelValueFinder {
                         if (v.isEmpty()) {
                             continue;
                         }
-                        if (fieldOf(v.text()).isEmpty()) {
+                        if (fieldOf(v.text()).isEmpty() && !startsWithLabel(v.text().strip())) {
+                            // (a value cell of "单位名称：…⏎地址：…" lines is read for its own pairs)
                             add(out, field.get(), new LabeledValue(c.text().strip(), cleanValue(v.text()),
                                     t.rowText(r), t.location(r, v.column())));
                         }
