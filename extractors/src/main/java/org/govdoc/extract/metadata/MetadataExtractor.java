@@ -161,15 +161,6 @@ public final class MetadataExtractor implements FieldExtractor {
         return t;
     }
 
-    private static int nextContent(List<Line> lines, int from, int limit) {
-        for (int i = from; i < limit; i++) {
-            if (!skipInHead(lines.get(i).text())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static boolean skipInHead(String t) {
         return t.isBlank() || SKIP_HEAD.matcher(t).find() || isDateOnly(t);
     }
