@@ -14,6 +14,8 @@ import org.govdoc.extract.tasks.AssignmentParser.Field;
 import org.govdoc.extract.tasks.AssignmentParser.Label;
 import org.govdoc.model.Document;
 import org.govdoc.model.Location;
+import org.govdoc.extract.deadlines.DeadlineExtractor;
+import org.govdoc.record.Deadline;
 import org.govdoc.record.DueDate;
 import org.govdoc.record.Task;
 import org.govdoc.text.DateParser;
@@ -223,6 +225,9 @@ public final class TaskExtractor implements FieldExtractor {
                 return;
             }
             Optional<AssignmentParser.Parsed> parsed = AssignmentParser.parse(t);
+            if (parsed.isEmpty()) {
+                parsed = AssignmentParser.parseInline(t);
+            }
             if (parsed.isPresent()) {
                 if (!parsed.get().before().isEmpty()) {
                     if (block != null) {
@@ -280,6 +285,19 @@ public final class TaskExtractor implements FieldExtractor {
             assigned.clear();
         }
 
+        /** Without a 完成时限, the last dated limit in the task's own text (于2023年6月底前完成), or null. */
+        private DueDate deadlineInText(String text, Location loc) {
+            List<Deadline> found = new ArrayList<>();
+            DeadlineExtractor.collect(text, loc, referenceYear, found);
+            for (int i = found.size() - 1; i >= 0; i--) {
+                Deadline d = found.get(i);
+                if (d.date() != null) {
+                    return new DueDate(d.date(), d.text(), false);
+                }
+            }
+            return null;
+        }
+
         void closeBlock() {
             if (block == null) {
                 return;
@@ -314,9 +332,10 @@ public final class TaskExtractor implements FieldExtractor {
                 if (leaf.hasChildren) {
                     continue;
                 }
+                String text = leaf.text.toString().strip();
                 assigned.add(tasks.size());
-                tasks.add(new Task(leaf.numbering.number(), leaf.section(), leaf.text.toString().strip(), lead,
-                        responsible, due, "body", null, null, leaf.location));
+                tasks.add(new Task(leaf.numbering.number(), leaf.section(), text, lead, responsible,
+                        due != null ? due : deadlineInText(text, leaf.location), "body", null, null, leaf.location));
             }
             pending.clear();
             current = null;
