@@ -125,6 +125,12 @@ class ProposalExtractorTest {
     }
 
     @Test
+    void chineseNumeralNumber() {
+        assertThat(ProposalExtractor.number("关于市政协十三届二次会议第一百三十号提案的答复")).isEqualTo("130");
+        assertThat(ProposalExtractor.number("（呈政复〔2022〕5号）关于第12号建议")).isEqualTo("12");
+    }
+
+    @Test
     void otherDocumentsAreNoReplies() {
         Document d = Docs.doc()
                 .p("东川区2023年工作方案")
