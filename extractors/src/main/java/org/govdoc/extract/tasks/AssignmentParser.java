@@ -35,7 +35,7 @@ public final class AssignmentParser {
     }
 
     private static final String LEAD = "牵头单位|牵头部门|主办单位|主责单位|牵头责任单位";
-    private static final String RESPONSIBLE = "责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|参加单位|实施单位";
+    private static final String RESPONSIBLE = "责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|参加单位";
     private static final String DEADLINE = "完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|进度安排|办结时限";
     private static final Pattern LABEL = Pattern.compile(
             "(?<label>" + LEAD + "|" + RESPONSIBLE + "|" + DEADLINE + ")\\s*[:：]\\s*");

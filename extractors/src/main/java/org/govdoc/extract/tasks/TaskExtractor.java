@@ -14,8 +14,6 @@ import org.govdoc.extract.tasks.AssignmentParser.Field;
 import org.govdoc.extract.tasks.AssignmentParser.Label;
 import org.govdoc.model.Document;
 import org.govdoc.model.Location;
-import org.govdoc.extract.deadlines.DeadlineExtractor;
-import org.govdoc.record.Deadline;
 import org.govdoc.record.DueDate;
 import org.govdoc.record.Task;
 import org.govdoc.text.DateParser;
@@ -37,6 +35,12 @@ public final class TaskExtractor implements FieldExtractor {
                     + "|[（(]?\\s*(?:牵头|责任|配合|协办|主办|主责|参与|完成时|时间节点|时限要求))");
     /** A heading that starts an attachment (附件1, 附件：): numbering starts afresh after it. */
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*(?:[0-9０-９一二三四五六七八九十]+\\s*[：:]?|[：:])");
+
+    /**
+     * The deadline of a task whose block names none: no date, no text, not ongoing (a task of a
+     * plan is a one-off unless it says otherwise).
+     */
+    public static final DueDate NO_DEADLINE = new DueDate(null, null, false);
 
     private final TableTaskExtractor tables = new TableTaskExtractor();
 
@@ -285,19 +289,6 @@ public final class TaskExtractor implements FieldExtractor {
             assigned.clear();
         }
 
-        /** Without a 完成时限, the last dated limit in the task's own text (于2023年6月底前完成), or null. */
-        private DueDate deadlineInText(String text, Location loc) {
-            List<Deadline> found = new ArrayList<>();
-            DeadlineExtractor.collect(text, loc, referenceYear, found);
-            for (int i = found.size() - 1; i >= 0; i--) {
-                Deadline d = found.get(i);
-                if (d.date() != null) {
-                    return new DueDate(d.date(), d.text(), false);
-                }
-            }
-            return null;
-        }
-
         void closeBlock() {
             if (block == null) {
                 return;
@@ -308,7 +299,7 @@ public final class TaskExtractor implements FieldExtractor {
             b.lead.forEach(v -> lead.addAll(UnitSplitter.split(v)));
             List<String> responsible = new ArrayList<>();
             b.responsible.forEach(v -> responsible.addAll(UnitSplitter.split(v)));
-            DueDate due = null;
+            DueDate due = NO_DEADLINE;
             if (b.deadline.length() > 0) {
                 String text = b.deadline.toString();
                 DeadlinePhrase p = DateParser.parseDeadline(text, referenceYear);
@@ -321,7 +312,7 @@ public final class TaskExtractor implements FieldExtractor {
                     tasks.set(i, new Task(t.number(), t.section(), t.text(),
                             t.leadUnits().isEmpty() ? lead : t.leadUnits(),
                             t.responsibleUnits().isEmpty() ? responsible : t.responsibleUnits(),
-                            t.deadline() == null ? due : t.deadline(), t.origin(), t.points(), t.scoring(),
+                            t.deadline().text() == null ? due : t.deadline(), t.origin(), t.points(), t.scoring(),
                             t.location()));
                 }
                 current = null;
@@ -334,8 +325,8 @@ public final class TaskExtractor implements FieldExtractor {
                 }
                 String text = leaf.text.toString().strip();
                 assigned.add(tasks.size());
-                tasks.add(new Task(leaf.numbering.number(), leaf.section(), text, lead, responsible,
-                        due != null ? due : deadlineInText(text, leaf.location), "body", null, null, leaf.location));
+                tasks.add(new Task(leaf.numbering.number(), leaf.section(), text, lead, responsible, due, "body", null,
+                        null, leaf.location));
             }
             pending.clear();
             current = null;

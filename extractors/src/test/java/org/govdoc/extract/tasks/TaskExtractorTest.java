@@ -133,14 +133,14 @@ class TaskExtractorTest {
     }
 
     @Test
-    void withoutADeadlineLabelTheTasksOwnDatedLimitIsItsDeadline() {
+    void withoutADeadlineLabelATaskHasNoDateAndIsNotOngoing() {
         Document d = Docs.doc()
-                .p("1.全面推行容缺受理，于2023年6月底前公布事项清单。")
+                .p("1.全面推行容缺受理，年内完成率达到90%。")
                 .p("责任单位：各政务服务事项实施单位")
                 .build();
         Task t = body(d).get(0);
-        assertThat(t.deadline().date()).isEqualTo(LocalDate.of(2023, 6, 30));
-        assertThat(t.deadline().text()).isEqualTo("2023年6月底前");
+        assertThat(t.deadline().date()).isNull();
+        assertThat(t.deadline().text()).isNull();
         assertThat(t.deadline().ongoing()).isFalse();
     }
 
