@@ -99,29 +99,34 @@ public final class MetadataExtractor implements FieldExtractor {
     /** The opening line that is (mostly) a 发文字号, or -1. */
     private static int docNumberLine(List<Line> lines) {
         for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
-            String t = lines.get(i).text();
-            Matcher m = DOC_NUMBER.matcher(t);
-            if (!m.find() || m.start() > 0 && "（(《“".indexOf(t.charAt(m.start() - 1)) >= 0) {
-                continue;
-            }
-            String rest = (t.substring(0, m.start()) + t.substring(m.end()))
-                    .replaceAll("签\\s*发\\s*人\\s*[：:]\\s*[\\p{IsHan}·、 ]{0,20}", "")
-                    .replaceAll("[\\s\\p{P}]", "");
-            if (rest.length() <= 4) {
+            if (isDocNumberLine(lines.get(i).text())) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** A line that is a 发文字号 and little else (签发人 may stand beside it); not a citation in brackets. */
+    private static boolean isDocNumberLine(String t) {
+        Matcher m = DOC_NUMBER.matcher(t);
+        if (!m.find() || m.start() > 0 && "（(《“".indexOf(t.charAt(m.start() - 1)) >= 0) {
+            return false;
+        }
+        String rest = (t.substring(0, m.start()) + t.substring(m.end()))
+                .replaceAll("签\\s*发\\s*人\\s*[：:]\\s*[\\p{IsHan}·、 ]{0,20}", "")
+                .replaceAll("[\\s\\p{P}]", "");
+        return rest.length() <= 4;
+    }
+
     private String title(List<Line> lines, int docNumberLine) {
         int limit = Math.min(HEAD_LINES, lines.size());
         // the 发文机关标志 stands above the 发文字号, the title below it
         int from = docNumberLine >= 0 && docNumberLine <= 5 ? docNumberLine + 1 : 0;
-        // a paragraph marked as a top heading wins
-        for (int i = 0; i < limit; i++) {
+        // a paragraph marked as a heading wins, unless it is the header mark (a unit's name)
+        for (int i = from; i < limit; i++) {
             Line l = lines.get(i);
-            if (l.headingLevel() != null && l.headingLevel() == 1 && isTitleLike(l.text())) {
+            if (l.headingLevel() != null && l.headingLevel() <= 2 && i != docNumberLine && isTitleLike(l.text())
+                    && !UnitNames.looksLikeUnit(l.text()) && !HEADER_MARK.matcher(l.text()).find()) {
                 return withContinuation(lines, i);
             }
         }
@@ -150,7 +155,7 @@ public final class MetadataExtractor implements FieldExtractor {
         StringBuilder acc = new StringBuilder(t);
         for (int k = 1; k <= 2 && i + k < lines.size(); k++) {
             String n = lines.get(i + k).text();
-            if (!isTitleLike(n) || skipInHead(n) || acc.length() + n.length() > 100) {
+            if (!isTitleLike(n) || skipInHead(n) || acc.length() + n.length() > 100 || isDocNumberLine(n)) {
                 break;
             }
             acc.append(n);
@@ -159,15 +164,6 @@ public final class MetadataExtractor implements FieldExtractor {
             }
         }
         return t;
-    }
-
-    private static int nextContent(List<Line> lines, int from, int limit) {
-        for (int i = from; i < limit; i++) {
-            if (!skipInHead(lines.get(i).text())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean skipInHead(String t) {

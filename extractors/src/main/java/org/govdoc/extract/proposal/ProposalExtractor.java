@@ -30,7 +30,8 @@ public final class ProposalExtractor implements FieldExtractor {
     private static final Pattern MEETING_LEAD = Pattern.compile("^(?:关于对|关于|对|在|于|就)");
     private static final Pattern NUMBER = Pattern.compile(
             "第\\s*([0-9０-９]{1,5})\\s*号\\s*(?:提案|建议|议案|意见)?|(?:提案|建议|议案)\\s*(?:第|编号[：:]?)\\s*([0-9０-９]{1,5})\\s*号?"
-                    + "|(?:编号|案号)\\s*[：:]\\s*([0-9０-９]{1,5})");
+                    + "|(?:编号|案号)\\s*[：:]\\s*([0-9０-９]{1,5})"
+                    + "|第([一二三四五六七八九十百千零〇两]{1,8})号\\s*(?:提案|建议|议案)");
     /** 尊敬的王某某委员： / 张三、李四代表： / 张三等委员： / 张三等3位代表：. */
     private static final Pattern SALUTATION = Pattern.compile(
             "^(?:尊敬的)?\\s*(?<names>[\\p{IsHan}·、，, ]{2,40}?)\\s*(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*"
@@ -114,6 +115,13 @@ public final class ProposalExtractor implements FieldExtractor {
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (n == null) {
+                n = org.govdoc.text.ChineseNumerals.toLong(m.group(4)).stream().mapToObj(Long::toString)
+                        .findFirst().orElse(null);
+                if (n == null) {
+                    continue;
+                }
+            }
             // not the 号 of a 发文字号 (〔2022〕5号)
             int start = m.start();
             if (start > 0 && "〕]】）)".indexOf(text.charAt(start - 1)) >= 0) {

@@ -21,6 +21,29 @@ public final class UnitSplitter {
     private UnitSplitter() {
     }
 
+    /** The text split on the given separators outside brackets, parts kept as written. */
+    public static List<String> splitTopLevel(String s, String separators) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+            if (depth == 0 && separators.indexOf(c) >= 0) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
     /** The units of the list, each trimmed; empty and placeholder values (无, /) dropped. */
     public static List<String> split(String list) {
         List<String> out = new ArrayList<>();

@@ -36,6 +36,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aHeaderMarkStyledAsHeadingIsNotTheTitle() {
+        Document d = Docs.doc()
+                .heading(1, "昆明市东川区人民政府办公室")
+                .p("东政办发〔2023〕12号")
+                .heading(2, "关于印发东川区2023年工作要点的通知")
+                .p("各乡镇（街道）：")
+                .build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.title()).isEqualTo("关于印发东川区2023年工作要点的通知");
+        assertThat(m.docNumber()).isEqualTo("东政办发〔2023〕12号");
+        assertThat(m.issuer()).isEqualTo("昆明市东川区人民政府办公室");
+    }
+
+    @Test
     void chineseNumeralSignatureDateAndYearFromIssueDate() {
         Document d = Docs.doc()
                 .p("关于区政协十届一次会议第130号提案的答复")
