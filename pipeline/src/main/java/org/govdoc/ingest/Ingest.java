@@ -65,6 +65,9 @@ public final class Ingest {
         long start = System.nanoTime();
         Path out = options.out().toAbsolutePath();
         Files.createDirectories(out.getParent());
+        if (Files.isDirectory(out)) {
+            throw new IOException("the output " + out + " is a folder");
+        }
         Files.deleteIfExists(JsonlExport.temporary(out));
         Files.newBufferedWriter(JsonlExport.temporary(out)).close(); // unwritable output: fail before any work
         List<Path> excluded = new ArrayList<>(List.of(out, JsonlExport.temporary(out)));

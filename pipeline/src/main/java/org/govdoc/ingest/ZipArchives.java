@@ -54,18 +54,24 @@ final class ZipArchives {
 
     static ZipFile open(Path file) throws IOException {
         try {
-            ZipFile zip = new ZipFile(file.toFile());
-            entries(zip); // names are decoded lazily: fail here, not halfway through
-            return zip;
+            return checked(new ZipFile(file.toFile()));
         } catch (IllegalArgumentException | ZipException e) {
-            if (e instanceof ZipException && !String.valueOf(e.getMessage()).contains("MALFORMED")) {
-                throw e;
+            try { // names that are not UTF-8: try the Chinese Windows code page before giving up
+                return checked(new ZipFile(file.toFile(), GB18030));
+            } catch (IllegalArgumentException | ZipException e2) {
+                throw e instanceof ZipException z ? z : new ZipException("cannot decode the entry names: " + e.getMessage());
             }
-            try {
-                return new ZipFile(file.toFile(), GB18030);
-            } catch (IllegalArgumentException e2) {
-                throw new ZipException("cannot decode the entry names: " + e2.getMessage());
-            }
+        }
+    }
+
+    /** Decodes every name now (names are decoded lazily) so that a bad one fails here. */
+    private static ZipFile checked(ZipFile zip) throws IOException {
+        try {
+            entries(zip);
+            return zip;
+        } catch (IllegalArgumentException e) {
+            zip.close();
+            throw e;
         }
     }
 
