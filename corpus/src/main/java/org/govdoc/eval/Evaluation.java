@@ -3,6 +3,7 @@ package org.govdoc.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,6 +29,8 @@ import org.govdoc.record.RecordJson;
 public final class Evaluation {
 
     private static final String GOLD_SUFFIX = ".gold.json";
+    /** Fields of a record no group reads, dropped on loading to keep memory small. */
+    private static final List<String> UNSCORED = List.of("text", "figures", "deadlines");
 
     /** The scores of every gold document and their sum. */
     public record Result(List<DocumentScorer.DocScore> documents, Tally total, int missing) {
@@ -102,6 +105,10 @@ public final class Evaluation {
                     continue; // a record of a gold file read as a document is not an answer
                 }
                 String stem = stemOf(name.asText(), known);
+                if (!known.contains(stem)) {
+                    continue; // no gold for it: not scored, not kept
+                }
+                ((ObjectNode) rec).remove(UNSCORED); // the plain text is the bulk of a record
                 if (recs.get(stem) == null) {
                     recs.put(stem, "failed".equals(rec.path("status").asText()) ? null : rec);
                 }

@@ -123,8 +123,8 @@ final class WorkPlanGenerator {
             Money m = Money.wan(rng, 5, 800);
             b.p(style.item2(2) + "强化经费保障。" + d.local(Units.FINANCE.shortBody()) + "安排专项工作经费" + m.text()
                     + "，保障各项工作顺利开展。");
-            // a plan has no project budget of its own: its earmarks are "other" amounts (recall only)
-            amounts.add(new Gold.Amount(m.yuan(), "other", m.text()));
+            // 安排…经费: money the plan allocates to its own work, as 全年安排资金 in a declaration
+            amounts.add(new Gold.Amount(m.yuan(), "allocation", m.text()));
         } else {
             b.p(style.item2(2) + "强化督促检查。将各项任务纳入年度目标考核，定期通报工作进展。");
         }
