@@ -10,7 +10,8 @@ import org.govdoc.record.DocType;
 /** Budget project declarations (项目支出绩效目标申报表): a project table and a 绩效目标表. */
 final class BudgetDeclarationGenerator {
 
-    private static final List<String> SOURCES = List.of("财政全额拨款", "区级财政资金", "本级财政预算安排",
+    /** 资金来源; {@code %s} is the district's level word (区级财政资金, 县级财政资金). */
+    private static final List<String> SOURCES = List.of("财政全额拨款", "%s级财政资金", "本级财政预算安排",
             "上级专项补助资金", "中央和省级补助资金", "财政拨款");
 
     private BudgetDeclarationGenerator() {
@@ -30,7 +31,7 @@ final class BudgetDeclarationGenerator {
         String address = Names.address(rng, d);
         String phone = Names.phone(rng, d, rng.chance(0.5));
         String legal = Names.person(rng);
-        String source = rng.pick(SOURCES);
+        String source = String.format(rng.pick(SOURCES), d.level());
         boolean multiYear = rng.chance(0.2);
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(multiYear ? year + 2 : year, 12, 31);
