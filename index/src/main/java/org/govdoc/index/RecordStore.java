@@ -13,7 +13,9 @@ import org.govdoc.record.Extraction;
 public interface RecordStore extends Closeable {
 
     /**
-     * Adds the record, replacing the entries of the same sha256 and of the same path.
+     * Adds the record, replacing the entries of the same sha256 and of the same path. Bytes already
+     * stored keep their paths and gain this record's ({@code source.otherPaths}); a path that held
+     * other bytes is detached from their record. Ingest relies on this to fold identical files.
      *
      * @param stamp the file's size and modification time as seen when it was read
      */
@@ -27,6 +29,15 @@ public interface RecordStore extends Closeable {
 
     /** True when a record of these bytes is in the index. */
     boolean containsSha256(String sha256) throws IOException;
+
+    /**
+     * The record of these bytes as last upserted (with its {@code source.otherPaths}), if any.
+     * Ingest needs it to add one more path to a stored record and to write the JSONL of files it
+     * skipped as unchanged. (Added to the contract by ingest; LuceneRecordStore has it.)
+     */
+    default Optional<Extraction> record(String sha256) throws IOException {
+        throw new UnsupportedOperationException(getClass().getName() + " does not return stored records");
+    }
 
     /** Makes everything upserted so far durable and visible to searches. */
     void commit() throws IOException;

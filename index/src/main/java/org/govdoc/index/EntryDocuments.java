@@ -1,0 +1,319 @@
+package org.govdoc.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.govdoc.record.Deadline;
+import org.govdoc.record.Extraction;
+import org.govdoc.record.Figure;
+import org.govdoc.record.FundingAmount;
+import org.govdoc.record.Indicator;
+import org.govdoc.record.RecordJson;
+import org.govdoc.record.Region;
+import org.govdoc.record.Source;
+import org.govdoc.record.Task;
+import org.govdoc.record.Unit;
+import org.govdoc.text.ChineseText;
+import org.govdoc.text.segment.DomainVocabulary;
+
+/**
+ * Turns one {@link Extraction} into its index entries: one document entry plus one entry per
+ * indicator, task, funding amount, deadline and figure, each with its document's filter fields and its
+ * own typed fields (see {@link IndexFields}). The stored {@link IndexFields#ENTRY} JSON is enough to
+ * print an entry without the JSON files.
+ */
+public final class EntryDocuments {
+
+    private static final ObjectMapper JSON = RecordJson.mapper();
+
+    private EntryDocuments() {
+    }
+
+    /** The entries of a record, document entry first. */
+    public static List<Document> of(Extraction r) {
+        DocRef ref = refOf(r);
+        Map<String, String> canonical = canonicalNames(r.units());
+        List<Document> out = new ArrayList<>();
+
+        Document doc = base(r, ref, EntryKind.DOCUMENT, documentItem(r), documentText(r));
+        Set<String> orgs = new LinkedHashSet<>();
+        for (Unit u : r.units()) {
+            orgs.add(u.name());
+            orgs.add(u.canonical());
+        }
+        if (r.project() != null) {
+            orgs.add(r.project().unit());
+        }
+        addOrgs(doc, IndexFields.ORG, orgs);
+        if (r.issueDate() != null) {
+            addDate(doc, IndexFields.ISSUE_DATE, r.issueDate());
+        }
+        doc.add(new StoredField(IndexFields.RECORD, json(r)));
+        out.add(doc);
+
+        for (Indicator i : r.indicators()) {
+            Document d = base(r, ref, EntryKind.INDICATOR, i,
+                    join(i.level1(), i.level2(), i.level3(), i.content(), i.scoring(), i.basis(), i.valueText()));
+            keyword(d, IndexFields.LEVEL1, i.level1());
+            keyword(d, IndexFields.LEVEL2, i.level2());
+            text(d, IndexFields.LEVEL3, i.level3());
+            text(d, IndexFields.SCORING, i.scoring());
+            keyword(d, IndexFields.OPERATOR, i.operator());
+            sortedKeyword(d, IndexFields.UNIT, i.unit());
+            number(d, IndexFields.VALUE, i.value());
+            number(d, IndexFields.NUM, i.value());
+            out.add(d);
+        }
+        for (Task t : r.tasks()) {
+            String due = t.deadline() == null ? null : t.deadline().text();
+            Document d = base(r, ref, EntryKind.TASK, t, join(String.join(" ", t.section()), t.text(),
+                    String.join(" ", t.leadUnits()), String.join(" ", t.responsibleUnits()), t.scoring(), due));
+            Set<String> lead = withCanonical(t.leadUnits(), canonical);
+            Set<String> responsible = withCanonical(t.responsibleUnits(), canonical);
+            addOrgs(d, IndexFields.LEAD_UNIT, lead);
+            addOrgs(d, IndexFields.RESPONSIBLE_UNIT, responsible);
+            Set<String> all = new LinkedHashSet<>(lead);
+            all.addAll(responsible);
+            addOrgs(d, IndexFields.ORG, all);
+            text(d, IndexFields.SCORING, t.scoring());
+            if (t.deadline() != null && t.deadline().date() != null) {
+                addDate(d, IndexFields.DUE, t.deadline().date());
+            }
+            number(d, IndexFields.POINTS, t.points());
+            out.add(d);
+        }
+        for (FundingAmount a : r.fundingAmounts()) {
+            Document d = base(r, ref, EntryKind.AMOUNT, a, join(a.context(), a.text()));
+            keyword(d, IndexFields.ROLE, a.role());
+            number(d, IndexFields.AMOUNT_YUAN, a.amountYuan());
+            number(d, IndexFields.NUM, a.amountYuan());
+            out.add(d);
+        }
+        for (Deadline dl : r.deadlines()) {
+            Document d = base(r, ref, EntryKind.DEADLINE, dl, join(dl.context(), dl.text(), dl.recurrence()));
+            if (dl.date() != null) {
+                addDate(d, IndexFields.DUE, dl.date());
+            }
+            out.add(d);
+        }
+        for (Figure f : r.figures()) {
+            Document d = base(r, ref, EntryKind.FIGURE, f, join(f.label(), f.context(), f.text()));
+            sortedKeyword(d, IndexFields.UNIT, f.unit());
+            number(d, IndexFields.VALUE, f.value());
+            number(d, IndexFields.NUM, f.value());
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** The filter fields of a record. */
+    public static DocRef refOf(Extraction r) {
+        Source s = r.source();
+        Region g = r.region();
+        return new DocRef(r.id(), s == null ? r.id() : s.sha256(), s == null ? null : s.path(), r.title(),
+                g == null ? null : g.province(), g == null ? null : g.city(), g == null ? null : g.district(),
+                r.year(), r.docType() == null ? null : r.docType().json());
+    }
+
+    /** Keys a place filter matches: each name and its short form (呈贡区, 呈贡), normalised. */
+    public static Set<String> placeKeys(Region g) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (g == null) {
+            return keys;
+        }
+        for (String name : new String[] {g.province(), g.city(), g.district()}) {
+            String k = ChineseText.key(name);
+            if (k != null && !k.isEmpty()) {
+                keys.add(k);
+                String s = DomainVocabulary.shortForm(k);
+                if (s != null) {
+                    keys.add(s);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The normalised key of a unit or place name for keyword fields. */
+    public static String key(String name) {
+        return ChineseText.key(name);
+    }
+
+    private static Document base(Extraction r, DocRef ref, EntryKind kind, Object item, String text) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, kind.id(), Field.Store.NO));
+        d.add(new SortedDocValuesField(IndexFields.KIND, new BytesRef(kind.id())));
+        d.add(new StringField(IndexFields.SHA256, ref.sha256(), Field.Store.YES));
+        if (ref.id() != null) {
+            d.add(new StringField(IndexFields.ID, ref.id(), Field.Store.NO));
+        }
+        for (String p : paths(r.source())) {
+            d.add(new StringField(IndexFields.PATHS, p, Field.Store.NO));
+        }
+        d.add(new StringField(IndexFields.STATUS, r.status() == null ? "ok" : r.status().json(), Field.Store.NO));
+        if (ref.district() != null) {
+            d.add(new StringField(IndexFields.DISTRICT, ref.district(), Field.Store.NO));
+            d.add(new SortedSetDocValuesField(IndexFields.DISTRICT, new BytesRef(ref.district())));
+        }
+        keyword(d, IndexFields.CITY, ref.city());
+        for (String k : placeKeys(r.region())) {
+            d.add(new StringField(IndexFields.PLACE_KEY, k, Field.Store.NO));
+        }
+        text(d, IndexFields.PLACE_TEXT, join(ref.province(), ref.city(), ref.district()));
+        if (ref.year() != null) {
+            d.add(new IntPoint(IndexFields.YEAR, ref.year()));
+            d.add(new NumericDocValuesField(IndexFields.YEAR, ref.year()));
+        }
+        if (ref.docType() != null) {
+            d.add(new StringField(IndexFields.DOC_TYPE, ref.docType(), Field.Store.NO));
+            d.add(new SortedDocValuesField(IndexFields.DOC_TYPE, new BytesRef(ref.docType())));
+        }
+        text(d, IndexFields.TITLE, ref.title());
+        text(d, IndexFields.TEXT, text);
+        ObjectNode entry = JSON.createObjectNode();
+        entry.put("kind", kind.id());
+        entry.set("doc", JSON.valueToTree(ref));
+        entry.set("item", JSON.valueToTree(item));
+        d.add(new StoredField(IndexFields.ENTRY, json(entry)));
+        return d;
+    }
+
+    private static Object documentItem(Extraction r) {
+        ObjectNode n = JSON.valueToTree(r.withoutText());
+        for (String list : List.of("indicators", "tasks", "fundingAmounts", "deadlines", "figures")) {
+            n.remove(list);
+        }
+        n.remove("source");
+        n.set("source", JSON.valueToTree(r.source()));
+        ObjectNode counts = n.putObject("counts");
+        counts.put("indicators", r.indicators().size());
+        counts.put("tasks", r.tasks().size());
+        counts.put("fundingAmounts", r.fundingAmounts().size());
+        counts.put("deadlines", r.deadlines().size());
+        counts.put("figures", r.figures().size());
+        return n;
+    }
+
+    private static String documentText(Extraction r) {
+        if (r.text() != null && !r.text().isBlank()) {
+            return r.text();
+        }
+        return join(r.docNumber(), r.issuer(), r.project() == null ? null : r.project().name(),
+                r.project() == null ? null : r.project().unit(),
+                r.proposal() == null ? null : r.proposal().proposalTitle());
+    }
+
+    /** Every path of the record's bytes: its path first, then the others. */
+    public static List<String> paths(Source s) {
+        if (s == null) {
+            return List.of();
+        }
+        return Stream.concat(Stream.of(s.path()), s.otherPaths().stream())
+                .filter(Objects::nonNull).distinct().toList();
+    }
+
+    private static Map<String, String> canonicalNames(List<Unit> units) {
+        Map<String, String> m = new HashMap<>();
+        for (Unit u : units) {
+            if (u.name() != null && u.canonical() != null) {
+                m.put(u.name(), u.canonical());
+            }
+        }
+        return m;
+    }
+
+    private static Set<String> withCanonical(Collection<String> names, Map<String, String> canonical) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            out.add(n);
+            out.add(canonical.get(n));
+        }
+        out.remove(null);
+        return out;
+    }
+
+    private static void addOrgs(Document d, String field, Set<String> names) {
+        Set<String> keys = names.stream().filter(Objects::nonNull).map(ChineseText::key)
+                .filter(k -> !k.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String k : keys) {
+            d.add(new StringField(field, k, Field.Store.NO));
+        }
+        if (field.equals(IndexFields.ORG) && !keys.isEmpty()) {
+            d.add(new TextField(IndexFields.ORG_TEXT, String.join(" ", keys), Field.Store.NO));
+        }
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void sortedKeyword(Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new StringField(field, value, Field.Store.NO));
+            d.add(new SortedDocValuesField(field, new BytesRef(value)));
+        }
+    }
+
+    private static void text(Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new TextField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void number(Document d, String field, BigDecimal value) {
+        if (value != null) {
+            double v = value.doubleValue();
+            d.add(new DoublePoint(field, v));
+            d.add(new DoubleDocValuesField(field, v));
+            if (!field.equals(IndexFields.NUM)) {
+                d.add(new StoredField(field, value.toPlainString()));
+            }
+        }
+    }
+
+    private static void addDate(Document d, String field, LocalDate date) {
+        long day = date.toEpochDay();
+        d.add(new LongPoint(field, day));
+        d.add(new NumericDocValuesField(field, day));
+    }
+
+    private static String join(String... parts) {
+        return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

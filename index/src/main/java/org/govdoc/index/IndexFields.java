@@ -1,0 +1,94 @@
+package org.govdoc.index;
+
+/**
+ * Field names of the index. Every entry (a document or one item of it) carries its document's
+ * filter fields; see docs/search.md for the schema.
+ */
+public final class IndexFields {
+
+    // ---- every entry
+    /** Keyword: {@link EntryKind#id()}; doc values for facets. */
+    public static final String KIND = "kind";
+    /** Keyword: the record's sha256; deleting by it removes every entry of a record. */
+    public static final String SHA256 = "sha256";
+    /** Keyword: the record id. */
+    public static final String ID = "id";
+    /** Keyword, multi-valued: every path holding the record's bytes. */
+    public static final String PATHS = "paths";
+    /** Keyword: ok | failed. */
+    public static final String STATUS = "status";
+    /** Keyword with doc values: the district name as written (区/县 level). */
+    public static final String DISTRICT = "district";
+    /** Keyword: the city name. */
+    public static final String CITY = "city";
+    /** Keyword, multi-valued: province, city and district names with their short forms (filter). */
+    public static final String PLACE_KEY = "placeKey";
+    /** Analysed: province, city and district names (for words of a query that name the place). */
+    public static final String PLACE_TEXT = "placeText";
+    /** Int point + doc values + stored. */
+    public static final String YEAR = "year";
+    /** Keyword with doc values: docType JSON form. */
+    public static final String DOC_TYPE = "docType";
+    /** Analysed: the document title. */
+    public static final String TITLE = "title";
+    /** Analysed catch-all of the entry: body, level3, task text, scoring, context … */
+    public static final String TEXT = "text";
+    /** Stored JSON of the entry: {"kind":…,"doc":{…},"item":{…}}. */
+    public static final String ENTRY = "entry";
+    /** Double point + doc values: the entry's main number (indicator value, amount in yuan, figure value). */
+    public static final String NUM = "num";
+
+    // ---- document entries
+    /** Stored: the full record JSON (with text), to re-index a record when its paths change. */
+    public static final String RECORD = "record";
+    /** Long point + doc values: issue date in epoch days. */
+    public static final String ISSUE_DATE = "issueDate";
+
+    // ---- indicators
+    public static final String LEVEL1 = "level1";
+    public static final String LEVEL2 = "level2";
+    /** Analysed. */
+    public static final String LEVEL3 = "level3";
+    public static final String OPERATOR = "operator";
+    /** Keyword: the measurement unit (度量单位) as written; doc values for compare. */
+    public static final String UNIT = "unit";
+    /** Double point + doc values + stored exact decimal string. */
+    public static final String VALUE = "value";
+    /** Stored exact decimal of value / amountYuan (the points hold doubles). */
+    public static final String EXACT = "exact";
+
+    // ---- tasks (and units named by a document entry)
+    /** Keyword, multi-valued: lead units as written and canonical, normalised with ChineseText.key. */
+    public static final String LEAD_UNIT = "leadUnit";
+    /** Keyword, multi-valued: responsible units as written and canonical. */
+    public static final String RESPONSIBLE_UNIT = "responsibleUnit";
+    /** Keyword, multi-valued: every government unit of the entry (lead, responsible, implementer …). */
+    public static final String ORG = "org";
+    /** Analysed: the same unit names, for partial unit queries (政务服务 → 区政务服务局). */
+    public static final String ORG_TEXT = "orgText";
+    /** Double point + doc values: a task row's 分值. */
+    public static final String POINTS = "points";
+    /** Analysed: 评分标准 of a task row or an indicator. */
+    public static final String SCORING = "scoring";
+
+    // ---- amounts
+    public static final String AMOUNT_YUAN = "amountYuan";
+    public static final String ROLE = "role";
+
+    // ---- tasks and deadlines
+    /** Long point + doc values: the due date in epoch days. */
+    public static final String DUE = "due";
+
+    // ---- file registry (one hidden entry per path)
+    /** Keyword: kind value of file registry entries. */
+    public static final String FILE_KIND = "_file";
+    /** Keyword: the path of a file registry entry. */
+    public static final String FILE_PATH = "filePath";
+    /** Stored: sha256 of a file registry entry (not {@link #SHA256}, so record deletes keep it). */
+    public static final String FILE_SHA256 = "fileSha256";
+    public static final String FILE_SIZE = "fileSize";
+    public static final String FILE_MTIME = "fileMtime";
+
+    private IndexFields() {
+    }
+}

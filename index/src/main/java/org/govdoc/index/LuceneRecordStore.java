@@ -1,0 +1,296 @@
+package org.govdoc.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.govdoc.index.analysis.HanLPAnalyzer;
+import org.govdoc.record.Extraction;
+import org.govdoc.record.RecordJson;
+import org.govdoc.record.Source;
+import org.govdoc.text.segment.Segmenter;
+
+/**
+ * The embedded Lucene index on local disk (default {@code govdoc-data/index}).
+ *
+ * <p>A record is stored once per sha256: its entries (see {@link EntryDocuments}) are replaced as a
+ * block. Identical bytes under several paths make one record whose {@link Source#otherPaths()} lists
+ * the other paths; a changed file at a path detaches that path from its old record (deleted when no
+ * path is left). A hidden registry entry per path keeps its sha256 and {@link FileStamp}.
+ *
+ * <p>Changes become visible to readers (and durable) at {@link #commit()}. Between commits the store
+ * remembers what it changed, so lookups during an ingest see the latest state. Methods are
+ * synchronized: one writer, any number of readers (other processes included) on the last commit.
+ */
+public final class LuceneRecordStore implements RecordStore {
+
+    private static final String DOCUMENT = EntryKind.DOCUMENT.id();
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager committed;
+    /** Files changed since the last commit: path → state (empty when removed). */
+    private final Map<String, Optional<IndexedFile>> pendingFiles = new HashMap<>();
+    /** Records changed since the last commit: sha256 → record (empty when deleted). */
+    private final Map<String, Optional<Extraction>> pendingRecords = new HashMap<>();
+
+    private LuceneRecordStore(Directory directory, Analyzer analyzer) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+            writer.commit(); // an empty index readers can open
+        }
+        this.committed = new SearcherManager(writer, true, false, null);
+    }
+
+    /** Opens (or creates) the index in this folder. */
+    public static LuceneRecordStore open(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return open(FSDirectory.open(folder), Segmenter.standard());
+    }
+
+    /** Opens (or creates) the index in this directory with this segmenter. */
+    public static LuceneRecordStore open(Directory directory, Segmenter segmenter) throws IOException {
+        return new LuceneRecordStore(directory, HanLPAnalyzer.forIndex(segmenter));
+    }
+
+    /** The directory, for a {@link org.govdoc.index.search.SearchService} in the same process. */
+    public Directory directory() {
+        return directory;
+    }
+
+    @Override
+    public synchronized void upsert(Extraction record, FileStamp stamp) throws IOException {
+        Source source = record.source();
+        if (source == null || source.sha256() == null || source.path() == null) {
+            throw new IllegalArgumentException("a record needs source.path and source.sha256");
+        }
+        String path = source.path();
+        String sha = source.sha256();
+        Optional<IndexedFile> old = currentFile(path);
+        if (old.isPresent() && !old.get().sha256().equals(sha)) {
+            detach(old.get().sha256(), path);
+        }
+        Optional<Extraction> existing = currentRecord(sha);
+        Extraction merged;
+        if (existing.isPresent()) {
+            List<String> known = EntryDocuments.paths(existing.get().source());
+            Set<String> all = new LinkedHashSet<>(known);
+            all.addAll(EntryDocuments.paths(source));
+            merged = withPaths(record, new ArrayList<>(all));
+        } else {
+            merged = record;
+        }
+        write(merged);
+        for (String p : EntryDocuments.paths(source)) {
+            if (p.equals(path)) {
+                putFile(new IndexedFile(p, sha, stamp));
+            } else if (currentFile(p).isEmpty()) {
+                putFile(new IndexedFile(p, sha, stamp)); // listed by the caller as holding the same bytes
+            }
+        }
+    }
+
+    @Override
+    public synchronized int remove(String path) throws IOException {
+        String base = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        Set<String> candidates = new TreeSet<>();
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.FILE_PATH, base)), Occur.SHOULD)
+                .add(new PrefixQuery(new Term(IndexFields.FILE_PATH, base + "/")), Occur.SHOULD)
+                .add(new PrefixQuery(new Term(IndexFields.FILE_PATH, base + "!/")), Occur.SHOULD)
+                .build();
+        IndexSearcher s = committed.acquire();
+        try {
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc d : s.search(q, Integer.MAX_VALUE).scoreDocs) {
+                candidates.add(stored.document(d.doc).get(IndexFields.FILE_PATH));
+            }
+        } finally {
+            committed.release(s);
+        }
+        for (String p : pendingFiles.keySet()) {
+            if (p.equals(base) || p.startsWith(base + "/") || p.startsWith(base + "!/")) {
+                candidates.add(p);
+            }
+        }
+        int removed = 0;
+        for (String p : candidates) {
+            Optional<IndexedFile> f = currentFile(p);
+            if (f.isPresent()) {
+                detach(f.get().sha256(), p);
+                writer.deleteDocuments(new Term(IndexFields.FILE_PATH, p));
+                pendingFiles.put(p, Optional.empty());
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    @Override
+    public synchronized Optional<IndexedFile> lookupPath(String path) throws IOException {
+        return currentFile(path);
+    }
+
+    @Override
+    public synchronized boolean containsSha256(String sha256) throws IOException {
+        Optional<Extraction> pending = pendingRecords.get(sha256);
+        if (pending != null) {
+            return pending.isPresent();
+        }
+        IndexSearcher s = committed.acquire();
+        try {
+            return s.count(documentOf(sha256)) > 0;
+        } finally {
+            committed.release(s);
+        }
+    }
+
+    /** The stored record of these bytes (latest state, uncommitted changes included). */
+    public synchronized Optional<Extraction> record(String sha256) throws IOException {
+        return currentRecord(sha256);
+    }
+
+    @Override
+    public synchronized void commit() throws IOException {
+        writer.commit();
+        committed.maybeRefreshBlocking();
+        pendingFiles.clear();
+        pendingRecords.clear();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            committed.close();
+        } finally {
+            writer.close(); // commits what was upserted since the last commit
+        }
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /** Removes a path from the record of these bytes; deletes the record when no path is left. */
+    private void detach(String sha, String path) throws IOException {
+        Optional<Extraction> rec = currentRecord(sha);
+        if (rec.isEmpty()) {
+            return;
+        }
+        List<String> left = new ArrayList<>(EntryDocuments.paths(rec.get().source()));
+        left.remove(path);
+        if (left.isEmpty()) {
+            writer.deleteDocuments(new Term(IndexFields.SHA256, sha));
+            pendingRecords.put(sha, Optional.empty());
+        } else {
+            write(withPaths(rec.get(), left));
+        }
+    }
+
+    private void write(Extraction record) throws IOException {
+        String sha = record.source().sha256();
+        writer.updateDocuments(new Term(IndexFields.SHA256, sha), EntryDocuments.of(record));
+        pendingRecords.put(sha, Optional.of(record));
+    }
+
+    private static Extraction withPaths(Extraction r, List<String> paths) {
+        Source s = r.source();
+        String first = paths.get(0);
+        int slash = Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\'));
+        String fileName = slash >= 0 ? first.substring(slash + 1) : first;
+        Source moved = new Source(first, first.equals(s.path()) ? s.fileName() : fileName, s.mediaType(),
+                s.sizeBytes(), s.pageCount(), s.sha256(), paths.subList(1, paths.size()));
+        return r.withSource(moved, r.text());
+    }
+
+    private void putFile(IndexedFile f) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, IndexFields.FILE_KIND, Field.Store.NO));
+        d.add(new SortedDocValuesField(IndexFields.KIND, new BytesRef(IndexFields.FILE_KIND)));
+        d.add(new StringField(IndexFields.FILE_PATH, f.path(), Field.Store.YES));
+        d.add(new StoredField(IndexFields.FILE_SHA256, f.sha256()));
+        d.add(new StoredField(IndexFields.FILE_SIZE, f.stamp() == null ? -1 : f.stamp().sizeBytes()));
+        d.add(new StoredField(IndexFields.FILE_MTIME, f.stamp() == null ? -1 : f.stamp().modifiedMillis()));
+        writer.updateDocument(new Term(IndexFields.FILE_PATH, f.path()), d);
+        pendingFiles.put(f.path(), Optional.of(f));
+    }
+
+    private Optional<IndexedFile> currentFile(String path) throws IOException {
+        Optional<IndexedFile> pending = pendingFiles.get(path);
+        if (pending != null) {
+            return pending;
+        }
+        IndexSearcher s = committed.acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(IndexFields.FILE_PATH, path)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document d = s.storedFields().document(top.scoreDocs[0].doc);
+            long size = d.getField(IndexFields.FILE_SIZE).numericValue().longValue();
+            long mtime = d.getField(IndexFields.FILE_MTIME).numericValue().longValue();
+            return Optional.of(new IndexedFile(path, d.get(IndexFields.FILE_SHA256), new FileStamp(size, mtime)));
+        } finally {
+            committed.release(s);
+        }
+    }
+
+    private Optional<Extraction> currentRecord(String sha) throws IOException {
+        Optional<Extraction> pending = pendingRecords.get(sha);
+        if (pending != null) {
+            return pending;
+        }
+        IndexSearcher s = committed.acquire();
+        try {
+            TopDocs top = s.search(documentOf(sha), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            String json = s.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.RECORD);
+            return Optional.of(RecordJson.mapper().readValue(json, Extraction.class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("unreadable record " + sha + " in the index", e);
+        } finally {
+            committed.release(s);
+        }
+    }
+
+    private static BooleanQuery documentOf(String sha) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.SHA256, sha)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, DOCUMENT)), Occur.FILTER)
+                .build();
+    }
+}

@@ -1,0 +1,141 @@
+package org.govdoc.index.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.govdoc.index.EntryDocuments;
+import org.govdoc.index.IndexFields;
+
+/**
+ * Builds the Lucene query of a {@link SearchRequest}. Each word of the query text must match the entry's
+ * text, its document's title, its place names or its units (best field scores); filters do not score.
+ */
+public final class QueryFactory {
+
+    /** Fields a query word may match, with their weights. */
+    private static final String[] FIELDS = {IndexFields.TEXT, IndexFields.TITLE, IndexFields.PLACE_TEXT,
+        IndexFields.ORG_TEXT};
+    private static final float[] BOOSTS = {1.0f, 0.3f, 0.3f, 0.5f};
+
+    private final Analyzer queryAnalyzer;
+
+    public QueryFactory(Analyzer queryAnalyzer) {
+        this.queryAnalyzer = queryAnalyzer;
+    }
+
+    /** The words of the query text as the index sees them. */
+    public List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        try (TokenStream ts = queryAnalyzer.tokenStream(IndexFields.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    public Query build(SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean scored = false;
+        for (String t : new LinkedHashSet<>(terms(r.query()))) {
+            List<Query> alternatives = new ArrayList<>();
+            for (int i = 0; i < FIELDS.length; i++) {
+                alternatives.add(new BoostQuery(new TermQuery(new Term(FIELDS[i], t)), BOOSTS[i]));
+            }
+            b.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
+            scored = true;
+        }
+        if (!scored) {
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        if (r.kind() != null) {
+            b.add(new TermQuery(new Term(IndexFields.KIND, r.kind().id())), Occur.FILTER);
+        } else {
+            b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND)), Occur.MUST_NOT);
+        }
+        if (!r.places().isEmpty()) {
+            Set<BytesRef> keys = new LinkedHashSet<>();
+            for (String p : r.places()) {
+                String k = EntryDocuments.key(p);
+                if (k != null && !k.isEmpty()) {
+                    keys.add(new BytesRef(k));
+                }
+            }
+            b.add(new TermInSetQuery(IndexFields.PLACE_KEY, keys), Occur.FILTER);
+        }
+        if (r.yearFrom() != null || r.yearTo() != null) {
+            b.add(IntPoint.newRangeQuery(IndexFields.YEAR, r.yearFrom() == null ? Integer.MIN_VALUE : r.yearFrom(),
+                    r.yearTo() == null ? Integer.MAX_VALUE : r.yearTo()), Occur.FILTER);
+        }
+        if (r.docType() != null && !r.docType().isBlank()) {
+            b.add(new TermQuery(new Term(IndexFields.DOC_TYPE, r.docType().strip().toLowerCase(Locale.ROOT))),
+                    Occur.FILTER);
+        }
+        if (r.unit() != null && !r.unit().isBlank()) {
+            b.add(unitQuery(r.unit()), Occur.FILTER);
+        }
+        if (r.measure() != null && !r.measure().isBlank()) {
+            b.add(new TermQuery(new Term(IndexFields.UNIT, r.measure().strip())), Occur.FILTER);
+        }
+        if (r.dueBefore() != null) {
+            b.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, r.dueBefore().toEpochDay()), Occur.FILTER);
+        }
+        if (r.min() != null || r.max() != null) {
+            b.add(DoublePoint.newRangeQuery(IndexFields.NUM, lower(r.min()), upper(r.max())), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** A unit by its exact name or canonical name, or every word of it in the units' names. */
+    private Query unitQuery(String unit) {
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
+        exact.add(new TermQuery(new Term(IndexFields.ORG, EntryDocuments.key(unit))), Occur.SHOULD);
+        List<String> words = terms(unit);
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (String w : words) {
+                all.add(new TermQuery(new Term(IndexFields.ORG_TEXT, w)), Occur.MUST);
+            }
+            exact.add(all.build(), Occur.SHOULD);
+        }
+        exact.setMinimumNumberShouldMatch(1);
+        return exact.build();
+    }
+
+    private static double lower(BigDecimal v) {
+        return v == null ? Double.NEGATIVE_INFINITY : v.doubleValue();
+    }
+
+    private static double upper(BigDecimal v) {
+        return v == null ? Double.POSITIVE_INFINITY : v.doubleValue();
+    }
+}

@@ -1,0 +1,200 @@
+package org.govdoc.index.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.govdoc.index.DocRef;
+import org.govdoc.index.EntryKind;
+import org.govdoc.index.IndexFields;
+import org.govdoc.index.analysis.HanLPAnalyzer;
+import org.govdoc.record.RecordJson;
+import org.govdoc.text.segment.Segmenter;
+
+/**
+ * Searches and compares the index. Sees the last commit of the index (refreshed before every call), so a
+ * search during an ingest works and returns the state of the ingest's last commit. Thread-safe.
+ */
+public final class SearchService implements Closeable {
+
+    private static final ObjectMapper JSON = RecordJson.mapper();
+    private static final Sort NEWEST_FIRST = new Sort(
+            new SortField(IndexFields.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
+
+    private final Directory ownedDirectory;
+    private final SearcherManager searchers;
+    private final QueryFactory queries;
+    private final Highlighter highlighter;
+
+    public SearchService(Directory directory, Analyzer queryAnalyzer, Analyzer indexAnalyzer) throws IOException {
+        this(directory, queryAnalyzer, indexAnalyzer, null);
+    }
+
+    private SearchService(Directory directory, Analyzer queryAnalyzer, Analyzer indexAnalyzer, Directory owned)
+            throws IOException {
+        this.searchers = new SearcherManager(directory, null);
+        this.queries = new QueryFactory(queryAnalyzer);
+        this.highlighter = new Highlighter(indexAnalyzer);
+        this.ownedDirectory = owned;
+    }
+
+    /** Searches the index in this directory with the HanLP analyzers. */
+    public static SearchService open(Directory directory, Segmenter segmenter) throws IOException {
+        return new SearchService(directory, HanLPAnalyzer.forQuery(segmenter), HanLPAnalyzer.forIndex(segmenter));
+    }
+
+    /** Searches the index in this folder; a clear error when there is none. */
+    public static SearchService open(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IndexNotFoundException("no index at " + folder + " (run govdoc ingest first, or give --index)");
+        }
+        Directory dir = FSDirectory.open(folder);
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                throw new IndexNotFoundException("no index at " + folder + " (run govdoc ingest first, or give --index)");
+            }
+            Segmenter segmenter = Segmenter.standard();
+            return new SearchService(dir, HanLPAnalyzer.forQuery(segmenter), HanLPAnalyzer.forIndex(segmenter), dir);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** The Lucene query a request runs (for --explain style diagnostics and tests). */
+    public Query query(SearchRequest request) {
+        return queries.build(request);
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        Query query = queries.build(request);
+        List<String> terms = queries.terms(request.query());
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int n = Math.max(1, request.limit());
+            TopDocs top = terms.isEmpty() ? searcher.search(query, n, NEWEST_FIRST) : searcher.search(query, n);
+            List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (int i = 0; i < Math.min(request.limit(), top.scoreDocs.length); i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                String json = stored.document(sd.doc).get(IndexFields.ENTRY);
+                hits.add(hit(JSON.readTree(json), Float.isNaN(sd.score) ? 0f : sd.score, terms));
+            }
+            Facets facets = request.facets() ? searcher.search(query, new FacetCounter()) : null;
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            return new SearchResult(top.totalHits.value, exact, hits, facets);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Exactly how many entries match. */
+    public long count(SearchRequest request) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(queries.build(request));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Groups every matching entry that has a number (indicator value, amount in yuan, figure value) by the
+     * group key and its measurement unit, with count, min, max and median of the exact values.
+     */
+    public List<CompareRow> compare(SearchRequest request, GroupBy by) throws IOException {
+        Query query = queries.build(request);
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        Map<List<String>, List<BigDecimal>> groups = new TreeMap<>(
+                Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+        try {
+            int total = Math.max(1, searcher.count(query));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(query, total).scoreDocs) {
+                SearchHit h = hit(JSON.readTree(stored.document(sd.doc).get(IndexFields.ENTRY)), sd.score, List.of());
+                BigDecimal v = h.number();
+                if (v == null) {
+                    continue;
+                }
+                String unit = h.item().path("unit").isTextual() ? h.item().path("unit").asText() : "";
+                if (h.kind() == EntryKind.AMOUNT) {
+                    unit = "元";
+                }
+                groups.computeIfAbsent(List.of(groupKey(h.doc(), by), unit), k -> new ArrayList<>()).add(v);
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        List<CompareRow> rows = new ArrayList<>();
+        groups.forEach((k, values) -> {
+            values.sort(Comparator.naturalOrder());
+            int n = values.size();
+            BigDecimal median = n % 2 == 1 ? values.get(n / 2)
+                    : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2));
+            rows.add(new CompareRow(k.get(0), k.get(1), n, values.get(0), values.get(n - 1),
+                    median.stripTrailingZeros().scale() < 0 ? median.setScale(0) : median.stripTrailingZeros()));
+        });
+        return rows;
+    }
+
+    private static String groupKey(DocRef d, GroupBy by) {
+        String v = switch (by) {
+            case DISTRICT -> d.district();
+            case CITY -> d.city();
+            case YEAR -> d.year() == null ? null : d.year().toString();
+            case DOC_TYPE -> d.docType();
+        };
+        return v == null ? "" : v;
+    }
+
+    private SearchHit hit(JsonNode entry, float score, List<String> terms) throws IOException {
+        EntryKind kind = EntryKind.fromId(entry.get("kind").asText());
+        DocRef doc = JSON.treeToValue(entry.get("doc"), DocRef.class);
+        JsonNode item = entry.get("item");
+        String text = switch (kind) {
+            case DOCUMENT -> doc.title();
+            case INDICATOR -> item.path("level3").asText(null);
+            case TASK -> item.path("text").asText(null);
+            case AMOUNT, DEADLINE, FIGURE -> item.path("context").isTextual() ? item.path("context").asText()
+                    : item.path("text").asText(null);
+        };
+        return new SearchHit(kind, doc, item, score, highlighter.highlight(doc.title(), terms),
+                highlighter.highlight(text, terms));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            if (ownedDirectory != null) {
+                ownedDirectory.close();
+            }
+        }
+    }
+}
