@@ -105,14 +105,25 @@ public final class LuceneRecordStore implements RecordStore {
             detach(old.get().sha256(), path);
         }
         Optional<Extraction> existing = currentRecord(sha);
-        Extraction merged;
+        Extraction merged = record;
         if (existing.isPresent()) {
             List<String> known = EntryDocuments.paths(existing.get().source());
-            Set<String> all = new LinkedHashSet<>(known);
-            all.addAll(EntryDocuments.paths(source));
-            merged = withPaths(record, new ArrayList<>(all));
-        } else {
-            merged = record;
+            if (!known.contains(path)) {
+                // the same bytes under a new path: one record listing every path
+                Set<String> all = new LinkedHashSet<>(known);
+                all.addAll(EntryDocuments.paths(source));
+                merged = withPaths(record, new ArrayList<>(all));
+            } else {
+                // the record of a known path: its path list is the caller's (a path may have been dropped)
+                for (String dropped : known) {
+                    if (!EntryDocuments.paths(source).contains(dropped)) {
+                        Optional<IndexedFile> f = currentFile(dropped);
+                        if (f.isPresent() && f.get().sha256().equals(sha)) {
+                            deleteFile(dropped);
+                        }
+                    }
+                }
+            }
         }
         write(merged);
         for (String p : EntryDocuments.paths(source)) {
@@ -152,8 +163,7 @@ public final class LuceneRecordStore implements RecordStore {
             Optional<IndexedFile> f = currentFile(p);
             if (f.isPresent()) {
                 detach(f.get().sha256(), p);
-                writer.deleteDocuments(new Term(IndexFields.FILE_PATH, p));
-                pendingFiles.put(p, Optional.empty());
+                deleteFile(p);
                 removed++;
             }
         }
@@ -179,8 +189,9 @@ public final class LuceneRecordStore implements RecordStore {
         }
     }
 
-    /** The stored record of these bytes (latest state, uncommitted changes included). */
-    public synchronized Optional<Extraction> record(String sha256) throws IOException {
+    /** The stored record of these bytes: the latest state, upserts since the last commit included. */
+    @Override
+    public synchronized Optional<Extraction> findBySha256(String sha256) throws IOException {
         return currentRecord(sha256);
     }
 
@@ -245,6 +256,11 @@ public final class LuceneRecordStore implements RecordStore {
         d.add(new StoredField(IndexFields.FILE_MTIME, f.stamp() == null ? -1 : f.stamp().modifiedMillis()));
         writer.updateDocument(new Term(IndexFields.FILE_PATH, f.path()), d);
         pendingFiles.put(f.path(), Optional.of(f));
+    }
+
+    private void deleteFile(String path) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.FILE_PATH, path));
+        pendingFiles.put(path, Optional.empty());
     }
 
     private Optional<IndexedFile> currentFile(String path) throws IOException {

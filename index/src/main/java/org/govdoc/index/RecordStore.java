@@ -28,6 +28,15 @@ public interface RecordStore extends Closeable {
     /** True when a record of these bytes is in the index. */
     boolean containsSha256(String sha256) throws IOException;
 
+    /**
+     * The record of these bytes as last upserted and committed (with its {@code source.otherPaths}).
+     * Ingest needs it to add a second path to a stored record and to write the JSONL of files it
+     * skipped as unchanged. Added by ingest; stores that keep the record must override it.
+     */
+    default Optional<Extraction> findBySha256(String sha256) throws IOException {
+        throw new UnsupportedOperationException(getClass().getName() + " does not return stored records");
+    }
+
     /** Makes everything upserted so far durable and visible to searches. */
     void commit() throws IOException;
 
