@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             BenchCommand.class,
+            SearchCommand.class,
+            CompareCommand.class,
+            RemoveCommand.class,
         })
 public final class Main implements Runnable {
 
