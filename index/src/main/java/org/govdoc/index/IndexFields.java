@@ -35,6 +35,8 @@ public final class IndexFields {
     public static final String TEXT = "text";
     /** Stored JSON of the entry: {"kind":…,"doc":{…},"item":{…}}. */
     public static final String ENTRY = "entry";
+    /** Stored: kind|sha256|ordinal, the entry's identity (benchmarks read it without parsing the entry). */
+    public static final String KEY = "key";
     /** Double point + doc values: the entry's main number (indicator value, amount in yuan, figure value). */
     public static final String NUM = "num";
 

@@ -57,6 +57,7 @@ public final class LuceneRecordStore implements RecordStore {
     private static final String DOCUMENT = EntryKind.DOCUMENT.id();
 
     private final Directory directory;
+    private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager committed;
     /** Files changed since the last commit: path → state (empty when removed). */
@@ -66,6 +67,7 @@ public final class LuceneRecordStore implements RecordStore {
 
     private LuceneRecordStore(Directory directory, Analyzer analyzer) throws IOException {
         this.directory = directory;
+        this.analyzer = analyzer;
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
@@ -232,7 +234,7 @@ public final class LuceneRecordStore implements RecordStore {
 
     private void write(Extraction record) throws IOException {
         String sha = record.source().sha256();
-        writer.updateDocuments(new Term(IndexFields.SHA256, sha), EntryDocuments.of(record));
+        writer.updateDocuments(new Term(IndexFields.SHA256, sha), EntryDocuments.of(record, analyzer));
         pendingRecords.put(sha, Optional.of(record));
     }
 

@@ -94,7 +94,7 @@ public final class SearchService implements Closeable {
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
-            int n = Math.max(1, request.limit());
+            int n = Math.max(1, Math.min(request.limit(), searcher.getIndexReader().maxDoc()));
             TopDocs top = terms.isEmpty() ? searcher.search(query, n, NEWEST_FIRST) : searcher.search(query, n);
             List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
@@ -106,6 +106,29 @@ public final class SearchService implements Closeable {
             Facets facets = request.facets() ? searcher.search(query, new FacetCounter()) : null;
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             return new SearchResult(top.totalHits.value, exact, hits, facets);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The identities (kind|sha256|ordinal, see {@link org.govdoc.index.EntryDocuments#entryKey}) of the best
+     * {@code limit} matches in rank order, without loading or highlighting the entries.
+     */
+    public List<String> keys(SearchRequest request, int limit) throws IOException {
+        Query query = queries.build(request);
+        boolean scored = !queries.terms(request.query()).isEmpty();
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+            TopDocs top = scored ? searcher.search(query, n) : searcher.search(query, n, NEWEST_FIRST);
+            StoredFields stored = searcher.storedFields();
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(stored.document(sd.doc, java.util.Set.of(IndexFields.KEY)).get(IndexFields.KEY));
+            }
+            return out;
         } finally {
             searchers.release(searcher);
         }
@@ -183,7 +206,7 @@ public final class SearchService implements Closeable {
             case AMOUNT, DEADLINE, FIGURE -> item.path("context").isTextual() ? item.path("context").asText()
                     : item.path("text").asText(null);
         };
-        return new SearchHit(kind, doc, item, score, highlighter.highlight(doc.title(), terms),
+        return new SearchHit(kind, doc, entry.path("n").asInt(0), item, score, highlighter.highlight(doc.title(), terms),
                 highlighter.highlight(text, terms));
     }
 
