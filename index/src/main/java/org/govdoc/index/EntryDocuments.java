@@ -91,11 +91,10 @@ public final class EntryDocuments {
         for (int n = 0; n < r.indicators().size(); n++) {
             Indicator i = r.indicators().get(n);
             Document d = base(shared, EntryKind.INDICATOR, n, i,
-                    join(i.level1(), i.level2(), i.level3(), i.content(), i.scoring(), i.basis(), i.valueText()));
+                    join(i.level3(), i.content(), i.scoring(), i.basis(), i.valueText()));
             keyword(d, IndexFields.LEVEL1, i.level1());
             keyword(d, IndexFields.LEVEL2, i.level2());
             text(d, IndexFields.LEVEL3, i.level3());
-            text(d, IndexFields.SCORING, i.scoring());
             keyword(d, IndexFields.OPERATOR, i.operator());
             sortedKeyword(d, IndexFields.UNIT, i.unit());
             number(d, IndexFields.VALUE, i.value());
@@ -114,7 +113,6 @@ public final class EntryDocuments {
             Set<String> all = new LinkedHashSet<>(lead);
             all.addAll(responsible);
             addOrgs(d, IndexFields.ORG, all);
-            text(d, IndexFields.SCORING, t.scoring());
             if (t.deadline() != null && t.deadline().date() != null) {
                 addDate(d, IndexFields.DUE, t.deadline().date());
             }
@@ -193,9 +191,7 @@ public final class EntryDocuments {
         final String refJson;
         final List<String> paths;
         final Set<String> placeKeys;
-        final String placeText;
         final List<TokenReplay.Tok> titleTokens;
-        final List<TokenReplay.Tok> placeTokens;
 
         Shared(Extraction r, DocRef ref, Analyzer analyzer) {
             this.r = r;
@@ -203,10 +199,8 @@ public final class EntryDocuments {
             this.refJson = json(ref);
             this.paths = paths(r.source());
             this.placeKeys = placeKeys(r.region());
-            this.placeText = join(ref.province(), ref.city(), ref.district());
             this.titleTokens = analyzer == null || ref.title() == null ? null
                     : TokenReplay.capture(analyzer, IndexFields.TITLE, ref.title());
-            this.placeTokens = analyzer == null ? null : TokenReplay.capture(analyzer, IndexFields.PLACE_TEXT, placeText);
         }
     }
 
@@ -228,22 +222,19 @@ public final class EntryDocuments {
         d.add(new StringField(IndexFields.KIND, kind.id(), Field.Store.NO));
         d.add(new SortedDocValuesField(IndexFields.KIND, new BytesRef(kind.id())));
         d.add(new StringField(IndexFields.SHA256, ref.sha256(), Field.Store.YES));
-        if (ref.id() != null) {
-            d.add(new StringField(IndexFields.ID, ref.id(), Field.Store.NO));
-        }
         for (String p : shared.paths) {
             d.add(new StringField(IndexFields.PATHS, p, Field.Store.NO));
         }
-        d.add(new StringField(IndexFields.STATUS, r.status() == null ? "ok" : r.status().json(), Field.Store.NO));
+        if (kind == EntryKind.DOCUMENT) {
+            d.add(new StringField(IndexFields.STATUS, r.status() == null ? "ok" : r.status().json(), Field.Store.NO));
+        }
         if (ref.district() != null) {
             d.add(new StringField(IndexFields.DISTRICT, ref.district(), Field.Store.NO));
             d.add(new SortedSetDocValuesField(IndexFields.DISTRICT, new BytesRef(ref.district())));
         }
-        keyword(d, IndexFields.CITY, ref.city());
         for (String k : shared.placeKeys) {
             d.add(new StringField(IndexFields.PLACE_KEY, k, Field.Store.NO));
         }
-        replayed(d, IndexFields.PLACE_TEXT, shared.placeText, shared.placeTokens);
         if (ref.year() != null) {
             d.add(new IntPoint(IndexFields.YEAR, ref.year()));
             d.add(new NumericDocValuesField(IndexFields.YEAR, ref.year()));

@@ -41,10 +41,14 @@ public final class SearchBenchCommand implements Callable<Integer> {
                             + "(baseline, plain IndexWriter with CJK bigrams: %,.0f entries/s, ratio %.2f)%n",
                     r.entries(), r.records(), r.indexSeconds(), r.entriesPerSecond(), r.baselinePerSecond(),
                     r.entriesPerSecond() / r.baselinePerSecond());
+            out.printf("indexing CPU time %.1f s: %,.0f entries per CPU second (machine load average %.1f on %d cores)%n",
+                    r.indexCpuSeconds(), r.entries() / Math.max(1e-9, r.indexCpuSeconds()),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             out.printf("index size on disk: %,.1f MB%n", size(folder) / 1e6);
             TextTable t = new TextTable();
             t.add("query (top 20, stored entries, highlighting)", "filtered", "runs", "p50 ms", "p95 ms", "max ms",
-                    "matches", "p95/baseline");
+                    "cpu p50", "cpu p95", "matches", "cpu p95/baseline");
             for (SearchSpeed.Latency l : r.latencies()) {
                 t.add(row(l, r.baseline()));
             }
@@ -63,8 +67,9 @@ public final class SearchBenchCommand implements Callable<Integer> {
     private static String[] row(SearchSpeed.Latency l, SearchSpeed.Latency base) {
         return new String[] {l.name(), l.filtered() ? "yes" : "no", Integer.toString(l.runs()),
             String.format("%.2f", l.p50()), String.format("%.2f", l.p95()), String.format("%.2f", l.max()),
+            String.format("%.2f", l.cpuP50()), String.format("%.2f", l.cpuP95()),
             l.lastTotal() < 0 ? "" : String.format("%,d", l.lastTotal()),
-            String.format("%.1f", l.p95() / Math.max(1e-6, base.p95()))};
+            String.format("%.1f", l.cpuP95() / Math.max(1e-6, base.cpuP95()))};
     }
 
     private static long size(Path folder) throws IOException {

@@ -2,11 +2,12 @@ package org.govdoc.index.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +36,25 @@ public final class SearchSpeed {
     public record QueryKind(String name, boolean filtered, IntFunction<SearchRequest> request) {
     }
 
-    /** Latency percentiles of one query kind, in milliseconds. */
-    public record Latency(String name, boolean filtered, int runs, double p50, double p95, double max, long lastTotal) {
+    /**
+     * Latency percentiles of one query kind, in milliseconds: wall time, and CPU time of the searching thread
+     * (what the query costs on an idle core; the wall time also holds waiting for a busy machine's CPU).
+     */
+    public record Latency(String name, boolean filtered, int runs, double p50, double p95, double max,
+                          double cpuP50, double cpuP95, long lastTotal) {
     }
 
     /**
      * @param entriesPerSecond   entries written per second through the store (analysis, commits included)
      * @param baselinePerSecond  entries per second of a plain IndexWriter with CJK bigrams on a sample
+     * @param indexCpuSeconds    CPU time of the whole process while indexing (merges included)
      */
     public record Result(long records, long entries, double indexSeconds, double entriesPerSecond,
-                         double baselinePerSecond, List<Latency> latencies, Latency all, Latency filtered,
+                         double baselinePerSecond, double indexCpuSeconds, List<Latency> latencies, Latency all, Latency filtered,
                          Latency baseline) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private SearchSpeed() {
     }
@@ -90,6 +98,7 @@ public final class SearchSpeed {
         long records = 0;
         long entries = 0;
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         try (LuceneRecordStore store = LuceneRecordStore.open(folder)) {
             while (entries < wantedEntries) {
                 Extraction r = gen.next();
@@ -106,12 +115,13 @@ public final class SearchSpeed {
             store.commit();
         }
         double indexSeconds = seconds(t0);
+        double indexCpu = (processCpuNanos() - cpu0) / 1e9;
         double baseline = baselineIndexing(seed, Math.min(100_000, wantedEntries));
 
         List<QueryKind> mix = mix(gen.places());
         List<Latency> latencies = new ArrayList<>();
-        List<Double> all = new ArrayList<>();
-        List<Double> filtered = new ArrayList<>();
+        List<double[]> all = new ArrayList<>();
+        List<double[]> filtered = new ArrayList<>();
         Latency base;
         try (SearchService service = SearchService.open(folder)) {
             for (int i = 0; i < 3; i++) { // warm up
@@ -119,14 +129,15 @@ public final class SearchSpeed {
                     service.search(withLimit(q.request().apply(i + 1000)));
                 }
             }
-            Map<QueryKind, List<Double>> times = new LinkedHashMap<>();
+            Map<QueryKind, List<double[]>> times = new LinkedHashMap<>();
             Map<QueryKind, Long> totals = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 for (QueryKind q : mix) {
                     SearchRequest req = withLimit(q.request().apply(round));
+                    long c = THREADS.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     long total = service.search(req).total();
-                    double ms = (System.nanoTime() - s) / 1e6;
+                    double[] ms = {(System.nanoTime() - s) / 1e6, (THREADS.getCurrentThreadCpuTime() - c) / 1e6};
                     times.computeIfAbsent(q, k -> new ArrayList<>()).add(ms);
                     totals.put(q, total);
                     all.add(ms);
@@ -136,16 +147,18 @@ public final class SearchSpeed {
                 }
             }
             times.forEach((q, t) -> latencies.add(latency(q.name(), q.filtered(), t, totals.get(q))));
-            List<Double> baseTimes = new ArrayList<>();
+            List<double[]> baseTimes = new ArrayList<>();
             SearchRequest kindOnly = SearchRequest.builder().kind(EntryKind.INDICATOR).limit(20).build();
             for (int round = 0; round < rounds; round++) {
+                long c = THREADS.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 service.keys(kindOnly, 20);
-                baseTimes.add((System.nanoTime() - s) / 1e6);
+                baseTimes.add(new double[] {(System.nanoTime() - s) / 1e6,
+                    (THREADS.getCurrentThreadCpuTime() - c) / 1e6});
             }
             base = latency("baseline: kind filter only, top 20 keys", true, baseTimes, -1);
         }
-        return new Result(records, entries, indexSeconds, entries / indexSeconds, baseline, latencies,
+        return new Result(records, entries, indexSeconds, entries / indexSeconds, baseline, indexCpu, latencies,
                 latency("all queries", false, all, -1), latency("filtered queries", true, filtered, -1), base);
     }
 
@@ -171,11 +184,18 @@ public final class SearchSpeed {
         return entries / seconds(t0);
     }
 
-    static Latency latency(String name, boolean filtered, List<Double> ms, long total) {
-        double[] a = ms.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(a);
-        return new Latency(name, filtered, a.length, percentile(a, 0.50), percentile(a, 0.95),
-                a.length == 0 ? 0 : a[a.length - 1], total);
+    static Latency latency(String name, boolean filtered, List<double[]> ms, long total) {
+        double[] wall = ms.stream().mapToDouble(m -> m[0]).sorted().toArray();
+        double[] cpu = ms.stream().mapToDouble(m -> m[1]).sorted().toArray();
+        return new Latency(name, filtered, wall.length, percentile(wall, 0.50), percentile(wall, 0.95),
+                wall.length == 0 ? 0 : wall[wall.length - 1], percentile(cpu, 0.50), percentile(cpu, 0.95), total);
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     /** Nearest-rank percentile. */
