@@ -26,15 +26,27 @@ public final class AnalyzerBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--gold", paramLabel = "DIR",
+            description = "Use the records of the *.gold.json files below DIR (a `govdoc corpus` folder) instead of synthetic ones")
+    java.nio.file.Path gold;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        SyntheticRecords gen = new SyntheticRecords(seed);
         List<Extraction> recs = new ArrayList<>();
-        for (int i = 0; i < records; i++) {
-            recs.add(gen.next());
+        List<String> districts;
+        if (gold != null) {
+            recs.addAll(AnalyzerQuality.loadGold(gold));
+            districts = AnalyzerQuality.districts(recs, 8);
+            records = recs.size();
+            System.err.printf("%,d gold records from %s%n", recs.size(), gold);
+        } else {
+            SyntheticRecords gen = new SyntheticRecords(seed);
+            for (int i = 0; i < records; i++) {
+                recs.add(gen.next());
+            }
+            districts = List.of("呈贡区", "官渡区", "五华区", "盘龙区", "西山区", "武侯区", "锦江区", "大理市");
         }
-        List<String> districts = List.of("呈贡区", "官渡区", "五华区", "盘龙区", "西山区", "武侯区", "锦江区", "大理市");
         List<AnalyzerQuality.Case> cases = AnalyzerQuality.cases(recs, districts);
         List<AnalyzerQuality.Config> configs = AnalyzerQuality.standardConfigs(Segmenter.standard());
         long entries = recs.stream().mapToLong(r -> 1 + r.indicators().size() + r.tasks().size()

@@ -27,8 +27,11 @@ public final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--dir", description = "Index folder (default: a temporary folder, deleted afterwards)")
+    @Option(names = "--dir", description = "Index folder, kept (default: a temporary folder, deleted afterwards)")
     Path dir;
+
+    @Option(names = "--reuse", description = "With --dir holding an index from an earlier run: only run the queries")
+    boolean reuse;
 
     @Override
     public Integer call() throws Exception {
@@ -36,7 +39,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
         boolean temporary = dir == null;
         Path folder = temporary ? Files.createTempDirectory("govdoc-bench-index") : dir;
         try {
-            SearchSpeed.Result r = SearchSpeed.run(folder, entries, rounds, seed, System.err);
+            SearchSpeed.Result r = SearchSpeed.run(folder, entries, rounds, seed, reuse, System.err);
             out.printf("indexed %,d entries (%,d records) in %.1f s: %,.0f entries/s through the store "
                             + "(baseline, plain IndexWriter with CJK bigrams: %,.0f entries/s, ratio %.2f)%n",
                     r.entries(), r.records(), r.indexSeconds(), r.entriesPerSecond(), r.baselinePerSecond(),

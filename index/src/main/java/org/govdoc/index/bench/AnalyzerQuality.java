@@ -1,6 +1,15 @@
 package org.govdoc.index.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -21,6 +30,8 @@ import org.govdoc.index.search.SearchRequest;
 import org.govdoc.index.search.SearchService;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Indicator;
+import org.govdoc.record.RecordJson;
+import org.govdoc.record.Source;
 import org.govdoc.record.Task;
 import org.govdoc.text.segment.DomainVocabulary;
 import org.govdoc.text.segment.Segmenter;
@@ -129,6 +140,46 @@ public final class AnalyzerQuality {
 
     private static boolean contains(String s, String word) {
         return s != null && s.contains(word);
+    }
+
+    /**
+     * Records from the answer files ({@code *.gold.json}, in the record's field names) of a generated corpus
+     * (`govdoc corpus`) or of hand-annotated documents, below this folder. Each gets its file name as path
+     * and a made-up sha256.
+     */
+    public static List<Extraction> loadGold(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        }
+        List<Extraction> out = new ArrayList<>();
+        for (Path f : files) {
+            Extraction e = RecordJson.mapper().readValue(f.toFile(), Extraction.class);
+            String path = folder.relativize(f).toString();
+            String sha = sha256(path);
+            out.add(e.withSource(new Source(path, f.getFileName().toString(), null, 0, null, sha, List.of()), e.text()));
+        }
+        return out;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The most frequent districts of the records (for the place-name queries). */
+    public static List<String> districts(List<Extraction> records, int n) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Extraction r : records) {
+            if (r.region() != null && r.region().district() != null) {
+                counts.merge(r.region().district(), 1L, Long::sum);
+            }
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(n).map(Map.Entry::getKey).toList();
     }
 
     /** Indexes the records with each analyzer and scores every case. */

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.govdoc.index.EntryDocuments;
 import org.govdoc.index.EntryKind;
 import org.govdoc.index.LuceneRecordStore;
@@ -92,15 +96,30 @@ public final class SearchSpeed {
         return m;
     }
 
-    public static Result run(Path folder, long wantedEntries, int rounds, long seed, PrintStream progress)
-            throws IOException {
+    /**
+     * @param reuse when the folder already holds an index, query it without indexing again (the indexing
+     *              figures are then NaN)
+     */
+    public static Result run(Path folder, long wantedEntries, int rounds, long seed, boolean reuse,
+                             PrintStream progress) throws IOException {
         SyntheticRecords gen = new SyntheticRecords(seed);
         long records = 0;
         long entries = 0;
+        boolean skip = false;
+        if (reuse && Files.isDirectory(folder)) {
+            try (Directory d = FSDirectory.open(folder)) {
+                if (DirectoryReader.indexExists(d)) {
+                    skip = true;
+                    try (DirectoryReader r = DirectoryReader.open(d)) {
+                        entries = r.numDocs();
+                    }
+                }
+            }
+        }
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
         try (LuceneRecordStore store = LuceneRecordStore.open(folder)) {
-            while (entries < wantedEntries) {
+            while (!skip && entries < wantedEntries) {
                 Extraction r = gen.next();
                 store.upsert(r, new FileStamp(r.source().sizeBytes(), 0));
                 records++;
@@ -114,9 +133,9 @@ public final class SearchSpeed {
             }
             store.commit();
         }
-        double indexSeconds = seconds(t0);
-        double indexCpu = (processCpuNanos() - cpu0) / 1e9;
-        double baseline = baselineIndexing(seed, Math.min(100_000, wantedEntries));
+        double indexSeconds = skip ? Double.NaN : seconds(t0);
+        double indexCpu = skip ? Double.NaN : (processCpuNanos() - cpu0) / 1e9;
+        double baseline = skip ? Double.NaN : baselineIndexing(seed, Math.min(100_000, wantedEntries));
 
         List<QueryKind> mix = mix(gen.places());
         List<Latency> latencies = new ArrayList<>();

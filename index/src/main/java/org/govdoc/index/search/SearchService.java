@@ -20,8 +20,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
@@ -34,14 +32,13 @@ import org.govdoc.record.RecordJson;
 import org.govdoc.text.segment.Segmenter;
 
 /**
- * Searches and compares the index. Sees the last commit of the index (refreshed before every call), so a
+ * Searches and compares the index. Hits come by relevance; a search without query words (filters only)
+ * returns its hits in index order (the order files were ingested), which lets Lucene stop early. Sees the last commit of the index (refreshed before every call), so a
  * search during an ingest works and returns the state of the ingest's last commit. Thread-safe.
  */
 public final class SearchService implements Closeable {
 
     private static final ObjectMapper JSON = RecordJson.mapper();
-    private static final Sort NEWEST_FIRST = new Sort(
-            new SortField(IndexFields.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
 
     private final Directory ownedDirectory;
     private final SearcherManager searchers;
@@ -95,7 +92,7 @@ public final class SearchService implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             int n = Math.max(1, Math.min(request.limit(), searcher.getIndexReader().maxDoc()));
-            TopDocs top = terms.isEmpty() ? searcher.search(query, n, NEWEST_FIRST) : searcher.search(query, n);
+            TopDocs top = searcher.search(query, n);
             List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < Math.min(request.limit(), top.scoreDocs.length); i++) {
@@ -117,12 +114,11 @@ public final class SearchService implements Closeable {
      */
     public List<String> keys(SearchRequest request, int limit) throws IOException {
         Query query = queries.build(request);
-        boolean scored = !queries.terms(request.query()).isEmpty();
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
-            TopDocs top = scored ? searcher.search(query, n) : searcher.search(query, n, NEWEST_FIRST);
+            TopDocs top = searcher.search(query, n);
             StoredFields stored = searcher.storedFields();
             List<String> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
