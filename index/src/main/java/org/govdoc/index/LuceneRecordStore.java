@@ -109,23 +109,10 @@ public final class LuceneRecordStore implements RecordStore {
         Optional<Extraction> existing = currentRecord(sha);
         Extraction merged = record;
         if (existing.isPresent()) {
-            List<String> known = EntryDocuments.paths(existing.get().source());
-            if (!known.contains(path)) {
-                // the same bytes under a new path: one record listing every path
-                Set<String> all = new LinkedHashSet<>(known);
-                all.addAll(EntryDocuments.paths(source));
-                merged = withPaths(record, new ArrayList<>(all));
-            } else {
-                // the record of a known path: its path list is the caller's (a path may have been dropped)
-                for (String dropped : known) {
-                    if (!EntryDocuments.paths(source).contains(dropped)) {
-                        Optional<IndexedFile> f = currentFile(dropped);
-                        if (f.isPresent() && f.get().sha256().equals(sha)) {
-                            deleteFile(dropped);
-                        }
-                    }
-                }
-            }
+            // bytes already stored keep their paths and gain this record's
+            Set<String> all = new LinkedHashSet<>(EntryDocuments.paths(existing.get().source()));
+            all.addAll(EntryDocuments.paths(source));
+            merged = withPaths(record, new ArrayList<>(all));
         }
         write(merged);
         for (String p : EntryDocuments.paths(source)) {
@@ -193,7 +180,7 @@ public final class LuceneRecordStore implements RecordStore {
 
     /** The stored record of these bytes: the latest state, upserts since the last commit included. */
     @Override
-    public synchronized Optional<Extraction> findBySha256(String sha256) throws IOException {
+    public synchronized Optional<Extraction> record(String sha256) throws IOException {
         return currentRecord(sha256);
     }
 

@@ -13,7 +13,9 @@ import org.govdoc.record.Extraction;
 public interface RecordStore extends Closeable {
 
     /**
-     * Adds the record, replacing the entries of the same sha256 and of the same path.
+     * Adds the record, replacing the entries of the same sha256 and of the same path. Bytes already
+     * stored keep their paths and gain this record's ({@code source.otherPaths}); a path that held
+     * other bytes is detached from their record. Ingest relies on this to fold identical files.
      *
      * @param stamp the file's size and modification time as seen when it was read
      */
@@ -29,11 +31,11 @@ public interface RecordStore extends Closeable {
     boolean containsSha256(String sha256) throws IOException;
 
     /**
-     * The record of these bytes as last upserted and committed (with its {@code source.otherPaths}).
-     * Ingest needs it to add a second path to a stored record and to write the JSONL of files it
-     * skipped as unchanged. Added by ingest; stores that keep the record must override it.
+     * The record of these bytes as last upserted (with its {@code source.otherPaths}), if any.
+     * Ingest needs it to add one more path to a stored record and to write the JSONL of files it
+     * skipped as unchanged. (Added to the contract by ingest; LuceneRecordStore has it.)
      */
-    default Optional<Extraction> findBySha256(String sha256) throws IOException {
+    default Optional<Extraction> record(String sha256) throws IOException {
         throw new UnsupportedOperationException(getClass().getName() + " does not return stored records");
     }
 

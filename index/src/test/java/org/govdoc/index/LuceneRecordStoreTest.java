@@ -68,7 +68,7 @@ class LuceneRecordStoreTest {
             store.upsert(budget("a/x.pdf", "s1"), new FileStamp(10, 100));
             store.upsert(budget("b/copy.pdf", "s1"), new FileStamp(10, 300));
             store.commit();
-            Source s = store.findBySha256("s1").orElseThrow().source();
+            Source s = store.record("s1").orElseThrow().source();
             assertThat(s.path()).isEqualTo("a/x.pdf");
             assertThat(s.otherPaths()).containsExactly("b/copy.pdf");
             assertThat(store.lookupPath("a/x.pdf")).isPresent();
@@ -80,7 +80,7 @@ class LuceneRecordStoreTest {
             // the first path changes: the record stays for the second path only
             store.upsert(budget("a/x.pdf", "s9"), new FileStamp(11, 400));
             store.commit();
-            Source left = store.findBySha256("s1").orElseThrow().source();
+            Source left = store.record("s1").orElseThrow().source();
             assertThat(left.path()).isEqualTo("b/copy.pdf");
             assertThat(left.otherPaths()).isEmpty();
         }
@@ -121,23 +121,26 @@ class LuceneRecordStoreTest {
             store.commit();
             assertThat(store.remove("a/x.pdf")).isEqualTo(1);
             store.commit();
-            assertThat(store.findBySha256("s1").orElseThrow().source().path()).isEqualTo("b/y.pdf");
+            assertThat(store.record("s1").orElseThrow().source().path()).isEqualTo("b/y.pdf");
         }
     }
 
     @Test
-    void upsertOfAKnownPathTakesTheCallersPathList() throws IOException {
+    void upsertOfAKnownPathKeepsTheOtherPaths() throws IOException {
         try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
             store.upsert(budget("a/x.pdf", "s1"), new FileStamp(10, 100));
             store.upsert(budget("b/y.pdf", "s1"), new FileStamp(10, 200));
             store.commit();
-            // the caller (ingest) drops b/y.pdf from the record, as when that file changed
-            store.upsert(budget("a/x.pdf", "s1"), new FileStamp(10, 100));
+            // the first path parsed again (touched): the record keeps b/y.pdf
+            store.upsert(budget("a/x.pdf", "s1"), new FileStamp(10, 150));
             store.commit();
-            assertThat(store.findBySha256("s1").orElseThrow().source().otherPaths()).isEmpty();
-            assertThat(store.lookupPath("b/y.pdf")).isEmpty();
-            assertThat(store.lookupPath("a/x.pdf")).isPresent();
+            Source s = store.record("s1").orElseThrow().source();
+            assertThat(s.path()).isEqualTo("a/x.pdf");
+            assertThat(s.otherPaths()).containsExactly("b/y.pdf");
+            assertThat(store.lookupPath("b/y.pdf")).isPresent();
+            assertThat(store.lookupPath("a/x.pdf").orElseThrow().stamp().modifiedMillis()).isEqualTo(150);
         }
+        assertThat(count(IndexFields.SHA256, "s1")).isEqualTo(5);
     }
 
     @Test
@@ -150,7 +153,7 @@ class LuceneRecordStoreTest {
             store.upsert(withCopy, new FileStamp(10, 100));
             store.commit();
             assertThat(store.lookupPath("c/copy.pdf")).hasValueSatisfying(f -> assertThat(f.sha256()).isEqualTo("s1"));
-            assertThat(store.findBySha256("s1").orElseThrow().source().otherPaths()).containsExactly("c/copy.pdf");
+            assertThat(store.record("s1").orElseThrow().source().otherPaths()).containsExactly("c/copy.pdf");
         }
         assertThat(count(IndexFields.PATHS, "c/copy.pdf")).isEqualTo(5);
     }
@@ -163,8 +166,8 @@ class LuceneRecordStoreTest {
         }
         try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
             assertThat(store.lookupPath("a/x.pdf").orElseThrow().stamp()).isEqualTo(new FileStamp(10, 100));
-            assertThat(store.findBySha256("s1").orElseThrow().indicators()).hasSize(2);
-            assertThat(store.findBySha256("s1").orElseThrow().text()).contains("项目支出绩效目标");
+            assertThat(store.record("s1").orElseThrow().indicators()).hasSize(2);
+            assertThat(store.record("s1").orElseThrow().text()).contains("项目支出绩效目标");
         }
     }
 }

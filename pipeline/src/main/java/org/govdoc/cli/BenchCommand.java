@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each reports its figures as ratios against a baseline measured in the same run.",
         subcommands = {
+            IngestBenchCommand.class,
+            PdfBenchCommand.class,
             SearchBenchCommand.class,
             AnalyzerBenchCommand.class,
         })

@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
         description = "Turns Chinese local-government files into structured, searchable data.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            IngestCommand.class,
             BenchCommand.class,
+            CorpusCommand.class,
+            EvalCommand.class,
             SearchCommand.class,
             CompareCommand.class,
             RemoveCommand.class,

@@ -1,0 +1,67 @@
+package org.govdoc.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.govdoc.model.Block;
+import org.govdoc.model.Document;
+import org.govdoc.model.Location;
+import org.govdoc.model.Paragraph;
+import org.govdoc.text.ChineseText;
+
+/**
+ * The running text of a document as cleaned lines: paragraphs in reading order, spaces that PDF
+ * and OCR put between Chinese characters removed, line breaks inside a paragraph joined unless the
+ * next line starts something of its own (a numbered item, a label such as 牵头单位：).
+ */
+public final class TextLines {
+
+    /** One line of running text with the location of its paragraph. */
+    public record Line(String text, Location location, Integer headingLevel) {
+    }
+
+    private TextLines() {
+    }
+
+    /** Whitespace collapsed and removed between Chinese characters; full-width forms kept as written. */
+    public static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        return ChineseText.removeSpacesInsideCjk(ChineseText.collapseWhitespace(s));
+    }
+
+    /** The paragraphs of the document as lines; a paragraph's inner line breaks split it only before {@code starts}. */
+    public static List<Line> of(Document doc, Pattern starts) {
+        List<Line> out = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b instanceof Paragraph p) {
+                addParagraph(out, p, starts);
+            }
+        }
+        return out;
+    }
+
+    /** The lines of one paragraph. */
+    public static void addParagraph(List<Line> out, Paragraph p, Pattern starts) {
+        String[] parts = p.text().split("\\R");
+        StringBuilder cur = null;
+        for (String raw : parts) {
+            String t = clean(raw);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (cur == null) {
+                cur = new StringBuilder(t);
+            } else if (starts != null && starts.matcher(t).lookingAt()) {
+                out.add(new Line(cur.toString(), p.location(), p.headingLevel()));
+                cur = new StringBuilder(t);
+            } else {
+                cur.append(t);
+            }
+        }
+        if (cur != null) {
+            out.add(new Line(cur.toString(), p.location(), p.headingLevel()));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.govdoc.extract.doctype;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
+import org.govdoc.model.Block;
+import org.govdoc.model.Document;
+import org.govdoc.model.Paragraph;
+import org.govdoc.model.Table;
+import org.govdoc.record.DocType;
+import org.govdoc.text.ChineseText;
+
+/**
+ * Decides the genre from the content, never from the file name. Cue words score in three
+ * places, most weight first: the title (the metadata title and the first non-empty paragraphs),
+ * headings and table header cells, and the body. Titles of other documents quoted in 《》 are
+ * ignored (a budget project citing 《…工作方案》 is not a work plan). The best score wins when it
+ * reaches {@link #THRESHOLD}; otherwise the document is "other".
+ */
+public final class DocTypeClassifier implements FieldExtractor {
+
+    static final int THRESHOLD = 3;
+    private static final int TITLE_WEIGHT = 4;
+    private static final int HEADING_WEIGHT = 2;
+    private static final int BODY_WEIGHT = 1;
+    private static final int BODY_CAP = 3;
+    private static final int TITLE_PARAGRAPHS = 4;
+
+    private static final Map<DocType, List<String>> CUES = Map.of(
+            DocType.BUDGET_PROJECT, List.of("项目支出", "绩效目标", "项目申报", "项目申报书", "预算项目", "经费项目",
+                    "项目绩效目标", "三级指标", "二级指标", "项目实施单位", "资金安排", "项目预算", "专项资金项目",
+                    "项目名称", "申报金额", "预算金额"),
+            DocType.WORK_PLAN, List.of("工作方案", "实施方案", "工作要点", "行动方案", "行动计划", "工作计划", "工作任务",
+                    "任务分工", "牵头单位", "责任单位", "完成时限", "配合单位", "保障措施", "组织领导"),
+            DocType.PROPOSAL_REPLY, List.of("答复", "提案", "代表建议", "委员", "建议的答复", "办理情况", "复函",
+                    "提案的答复", "议案"));
+
+    private static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]{0,80}》");
+
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        draft.docType(classify(doc));
+    }
+
+    public DocType classify(Document doc) {
+        Map<DocType, Integer> score = new EnumMap<>(DocType.class);
+        StringBuilder title = new StringBuilder();
+        if (doc.metadata().title() != null) {
+            title.append(doc.metadata().title()).append('\n');
+        }
+        int seen = 0;
+        StringBuilder headings = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (Block b : doc.blocks()) {
+            if (b instanceof Paragraph p) {
+                String t = p.text().strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (seen < TITLE_PARAGRAPHS && t.length() <= 60) {
+                    title.append(t).append('\n');
+                    seen++;
+                } else if (p.headingLevel() != null || t.length() <= 20) {
+                    headings.append(t).append('\n');
+                } else {
+                    body.append(t).append('\n');
+                }
+                seen = Math.max(seen, 1);
+            } else if (b instanceof Table t) {
+                seen = TITLE_PARAGRAPHS;
+                headerCells(t, headings, body);
+            }
+        }
+        add(score, unquoted(title), TITLE_WEIGHT, Integer.MAX_VALUE);
+        add(score, unquoted(headings), HEADING_WEIGHT, Integer.MAX_VALUE);
+        add(score, unquoted(body), BODY_WEIGHT, BODY_CAP);
+        DocType best = DocType.OTHER;
+        int bestScore = THRESHOLD - 1;
+        for (DocType t : List.of(DocType.BUDGET_PROJECT, DocType.WORK_PLAN, DocType.PROPOSAL_REPLY)) {
+            int s = score.getOrDefault(t, 0);
+            if (s > bestScore) {
+                best = t;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /** Short cells (labels, column headers) count as headings, long ones as body. */
+    private static void headerCells(Table t, StringBuilder headings, StringBuilder body) {
+        t.rows().forEach(r -> r.cells().forEach(c -> {
+            String s = c.text().strip();
+            if (s.length() <= 12) {
+                headings.append(s).append('\n');
+            } else {
+                body.append(s).append('\n');
+            }
+        }));
+    }
+
+    private static String unquoted(CharSequence s) {
+        return QUOTED_TITLE.matcher(ChineseText.key(s.toString().replace('\n', '\u0001'))).replaceAll("");
+    }
+
+    private static void add(Map<DocType, Integer> score, String text, int weight, int capPerCue) {
+        CUES.forEach((type, cues) -> {
+            int s = 0;
+            for (String cue : cues) {
+                int n = Math.min(count(text, cue), capPerCue);
+                s += n * weight;
+            }
+            score.merge(type, s, Integer::sum);
+        });
+    }
+
+    private static int count(String text, String cue) {
+        int n = 0;
+        for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,270 @@
+package org.govdoc.extract.funding;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
+import org.govdoc.extract.table.TableView;
+import org.govdoc.model.Block;
+import org.govdoc.model.Cell;
+import org.govdoc.model.Document;
+import org.govdoc.model.Paragraph;
+import org.govdoc.model.Table;
+import org.govdoc.record.DocType;
+import org.govdoc.record.FundingAmount;
+import org.govdoc.text.ChineseText;
+import org.govdoc.text.MoneyAmount;
+import org.govdoc.text.MoneyParser;
+import org.govdoc.text.NumberParser;
+
+/**
+ * Every money figure of the document, each once, where it is written:
+ * <ul>
+ *   <li>in paragraphs: every expression {@link MoneyParser} finds; context is its sentence, the
+ *       role is read from the clause before it (from the previous figure or the sentence start);</li>
+ *   <li>in tables: expressions written with their currency in a cell, and bare numbers whose
+ *       money unit is declared by the label to their left (申报金额（万元） | 69.381), a unit cell to
+ *       their right (69.381 | 万元), their column header (金额（万元）) or the table's caption
+ *       (单位：万元); context is the row, the role is read from the row label and column header.</li>
+ * </ul>
+ * A merged cell is read once. See {@link MoneyRoles} for the roles.
+ */
+public final class FundingExtractor implements FieldExtractor {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?\\n]");
+    private static final int MAX_HEADER = 20;
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！？!?\\n]");
+    private static final Pattern CAPTION_UNIT = Pattern.compile("(?:单位|金额单位|计量单位)\\s*[:：]\\s*((?:万|亿|千)?元)|[（(]\\s*((?:万|亿|千)?元)\\s*[)）]\\s*$");
+    private static final Pattern MONEY_UNIT_CELL = Pattern.compile("^(?:人民币)?(?:万|亿|千|百万|千万)?元$");
+    private static final Pattern NOT_MONEY_LABEL = Pattern.compile("年度|年份|时间|日期|编号|代码|电话|期限|序号|人数|数量|比例|率|分值|权重");
+    private static final Pattern MONEY_LABEL = Pattern.compile("金额|资金|预算|经费|投资|费用|合计|总计|小计|拨款|支出|补助|补贴|奖励|成本");
+
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        DocType budget = draft.docType();
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Paragraph p) {
+                fromParagraph(p, budget, draft);
+            } else if (b instanceof Table t) {
+                fromTable(new TableView(t), captionUnit(blocks, i), budget, draft);
+            }
+        }
+    }
+
+    private static void fromParagraph(Paragraph p, DocType budget, ExtractionDraft draft) {
+        String text = p.text();
+        List<MoneyAmount> all = MoneyParser.findAll(text);
+        int previousEnd = -1;
+        int previousStart = -1;
+        int previousClause = 0;
+        for (MoneyAmount a : all) {
+            int sentenceStart = sentenceStart(text, a.start());
+            // both ends of a range share their text and read the same clause
+            int clauseStart = a.start() == previousStart ? previousClause : Math.max(sentenceStart, previousEnd);
+            previousStart = a.start();
+            previousClause = clauseStart;
+            String cue = text.substring(clauseStart, a.start());
+            String after = text.substring(a.end(), clauseEnd(text, a.end(), all));
+            String context = ChineseText.collapseWhitespace(text.substring(sentenceStart, sentenceEnd(text, a.end())));
+            draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(), MoneyRoles.of(cue, after, budget),
+                    a.qualifier(), a.approximate(), context, p.location()));
+            previousEnd = a.end();
+        }
+    }
+
+    /** End of the clause after a figure: the next punctuation or the next figure. */
+    private static int clauseEnd(String text, int from, List<MoneyAmount> all) {
+        int end = text.length();
+        Matcher m = CLAUSE_END.matcher(text);
+        if (m.find(from)) {
+            end = m.start();
+        }
+        for (MoneyAmount b : all) {
+            if (b.start() >= from && b.start() < end) {
+                end = b.start();
+            }
+        }
+        return end;
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int s = 0;
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find() && m.end() <= at) {
+            s = m.end();
+        }
+        return s;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        Matcher m = SENTENCE_END.matcher(text);
+        return m.find(from) ? m.end() : text.length();
+    }
+
+    /** 单位：万元 or （万元） in one of the two paragraphs before the table. */
+    private static String captionUnit(List<Block> blocks, int tableIndex) {
+        int seen = 0;
+        for (int j = tableIndex - 1; j >= 0 && seen < 2; j--) {
+            if (!(blocks.get(j) instanceof Paragraph p)) {
+                break;
+            }
+            String t = ChineseText.normalize(p.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher m = CAPTION_UNIT.matcher(t);
+            if (m.find()) {
+                return m.group(1) != null ? m.group(1) : m.group(2);
+            }
+        }
+        return null;
+    }
+
+    private static void fromTable(TableView t, String captionUnit, DocType budget, ExtractionDraft draft) {
+        for (int r = 0; r < t.rowCount(); r++) {
+            List<Cell> cells = t.distinctCells(r);
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                if (c.row() != r || c.isEmpty()) {
+                    continue;
+                }
+                String rowLabel = labelLeftOf(cells, i);
+                String header = columnHeader(t, r, c.column());
+                List<MoneyAmount> written = MoneyParser.findAll(c.text());
+                if (!written.isEmpty()) {
+                    int previousEnd = 0;
+                    int previousStart = -1;
+                    String previousOwn = "";
+                    for (MoneyAmount a : written) {
+                        String own = a.start() == previousStart ? previousOwn
+                                : c.text().substring(Math.min(previousEnd, a.start()), a.start());
+                        String after = c.text().substring(a.end(), clauseEnd(c.text(), a.end(), written));
+                        draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(),
+                                role(budget, after, own, rowLabel, header), a.qualifier(), a.approximate(),
+                                t.rowText(r), t.location(r, c.column())));
+                        previousEnd = a.end();
+                        previousStart = a.start();
+                        previousOwn = own;
+                    }
+                    continue;
+                }
+                Optional<BigDecimal> number = NumberParser.parseArabic(c.text());
+                if (number.isEmpty()) {
+                    continue;
+                }
+                String unit = unitFor(cells, i, rowLabel, header, captionUnit);
+                if (unit == null) {
+                    continue;
+                }
+                BigDecimal yuan = NumberParser.plain(number.get().multiply(MoneyParser.unitScale(unit).orElseThrow()));
+                String text = c.text().strip() + (unitRightOf(cells, i) != null ? unitRightOf(cells, i) : "");
+                draft.fundingAmounts().add(new FundingAmount(yuan, text, role(budget, "", rowLabel, header), null,
+                        false, t.rowText(r), t.location(r, c.column())));
+            }
+        }
+    }
+
+    /**
+     * The role of a table figure from its cues, nearest first: the words before it in its own cell,
+     * its row label, its column header. The first cue that names a role decides; a cue marking a
+     * part (其中：培训费) makes it "other" before farther cues are read.
+     */
+    private static String role(DocType type, String after, String... cues) {
+        for (String cue : cues) {
+            if (cue == null || cue.isBlank()) {
+                continue;
+            }
+            String r = MoneyRoles.of(cue, after, type);
+            if (!r.equals(MoneyRoles.OTHER)) {
+                return r;
+            }
+            if (MoneyRoles.isPart(cue)) {
+                return MoneyRoles.OTHER;
+            }
+        }
+        return after.isBlank() ? MoneyRoles.OTHER : MoneyRoles.of("", after, type);
+    }
+
+    /**
+     * The money unit of a bare number: a unit cell right of it, then its row label, then its
+     * column header, then the caption; a money-ish row label without any unit means 元.
+     * Null when the number is not money.
+     */
+    private static String unitFor(List<Cell> cells, int i, String rowLabel, String header, String captionUnit) {
+        String right = unitRightOf(cells, i);
+        if (right != null) {
+            return right;
+        }
+        if (!rowLabel.isEmpty() && NOT_MONEY_LABEL.matcher(rowLabel).find() && !MONEY_LABEL.matcher(rowLabel).find()
+                && !rowLabel.contains("元")) {
+            return null;
+        }
+        for (String s : new String[] {rowLabel, unitLabelLeftOf(cells, i), header}) {
+            if (s.contains("元") && MoneyParser.unitScale(s).isPresent()) {
+                return unitWord(s);
+            }
+        }
+        if (captionUnit != null && (MONEY_LABEL.matcher(rowLabel + header).find() || rowLabel.isEmpty())) {
+            return captionUnit;
+        }
+        return null;
+    }
+
+    private static String unitWord(String s) {
+        Matcher m = Pattern.compile("(?:万亿|千万|百万|十万|亿|万|千|百)?元").matcher(s);
+        return m.find() ? m.group() : "元";
+    }
+
+    /** The next non-empty cell right of i when it is only a money unit (万元, 元). */
+    private static String unitRightOf(List<Cell> cells, int i) {
+        for (int j = i + 1; j < cells.size(); j++) {
+            String t = ChineseText.key(cells.get(j).text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            return MONEY_UNIT_CELL.matcher(t).matches() ? t.replace("人民币", "") : null;
+        }
+        return null;
+    }
+
+    /** Any label left of i naming a money unit (项目资金（万元） merged down beside 年度资金总额), "" if none. */
+    private static String unitLabelLeftOf(List<Cell> cells, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String t = ChineseText.key(cells.get(j).text());
+            if (t.contains("元") && MoneyParser.findAll(t).isEmpty() && MoneyParser.unitScale(t).isPresent()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    /** The nearest non-empty, non-numeric cell left of i in the row (its label), "" if none. */
+    private static String labelLeftOf(List<Cell> cells, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String t = ChineseText.key(cells.get(j).text());
+            if (t.isEmpty() || NumberParser.parseArabic(t).isPresent() || MoneyParser.findAll(t).size() > 0) {
+                continue;
+            }
+            return t;
+        }
+        return "";
+    }
+
+    /** The nearest text above the cell in its column that is not a number (its header), "" if none. */
+    private static String columnHeader(TableView t, int row, int column) {
+        for (int r = row - 1; r >= 0; r--) {
+            String k = t.key(r, column);
+            if (k.isEmpty() || NumberParser.parseArabic(k).isPresent() || !MoneyParser.findAll(k).isEmpty()) {
+                continue;
+            }
+            return k.length() <= MAX_HEADER ? k : ""; // a long text above is a value, not a header
+        }
+        return "";
+    }
+}

@@ -1,0 +1,234 @@
+package org.govdoc.extract.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
+import org.govdoc.extract.table.LabelValueFinder;
+import org.govdoc.extract.table.TableView;
+import org.govdoc.model.Block;
+import org.govdoc.model.Cell;
+import org.govdoc.model.Document;
+import org.govdoc.model.Paragraph;
+import org.govdoc.model.Table;
+import org.govdoc.record.Indicator;
+import org.govdoc.record.Warning;
+import org.govdoc.text.ChineseText;
+import org.govdoc.text.OperatorParser;
+import org.govdoc.text.Quantity;
+import org.govdoc.text.QuantityParser;
+
+/**
+ * One {@link Indicator} per row of a performance-indicator table that names a third-level
+ * indicator. Columns come from {@link IndicatorLayout} (header text, not position). Level 1 and
+ * level 2 are carried down from merged cells above and from cells left empty under a value; a
+ * new level 1 clears the carried level 2. Rows whose third level is empty or a placeholder (空,
+ * 无, /, —) are category rows, not indicators. A table without a header that directly follows
+ * an indicator table with the same number of columns continues it (tables split over pages);
+ * a header repeated on a new page is skipped.
+ *
+ * <p>The operator comes from the operator column, else from a prefix or suffix of the value
+ * ("≥95%", "不低于90%", "90%以上"); the value is the number of the value text with multipliers
+ * applied ("200万件" → 2000000); the unit is the unit column as written, else the unit written
+ * after the value ("%" for "95%"). Kind 定量/定性 is completed to 定量指标/定性指标.
+ *
+ * <p>Warnings: {@code impossible_target} for targets that cannot hold (more than 100% where a
+ * share is measured, below zero), {@code unidentified_columns} for a table naming indicator
+ * levels whose third-level or value column cannot be found.
+ */
+public final class IndicatorExtractor implements FieldExtractor {
+
+    private static final Set<String> PLACEHOLDERS = Set.of("空", "无", "/", "／", "-", "—", "——", "--", "－", "\\", "、",
+            "null", "N/A", "n/a");
+    private static final Pattern GROWTH = Pattern.compile("增长|增幅|增速|增加|提高|提升|同比|比上年|较上年|环比|倍");
+    private static final int MAX_GAP_BLOCKS = 3;
+    private static final Pattern END_OF_SECTION =
+            Pattern.compile("^(?:备注|说明|审核意见|审批意见|主管部门意见|财政部门意见|单位意见|填报人|填表人|联系人|项目负责人|负责人|签字|盖章|日期)");
+
+    /** True for the fillers tables put in empty cells (空, 无, /, —). */
+    static boolean isPlaceholder(String text) {
+        String k = ChineseText.key(text);
+        return k == null || k.isEmpty() || PLACEHOLDERS.contains(k);
+    }
+
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        List<Block> blocks = doc.blocks();
+        State open = null;
+        int lastTableBlock = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Table table)) {
+                if (open != null && blocks.get(i) instanceof Paragraph p && p.text().strip().length() > 40) {
+                    open = null; // running text between tables ends the indicator section
+                }
+                continue;
+            }
+            TableView t = new TableView(table);
+            Optional<IndicatorLayout> layout = IndicatorLayout.detect(t);
+            boolean adjacent = open != null && i - lastTableBlock <= MAX_GAP_BLOCKS;
+            lastTableBlock = i;
+            if (layout.isPresent()) {
+                IndicatorLayout l = layout.get();
+                if (l.column(ColumnRole.LEVEL3).isEmpty() || l.column(ColumnRole.VALUE).isEmpty()) {
+                    draft.warn(new Warning("unidentified_columns", "绩效指标表第" + (table.index() + 1) + "个表格：无法识别"
+                            + (l.column(ColumnRole.LEVEL3).isEmpty() ? "三级指标列" : "指标值列") + "，该表的指标未提取",
+                            t.location(0, 0)));
+                    open = null;
+                    continue;
+                }
+                State s = adjacent && open.layout.columnCount() == l.columnCount() ? open.with(l) : new State(l);
+                rows(t, l.firstData(), s, draft);
+                open = s;
+            } else if (adjacent && open.layout.columnCount() == t.columnCount()) {
+                rows(t, 0, open, draft);
+            } else {
+                if (IndicatorLayout.mentionsIndicators(t)) {
+                    draft.warn(new Warning("unidentified_columns", "表格第" + (table.index() + 1)
+                            + "个提到指标层级，但找不到三级指标表头，该表的指标未提取", t.location(0, 0)));
+                }
+                open = null;
+            }
+        }
+    }
+
+    /** The open indicator section: its layout and the levels carried down. */
+    private static final class State {
+        final IndicatorLayout layout;
+        String level1;
+        String level2;
+
+        State(IndicatorLayout layout) {
+            this.layout = layout;
+        }
+
+        State with(IndicatorLayout l) {
+            State s = new State(l);
+            s.level1 = level1;
+            s.level2 = level2;
+            return s;
+        }
+    }
+
+    private static void rows(TableView t, int first, State s, ExtractionDraft draft) {
+        IndicatorLayout l = s.layout;
+        int c3 = l.column(ColumnRole.LEVEL3).orElseThrow();
+        for (int r = first; r < t.rowCount(); r++) {
+            if (IndicatorLayout.isHeaderRow(t, r)) {
+                continue;
+            }
+            Optional<Cell> cell3 = t.cell(r, c3);
+            String l1 = text(t, r, l.column(ColumnRole.LEVEL1));
+            String l2 = sameCell(t, r, l.column(ColumnRole.LEVEL2).orElse(-1), l.column(ColumnRole.LEVEL1))
+                    ? null : text(t, r, l.column(ColumnRole.LEVEL2));
+            if (l1 != null && !l1.equals(s.level1)) {
+                s.level1 = l1;
+                s.level2 = null;
+            }
+            if (l2 != null) {
+                s.level2 = l2;
+            }
+            if (l1 != null && END_OF_SECTION.matcher(ChineseText.key(l1)).find()) {
+                return; // 备注, 审核意见, 填报人 …: the form goes on below the indicators
+            }
+            if (cell3.isEmpty() || isPlaceholder(cell3.get().text()) || t.continuesFromAbove(r, c3)
+                    || sameCell(t, r, c3, l.column(ColumnRole.LEVEL1)) || sameCell(t, r, c3, l.column(ColumnRole.LEVEL2))
+                    || sameCell(t, r, c3, l.column(ColumnRole.VALUE))) {
+                continue; // category rows, rows spanning the level and value columns
+            }
+            draft.indicators().add(indicator(t, r, c3, s, draft));
+        }
+    }
+
+    private static Indicator indicator(TableView t, int r, int c3, State s, ExtractionDraft draft) {
+        IndicatorLayout l = s.layout;
+        String level3 = LabelValueFinder.cleanValue(t.text(r, c3));
+        String valueText = raw(t, r, l.column(ColumnRole.VALUE));
+        String operator = Optional.ofNullable(raw(t, r, l.column(ColumnRole.OPERATOR)))
+                .flatMap(OperatorParser::parse).orElse(null);
+        BigDecimal value = null;
+        String valueUnit = null;
+        if (valueText != null && !isPlaceholder(valueText)) {
+            OperatorParser.Split split = OperatorParser.split(valueText);
+            if (operator == null) {
+                operator = split.operator();
+            }
+            Optional<Quantity> q = QuantityParser.parse(split.rest());
+            if (q.isPresent()) {
+                value = q.get().value();
+                valueUnit = q.get().unit();
+            }
+        }
+        String unit = text(t, r, l.column(ColumnRole.UNIT));
+        if (unit == null) {
+            unit = valueUnit;
+        }
+        if ("%".equals(valueUnit) || "％".equals(unit)) {
+            unit = "%";
+        }
+        String kind = kind(text(t, r, l.column(ColumnRole.KIND)));
+        Indicator ind = new Indicator(s.level1, s.level2, level3, operator, value,
+                valueText == null ? null : valueText.strip(), unit, kind, text(t, r, l.column(ColumnRole.SCORING)),
+                text(t, r, l.column(ColumnRole.CONTENT)), text(t, r, l.column(ColumnRole.BASIS)), t.location(r, c3));
+        impossible(ind).ifPresent(msg -> draft.warn(new Warning("impossible_target", msg, ind.location())));
+        return ind;
+    }
+
+    /** A target that cannot hold: more than 100% of a share, or below zero. */
+    static Optional<String> impossible(Indicator i) {
+        if (i.operator() == null || i.value() == null) {
+            return Optional.empty();
+        }
+        BigDecimal v = i.value();
+        String op = i.operator();
+        String what = "指标“" + i.level3() + "”的目标“" + op + " " + v.toPlainString() + (i.unit() == null ? "" : i.unit()) + "”";
+        boolean percent = "%".equals(i.unit());
+        boolean growth = GROWTH.matcher(i.level3()).find();
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        if (percent && !growth && (op.equals(">") && v.compareTo(hundred) >= 0
+                || (op.equals(">=") || op.equals("=")) && v.compareTo(hundred) > 0)) {
+            return Optional.of(what + "不可能实现：比例不会超过100%");
+        }
+        if (op.equals("<") && v.signum() <= 0 || (op.equals("<=") || op.equals("=")) && v.signum() < 0) {
+            return Optional.of(what + "不可能实现：数值不会低于0");
+        }
+        return Optional.empty();
+    }
+
+    private static String kind(String k) {
+        if (k == null) {
+            return null;
+        }
+        String key = ChineseText.key(k);
+        return switch (key) {
+            case "定量" -> "定量指标";
+            case "定性" -> "定性指标";
+            default -> key;
+        };
+    }
+
+    private static boolean sameCell(TableView t, int r, int c3, Optional<Integer> other) {
+        if (other.isEmpty()) {
+            return false;
+        }
+        Optional<Cell> a = t.cell(r, c3);
+        Optional<Cell> b = t.cell(r, other.get());
+        return a.isPresent() && b.isPresent() && a.get() == b.get();
+    }
+
+    /** The cleaned text of a column in a row, null when absent, empty or a placeholder. */
+    private static String text(TableView t, int r, Optional<Integer> column) {
+        String s = raw(t, r, column);
+        return s == null || isPlaceholder(s) ? null : LabelValueFinder.cleanValue(s);
+    }
+
+    private static String raw(TableView t, int r, Optional<Integer> column) {
+        if (column.isEmpty()) {
+            return null;
+        }
+        String s = t.text(r, column.get());
+        return s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,230 @@
+package org.govdoc.extract.indicator;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.govdoc.extract.table.TableView;
+import org.govdoc.text.OperatorParser;
+
+/**
+ * The columns of a performance-indicator table, found by their header text, never by position.
+ * The header is the row naming 三级指标 (or 二级指标 with 指标值/指标名称), together with a group
+ * row above it (绩效指标 spanning the level columns, 评（扣）分标准 …) and a sub-header row below
+ * it. Each column's role comes from its lowest non-empty header text: whitespace and line breaks
+ * are ignored and names vary (指标值 / 目标值 / 指标值（目标值）, 度量单位 / 计量单位, 评分标准 /
+ * 评（扣）分标准). Headers that are ambiguous across tables (指标性质 holds operators in some and
+ * 定量/定性 in others) are settled by the column's contents: a column whose cells are mostly
+ * operators is the operator column, mostly 定量/定性 the kind column.
+ *
+ * @param columns   role → grid column
+ * @param firstData first row after the header
+ * @param columnCount grid columns of the table
+ */
+public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, int columnCount) {
+
+    private static final Pattern BASIS = Pattern.compile("依据|数据来源|来源");
+    private static final Pattern SCORING = Pattern.compile("评分|扣分|评\\(扣\\)分|计分|分标准|评价标准|考核标准");
+    private static final Pattern CONTENT = Pattern.compile("指标内容|指标解释|指标说明|指标定义|具体内容|^内容$|指标描述");
+    private static final Pattern UNIT = Pattern.compile("度量单位|计量单位|指标单位|^单位$");
+    private static final Pattern OPERATOR = Pattern.compile("指标性质|运算符|比较符|^符号$|比较关系|^关系$|运算关系");
+    private static final Pattern KIND = Pattern.compile("指标类型|指标属性|指标类别|定量/定性|定性/定量|^类型$|^属性$");
+    private static final Pattern WEIGHT = Pattern.compile("分值|权重|^分数$");
+    private static final Pattern VALUE = Pattern.compile("指标值|目标值|标准值|预期值|期望值|计划值|指标数值|绩效目标|年度目标|^目标$|^值$|^数值$|目标数值");
+    private static final Pattern LEVEL1 = Pattern.compile("一级指标");
+    private static final Pattern LEVEL2 = Pattern.compile("二级指标");
+    private static final Pattern LEVEL3 = Pattern.compile("三级指标|指标名称|^指标$");
+    private static final Set<String> KIND_WORDS = Set.of("定量", "定性", "定量指标", "定性指标");
+
+    public Optional<Integer> column(ColumnRole role) {
+        return Optional.ofNullable(columns.get(role));
+    }
+
+    /** True when a table's row is the header (or a repeat of it on a new page). */
+    static boolean isHeaderRow(TableView t, int row) {
+        boolean l3 = false;
+        boolean l2 = false;
+        boolean other = false;
+        for (int c = 0; c < t.columnCount(); c++) {
+            String k = t.key(row, c);
+            if (k.contains("三级指标")) {
+                l3 = true;
+            } else if (k.contains("二级指标")) {
+                l2 = true;
+            } else if (LEVEL3.matcher(k).find() && !k.contains("一级")) {
+                other = true;
+            } else if (VALUE.matcher(k).find()) {
+                other = true;
+            }
+        }
+        return l3 || l2 && other;
+    }
+
+    /** True when the table names indicator levels at all (一级指标 / 二级指标 / 三级指标 anywhere). */
+    static boolean mentionsIndicators(TableView t) {
+        for (int r = 0; r < t.rowCount(); r++) {
+            for (int c = 0; c < t.columnCount(); c++) {
+                String k = t.key(r, c);
+                if (k.contains("一级指标") || k.contains("二级指标") || k.contains("三级指标")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The layout of a table with an indicator header, or empty when it has none. */
+    static Optional<IndicatorLayout> detect(TableView t) {
+        int anchor = -1;
+        for (int r = 0; r < t.rowCount(); r++) { // forms put the indicator header deep inside one big table
+            if (isHeaderRow(t, r)) {
+                anchor = r;
+                break;
+            }
+        }
+        if (anchor < 0) {
+            return Optional.empty();
+        }
+        List<Integer> headerRows = new ArrayList<>();
+        if (anchor > 0 && isGroupRow(t, anchor - 1)) {
+            headerRows.add(anchor - 1);
+        }
+        headerRows.add(anchor);
+        int last = anchor;
+        if (anchor + 1 < t.rowCount() && isSubHeaderRow(t, anchor + 1)) {
+            headerRows.add(anchor + 1);
+            last = anchor + 1;
+        }
+        Map<ColumnRole, Integer> columns = new EnumMap<>(ColumnRole.class);
+        ColumnRole[] byColumn = new ColumnRole[t.columnCount()];
+        for (int c = 0; c < t.columnCount(); c++) {
+            for (int i = headerRows.size() - 1; i >= 0 && byColumn[c] == null; i--) {
+                byColumn[c] = roleOf(t.key(headerRows.get(i), c));
+            }
+        }
+        settleByContent(t, last + 1, byColumn);
+        for (int c = 0; c < byColumn.length; c++) {
+            if (byColumn[c] != null) {
+                columns.putIfAbsent(byColumn[c], c);
+            }
+        }
+        return Optional.of(new IndicatorLayout(columns, last + 1, t.columnCount()));
+    }
+
+    /** The role a header text names, or null. */
+    static ColumnRole roleOf(String key) {
+        if (key == null || key.isEmpty()) {
+            return null;
+        }
+        if (BASIS.matcher(key).find()) {
+            return ColumnRole.BASIS;
+        }
+        if (SCORING.matcher(key).find()) {
+            return ColumnRole.SCORING;
+        }
+        if (CONTENT.matcher(key).find()) {
+            return ColumnRole.CONTENT;
+        }
+        if (UNIT.matcher(key).find()) {
+            return ColumnRole.UNIT;
+        }
+        if (OPERATOR.matcher(key).find()) {
+            return ColumnRole.OPERATOR;
+        }
+        if (KIND.matcher(key).find()) {
+            return ColumnRole.KIND;
+        }
+        if (WEIGHT.matcher(key).find()) {
+            return ColumnRole.WEIGHT;
+        }
+        if (LEVEL1.matcher(key).find()) {
+            return ColumnRole.LEVEL1;
+        }
+        if (LEVEL2.matcher(key).find()) {
+            return ColumnRole.LEVEL2;
+        }
+        if (VALUE.matcher(key).find()) {
+            return ColumnRole.VALUE;
+        }
+        if (LEVEL3.matcher(key).find()) {
+            return ColumnRole.LEVEL3;
+        }
+        return null;
+    }
+
+    /** A row above the header that groups columns: short cells, at least one naming a role or 绩效指标. */
+    private static boolean isGroupRow(TableView t, int row) {
+        int named = 0;
+        for (int c = 0; c < t.columnCount(); c++) {
+            String k = t.key(row, c);
+            if (k.length() > 20) {
+                return false;
+            }
+            if (roleOf(k) != null || k.equals("绩效指标")) {
+                named++;
+            }
+        }
+        return named > 0;
+    }
+
+    /** A row below the header whose every non-empty cell is a header name (指标性质 | 指标值 under 指标值). */
+    private static boolean isSubHeaderRow(TableView t, int row) {
+        int named = 0;
+        for (int c = 0; c < t.columnCount(); c++) {
+            if (t.continuesFromAbove(row, c)) {
+                continue;
+            }
+            String k = t.key(row, c);
+            if (k.isEmpty()) {
+                continue;
+            }
+            if (roleOf(k) == null) {
+                return false;
+            }
+            named++;
+        }
+        return named > 0;
+    }
+
+    /** Operator and kind columns told apart by what their cells hold. */
+    private static void settleByContent(TableView t, int firstData, ColumnRole[] byColumn) {
+        for (int c = 0; c < byColumn.length; c++) {
+            ColumnRole r = byColumn[c];
+            if (r == ColumnRole.LEVEL1 || r == ColumnRole.LEVEL2 || r == ColumnRole.LEVEL3 || r == ColumnRole.SCORING
+                    || r == ColumnRole.CONTENT || r == ColumnRole.BASIS) {
+                continue;
+            }
+            int filled = 0;
+            int operators = 0;
+            int kinds = 0;
+            for (int row = firstData; row < t.rowCount(); row++) {
+                if (t.continuesFromAbove(row, c)) {
+                    continue;
+                }
+                String k = t.key(row, c);
+                if (k.isEmpty() || IndicatorExtractor.isPlaceholder(k)) {
+                    continue;
+                }
+                filled++;
+                if (OperatorParser.parse(k).isPresent()) {
+                    operators++;
+                } else if (KIND_WORDS.contains(k)) {
+                    kinds++;
+                }
+            }
+            if (filled == 0) {
+                continue;
+            }
+            if (operators * 10 >= filled * 6) {
+                byColumn[c] = ColumnRole.OPERATOR;
+            } else if (kinds * 10 >= filled * 6) {
+                byColumn[c] = ColumnRole.KIND;
+            } else if (r == ColumnRole.OPERATOR || r == ColumnRole.KIND) {
+                byColumn[c] = null; // named like one but holds neither
+            }
+        }
+    }
+}

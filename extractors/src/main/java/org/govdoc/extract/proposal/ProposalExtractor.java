@@ -1,0 +1,193 @@
+package org.govdoc.extract.proposal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govdoc.extract.DocContext;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
+import org.govdoc.extract.TextLines;
+import org.govdoc.extract.TextLines.Line;
+import org.govdoc.model.Document;
+import org.govdoc.record.Proposal;
+import org.govdoc.text.ChineseText;
+
+/**
+ * The fields of a reply to a proposal (提案) or suggestion (建议/议案) of a people's congress or
+ * CPPCC member: meeting, number, proposer, the proposal's title, replying unit and date, contact
+ * person and phone, the member's stated satisfaction and the openness note. Null for documents
+ * that are not such replies. Stateless and thread-safe.
+ */
+public final class ProposalExtractor implements FieldExtractor {
+
+    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    private static final Pattern REPLY_TITLE = Pattern.compile("(?:提案|建议|议案|意见)\\S{0,12}?(?:的)?(?:答复|回复|复函|办理意见)");
+    private static final Pattern RECEIVED = Pattern.compile("(?:提案|建议|议案)\\S{0,30}?收悉");
+    /** 政协昆明市呈贡区第十届委员会第一次会议 / 区政协十届一次会议 / 区十七届人大三次会议. */
+    private static final Pattern MEETING = Pattern.compile(
+            "(?<m>[\\p{IsHan}]{0,16}?第?" + CN + "届[\\p{IsHan}]{0,12}?第?" + CN + "次(?:全体)?(?:会议|大会))");
+    private static final Pattern MEETING_LEAD = Pattern.compile("^(?:关于对|关于|对|在|于|就)");
+    private static final Pattern NUMBER = Pattern.compile(
+            "第\\s*([0-9０-９]{1,5})\\s*号\\s*(?:提案|建议|议案|意见)?|(?:提案|建议|议案)\\s*(?:第|编号[：:]?)\\s*([0-9０-９]{1,5})\\s*号?"
+                    + "|(?:编号|案号)\\s*[：:]\\s*([0-9０-９]{1,5})"
+                    + "|第([一二三四五六七八九十百千零〇两]{1,8})号\\s*(?:提案|建议|议案)");
+    /** 尊敬的王某某委员： / 张三、李四代表： / 张三等委员： / 张三等3位代表：. */
+    private static final Pattern SALUTATION = Pattern.compile(
+            "^(?:尊敬的)?\\s*(?<names>[\\p{IsHan}·、，, ]{2,40}?)\\s*(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*"
+                    + "(?:委员|代表|同志|先生|女士)(?:们)?\\s*[：:，,]");
+    private static final Pattern PROPOSER_INLINE = Pattern.compile(
+            "(?<names>[\\p{IsHan}]{2,4}(?:[、，,][\\p{IsHan}]{2,4})*)\\s*(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*(?:委员|代表)"
+                    + "(?:在[^，。]{0,30})?(?:提出|所提|领衔提出|提交)");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{2,80}?(?:提案|建议|议案|意见))》");
+    private static final Pattern UNQUOTED_TITLE = Pattern.compile("提出的\\s*(关于[^，。《》]{2,80}?的(?:提案|建议|议案))");
+    private static final Pattern CONTACT = Pattern.compile(
+            "联\\s*系\\s*人\\s*[：:]\\s*(?<p>[\\p{IsHan}·]{2,5}?)(?=\\s|[，,；;。）)]|联系|电话|手机|$)");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?:联系电话|电\\s*话|手\\s*机|联系方式)\\s*[：:]\\s*(?<t>[0-9０-９][0-9０-９\\-－—()（） ]{5,24}[0-9０-９])");
+    private static final Pattern OUTCOME = Pattern.compile(
+            "(?:满意度|意见|评价|测评|办理结果|反馈)[^。\\n]{0,10}?[：:为]\\s*[“\"]?(?<o>基本满意|不满意|满意)"
+                    + "|表示(?<o2>基本满意|不满意|满意)");
+    private static final Pattern TICKED = Pattern.compile("[☑√✓■]\\s*(基本满意|不满意|满意)");
+    private static final Pattern OPEN = Pattern.compile("(此件不公开|不予公开|依申请公开|此件公开|主动公开)");
+
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        draft.proposal(extract(doc, DocContext.of(draft)));
+    }
+
+    public Proposal extract(Document doc, DocContext ctx) {
+        List<Line> lines = TextLines.of(doc, null);
+        String title = ctx == null ? null : ctx.title();
+        String opening = opening(lines);
+        boolean isReply = title != null && REPLY_TITLE.matcher(title).find()
+                || RECEIVED.matcher(opening).find() && salutation(lines) != null;
+        if (!isReply) {
+            return null;
+        }
+        String head = (title == null ? "" : title) + "\n" + opening;
+        String all = String.join("\n", lines.stream().map(Line::text).toList());
+        String meeting = meeting(head);
+        String number = number(head);
+        String proposer = salutation(lines);
+        if (proposer == null) {
+            Matcher m = PROPOSER_INLINE.matcher(head);
+            proposer = m.find() ? m.group("names") : null;
+        }
+        String proposalTitle = proposalTitle(opening);
+        String unit = ctx == null ? null : ctx.issuer();
+        LocalDate date = ctx == null ? null : ctx.issueDate();
+        String contact = group(CONTACT, all, "p");
+        String phone = group(PHONE, all, "t");
+        if (phone != null) {
+            phone = ChineseText.toHalfWidth(phone).replaceAll("\\s+", "");
+        }
+        return new Proposal(meeting, number, proposer, proposalTitle, unit, date, contact, phone, outcome(all),
+                openness(all));
+    }
+
+    /** The title line and the first lines after the salutation: where meeting, number and title are told. */
+    private static String opening(List<Line> lines) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(12, lines.size()); i++) {
+            b.append(lines.get(i).text()).append('\n');
+        }
+        return b.toString();
+    }
+
+    static String meeting(String text) {
+        Matcher m = MEETING.matcher(text);
+        while (m.find()) {
+            String s = m.group("m");
+            int cut = Math.max(s.lastIndexOf("关于"), Math.max(s.lastIndexOf("您在"), s.lastIndexOf("在")));
+            if (cut >= 0) {
+                s = s.substring(cut + (s.startsWith("关于", cut) || s.startsWith("您在", cut) ? 2 : 1));
+            }
+            s = MEETING_LEAD.matcher(s).replaceFirst("");
+            if (s.length() >= 6) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    static String number(String text) {
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (n == null) {
+                n = org.govdoc.text.ChineseNumerals.toLong(m.group(4)).stream().mapToObj(Long::toString)
+                        .findFirst().orElse(null);
+                if (n == null) {
+                    continue;
+                }
+            }
+            // not the 号 of a 发文字号 (〔2022〕5号)
+            int start = m.start();
+            if (start > 0 && "〕]】）)".indexOf(text.charAt(start - 1)) >= 0) {
+                continue;
+            }
+            return ChineseText.toHalfWidth(n);
+        }
+        return null;
+    }
+
+    /** The names of the salutation (王某某委员： → 王某某; 张三等委员： → 张三), or null. */
+    static String salutation(List<Line> lines) {
+        for (int i = 0; i < Math.min(15, lines.size()); i++) {
+            Matcher m = SALUTATION.matcher(lines.get(i).text());
+            if (m.find()) {
+                String names = m.group("names").strip().replaceAll("[，, ]+", "、").replaceAll("^、|、$", "");
+                if (!names.isEmpty() && !names.matches(".*(?:各位|全体|有关).*")) {
+                    return names;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String proposalTitle(String opening) {
+        Matcher m = QUOTED_TITLE.matcher(opening);
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = UNQUOTED_TITLE.matcher(opening);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static String outcome(String all) {
+        Matcher t = TICKED.matcher(all);
+        if (t.find()) {
+            return t.group(1);
+        }
+        Matcher m = OUTCOME.matcher(all);
+        while (m.find()) {
+            String o = m.group("o") != null ? m.group("o") : m.group("o2");
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    static String openness(String all) {
+        Matcher m = OPEN.matcher(all);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
+        }
+        if (found == null) {
+            return null;
+        }
+        return switch (found) {
+            case "此件不公开", "不予公开" -> "不予公开";
+            case "依申请公开" -> "依申请公开";
+            default -> "此件公开";
+        };
+    }
+
+    private static String group(Pattern p, String text, String name) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.group(name) : null;
+    }
+}

@@ -1,0 +1,137 @@
+package org.govdoc.extract.region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The GB/T 2260 divisions (provinces, prefectures, county-level divisions) from the CSVs in
+ * {@code org/govdoc/divisions}, indexed by full and short name. Immutable once built; load it once
+ * with {@link #shared()} and share it between threads.
+ */
+public final class DivisionIndex {
+
+    private static final String BASE = "/org/govdoc/divisions/";
+    /** Placeholder prefectures of the CSVs that are not names. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划");
+    private static final Pattern ETHNIC_AUTONOMY = Pattern.compile("^(.{2,}?)(?:[^族]{1,4}族)+自治(?:县|旗|州|区)$");
+    private static final Pattern LEVEL_SUFFIX = Pattern.compile(
+            "(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|林区|特区|新区|盟|省|市|区|县|旗)$");
+
+    private final Map<String, Division> byCode;
+    private final Map<String, List<Division>> byName;
+    private final int maxNameLength;
+
+    private DivisionIndex(List<Division> all) {
+        Map<String, Division> codes = new HashMap<>();
+        Map<String, List<Division>> names = new HashMap<>();
+        int max = 0;
+        for (Division d : all) {
+            codes.put(d.code(), d);
+            names.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+            max = Math.max(max, d.name().length());
+            if (d.shortName() != null && !d.shortName().equals(d.name())) {
+                names.computeIfAbsent(d.shortName(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        Map<String, List<Division>> frozen = new HashMap<>();
+        names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.byCode = Collections.unmodifiableMap(codes);
+        this.byName = Collections.unmodifiableMap(frozen);
+        this.maxNameLength = max;
+    }
+
+    private static final class Holder {
+        static final DivisionIndex SHARED = load();
+    }
+
+    /** The index of the bundled CSVs, loaded on first use. */
+    public static DivisionIndex shared() {
+        return Holder.SHARED;
+    }
+
+    /** Loads the bundled CSVs. */
+    public static DivisionIndex load() {
+        List<Division> all = new ArrayList<>();
+        for (String[] r : csv("provinces.csv")) {
+            all.add(new Division(r[0], r[1], shortName(r[1], 1), 1, r[0], null));
+        }
+        for (String[] r : csv("cities.csv")) {
+            if (!PLACEHOLDER.matcher(r[1]).matches()) {
+                all.add(new Division(r[0], r[1], shortName(r[1], 2), 2, r[2], r[0]));
+            }
+        }
+        for (String[] r : csv("areas.csv")) {
+            all.add(new Division(r[0], r[1], shortName(r[1], 3), 3, r[3], r[2]));
+        }
+        return new DivisionIndex(all);
+    }
+
+    /** An index of the given divisions (for tests). */
+    public static DivisionIndex of(List<Division> divisions) {
+        return new DivisionIndex(divisions);
+    }
+
+    /** The name without its level (呈贡区 → 呈贡, 石林彝族自治县 → 石林), or null when under two characters. */
+    static String shortName(String name, int level) {
+        var m = ETHNIC_AUTONOMY.matcher(name);
+        String s = m.matches() ? m.group(1) : LEVEL_SUFFIX.matcher(name).replaceFirst("");
+        return s.length() >= 2 && s.length() < name.length() ? s : null;
+    }
+
+    public Optional<Division> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** Divisions with this full or short name. */
+    public List<Division> byName(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    public int maxNameLength() {
+        return maxNameLength;
+    }
+
+    /** The prefecture of a division, if it has a real one (not 市辖区). */
+    public Optional<Division> city(Division d) {
+        return d.cityCode() == null || d.level() == 2 ? Optional.empty() : byCode(d.cityCode());
+    }
+
+    public Optional<Division> province(Division d) {
+        return byCode(d.provinceCode());
+    }
+
+    private static List<String[]> csv(String file) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = DivisionIndex.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line = r.readLine(); // header
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.split(",", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = parts[i].replace("\"", "").strip();
+                }
+                rows.add(parts);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + BASE + file, e);
+        }
+        return rows;
+    }
+}

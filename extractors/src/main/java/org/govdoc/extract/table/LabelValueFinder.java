@@ -1,0 +1,168 @@
+package org.govdoc.extract.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govdoc.model.Block;
+import org.govdoc.model.Cell;
+import org.govdoc.model.Document;
+import org.govdoc.model.Paragraph;
+import org.govdoc.model.Table;
+import org.govdoc.text.ChineseText;
+
+/**
+ * Finds the values of known labels wherever a form writes them:
+ * <ul>
+ *   <li>key/value tables: a cell holding only the label, the value in the next non-empty cell to
+ *       its right that is not itself a label (several pairs per row allowed; labels with spaces
+ *       or line breaks inside, a trailing colon, a leading * or a bracketed note are tolerated);</li>
+ *   <li>a cell or paragraph "label：value" (full- or half-width colon), several pairs in one
+ *       cell or paragraph when separated by line breaks, wide spaces or tabs (a value cell made of
+ *       such lines is read for its pairs, not taken whole as the value of the label beside it);</li>
+ *   <li>a paragraph holding only the label, the value in the next non-empty paragraph.</li>
+ * </ul>
+ * Labels are compared in {@link ChineseText#key} form and must match whole.
+ */
+public final class LabelValueFinder {
+
+    private static final Pattern LABEL_DECORATION = Pattern.compile("^[*★※]+|[(（][^)）]{0,12}[)）]$|[:：]$");
+    private static final Pattern COLON_PAIR = Pattern.compile("^\\s*([^:：\\n]{1,16}?)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\t|\\n|[ \\u3000\\u00A0]{2,}");
+    private static final Pattern BREAK_BETWEEN_HAN = Pattern.compile("(?<=[\\p{IsHan}（）()])\\s*\\n\\s*(?=[\\p{IsHan}（）()])");
+    private static final int MAX_FOLLOWING_VALUE = 80;
+
+    private final Map<String, String> labels;
+
+    /** @param labels label key ({@link #labelKey} form) → the field it names */
+    public LabelValueFinder(Map<String, String> labels) {
+        this.labels = Map.copyOf(labels);
+    }
+
+    /** A label in the form it is compared in: key form, decorations (*, trailing colon, (全称)) removed. */
+    public static String labelKey(String text) {
+        String k = ChineseText.key(text);
+        if (k == null) {
+            return "";
+        }
+        String prev;
+        do {
+            prev = k;
+            k = LABEL_DECORATION.matcher(k).replaceAll("");
+        } while (!k.equals(prev));
+        return k;
+    }
+
+    /** A value as kept: line breaks between Chinese characters removed, whitespace collapsed. */
+    public static String cleanValue(String text) {
+        return ChineseText.collapseWhitespace(ChineseText.removeSpacesInsideCjk(BREAK_BETWEEN_HAN.matcher(text).replaceAll("")));
+    }
+
+    /** The field named by a label text, if it is one of ours. */
+    public Optional<String> fieldOf(String labelText) {
+        return Optional.ofNullable(labels.get(labelKey(labelText)));
+    }
+
+    /** Every labelled value of the document, in document order, keyed by field. */
+    public Map<String, List<LabeledValue>> find(Document doc) {
+        Map<String, List<LabeledValue>> out = new java.util.LinkedHashMap<>();
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Table t) {
+                fromTable(new TableView(t), out);
+            } else if (b instanceof Paragraph p) {
+                fromParagraph(p, blocks, i, out);
+            }
+        }
+        return out;
+    }
+
+    private void fromTable(TableView t, Map<String, List<LabeledValue>> out) {
+        for (int r = 0; r < t.rowCount(); r++) {
+            List<Cell> cells = t.distinctCells(r);
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                if (c.row() != r) {
+                    continue; // a vertically merged label was read in its first row
+                }
+                Optional<String> field = fieldOf(c.text());
+                if (field.isPresent()) {
+                    for (int j = i + 1; j < cells.size(); j++) {
+                        Cell v = cells.get(j);
+                        if (v.isEmpty()) {
+                            continue;
+                        }
+                        if (fieldOf(v.text()).isEmpty() && !startsWithLabel(v.text().strip())) {
+                            // (a value cell of "单位名称：…⏎地址：…" lines is read for its own pairs)
+                            add(out, field.get(), new LabeledValue(c.text().strip(), cleanValue(v.text()),
+                                    t.rowText(r), t.location(r, v.column())));
+                        }
+                        break;
+                    }
+                } else {
+                    colonPairs(c.text(), t.rowText(r), t.location(r, c.column()), out);
+                }
+            }
+        }
+    }
+
+    private void fromParagraph(Paragraph p, List<Block> blocks, int index, Map<String, List<LabeledValue>> out) {
+        String text = p.text().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        Optional<String> alone = fieldOf(text);
+        if (alone.isPresent()) {
+            for (int j = index + 1; j < blocks.size(); j++) {
+                if (!(blocks.get(j) instanceof Paragraph next)) {
+                    break;
+                }
+                String v = next.text().strip();
+                if (v.isEmpty()) {
+                    continue;
+                }
+                if (v.length() <= MAX_FOLLOWING_VALUE && fieldOf(v).isEmpty() && !startsWithLabel(v)) {
+                    add(out, alone.get(), new LabeledValue(text, cleanValue(v), v, next.location()));
+                }
+                break;
+            }
+            return;
+        }
+        colonPairs(text, text, p.location(), out);
+    }
+
+    private boolean startsWithLabel(String text) {
+        Matcher m = COLON_PAIR.matcher(text);
+        return m.matches() && fieldOf(m.group(1)).isPresent();
+    }
+
+    private void colonPairs(String text, String context, org.govdoc.model.Location loc,
+                            Map<String, List<LabeledValue>> out) {
+        for (String part : PAIR_SEPARATOR.split(text.strip())) {
+            Matcher m = COLON_PAIR.matcher(part);
+            if (!m.matches()) {
+                continue;
+            }
+            Optional<String> field = fieldOf(m.group(1));
+            String value = cleanValue(m.group(2));
+            if (field.isPresent() && !value.isEmpty()) {
+                add(out, field.get(), new LabeledValue(m.group(1).strip(), value, ChineseText.collapseWhitespace(context), loc));
+            }
+        }
+    }
+
+    private static void add(Map<String, List<LabeledValue>> out, String field, LabeledValue v) {
+        out.computeIfAbsent(field, k -> new ArrayList<>()).add(v);
+    }
+
+    /** Convenience for building the label map: every label of a field. */
+    public static void register(Map<String, String> labels, String field, Collection<String> labelTexts) {
+        for (String l : labelTexts) {
+            labels.putIfAbsent(labelKey(l), field);
+        }
+    }
+}

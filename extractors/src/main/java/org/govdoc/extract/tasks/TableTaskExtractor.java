@@ -1,0 +1,253 @@
+package org.govdoc.extract.tasks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govdoc.extract.DocContext;
+import org.govdoc.extract.TextLines;
+import org.govdoc.extract.metadata.YearCheck;
+import org.govdoc.model.Cell;
+import org.govdoc.model.Document;
+import org.govdoc.model.Location;
+import org.govdoc.model.Row;
+import org.govdoc.model.Table;
+import org.govdoc.record.DueDate;
+import org.govdoc.record.Task;
+import org.govdoc.text.ChineseText;
+import org.govdoc.text.DateParser;
+import org.govdoc.text.DateParser.DeadlinePhrase;
+
+/**
+ * Tasks from tables that have lead or responsible unit columns (考评细则, 任务分解表, 责任清单): one
+ * task per row, origin "table", its text from the rightmost task column of the row (the columns to
+ * its left are its section), points from a 分值 column or the text's own （2分）, scoring from a
+ * 评分标准 column. Stateless and thread-safe.
+ */
+public final class TableTaskExtractor {
+
+    private static final Pattern LEAD = Pattern.compile("牵头(?:单位|部门|领导单位)|主办单位|主责单位");
+    private static final Pattern RESPONSIBLE = Pattern.compile("责任(?:单位|部门|主体)|配合(?:单位|部门)|协办单位|参与单位");
+    private static final Pattern DEADLINE = Pattern.compile("完成时限|完成时间|完成期限|时间节点|时限|进度安排");
+    private static final Pattern POINTS = Pattern.compile("^(?:分值|分数|权重|标准分值?|满分|赋分)(?:[(（].*)?$");
+    private static final Pattern SCORING = Pattern.compile("评分标准|考核标准|评分细则|考评标准|评分办法|扣分标准|计分方法|评分方法");
+    private static final Pattern SERIAL = Pattern.compile("^(?:序号|编号|序)$");
+    private static final Pattern TEXT = Pattern.compile("任务|内容|目标|措施|事项|要求|工作|项目|指标");
+    private static final Pattern OTHER = Pattern.compile("备注|考核方式|考评方式|说明|依据|来源");
+    /** Points written in the text: （2分）, (0.5分), 2分 at the end. */
+    private static final Pattern TEXT_POINTS = Pattern.compile("[（(]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*[）)]|([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*$");
+
+    private enum Role { LEAD, RESPONSIBLE, DEADLINE, POINTS, SCORING, TEXT, SERIAL, OTHER }
+
+    public List<Task> extract(Document doc, DocContext ctx) {
+        List<Task> out = new ArrayList<>();
+        Integer ref = ctx == null ? null : ctx.referenceYear();
+        for (Table t : doc.tables()) {
+            out.addAll(extract(t, ref));
+        }
+        return out;
+    }
+
+    /** The tasks of one table; empty when it has no lead or responsible column. */
+    public List<Task> extract(Table table, Integer referenceYear) {
+        List<List<Optional<Cell>>> grid = table.grid();
+        int header = -1;
+        Role[] roles = null;
+        for (int r = 0; r < Math.min(4, grid.size()) && header < 0; r++) {
+            Role[] rs = roles(grid.get(r));
+            for (Role x : rs) {
+                if (x == Role.LEAD || x == Role.RESPONSIBLE) {
+                    header = r;
+                    roles = rs;
+                    break;
+                }
+            }
+        }
+        List<Task> out = new ArrayList<>();
+        if (header < 0) {
+            return out;
+        }
+        List<String> headerKeys = keys(grid.get(header));
+        String[] above = new String[roles.length];
+        for (int r = header + 1; r < grid.size(); r++) {
+            List<Optional<Cell>> row = grid.get(r);
+            if (keys(row).equals(headerKeys)) {
+                continue; // header repeated on a new page
+            }
+            Task task = task(table, r, row, roles, referenceYear, above);
+            if (task != null) {
+                out.add(task);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The task of row r. {@code above} holds, per column, the section text of the rows above: a
+     * section cell left empty (a merge the source wrote as empty cells) takes it from there.
+     */
+    private Task task(Table table, int r, List<Optional<Cell>> row, Role[] roles, Integer referenceYear,
+                      String[] above) {
+        List<Cell> textCells = new ArrayList<>();
+        Set<Cell> lead = new LinkedHashSet<>();
+        Set<Cell> responsible = new LinkedHashSet<>();
+        Set<Cell> deadline = new LinkedHashSet<>();
+        Set<Cell> points = new LinkedHashSet<>();
+        Set<Cell> scoring = new LinkedHashSet<>();
+        for (int c = 0; c < row.size() && c < roles.length; c++) {
+            Optional<Cell> oc = row.get(c);
+            if (oc.isEmpty() || oc.get().isEmpty()) {
+                continue;
+            }
+            Cell cell = oc.get();
+            switch (roles[c]) {
+                case LEAD -> lead.add(cell);
+                case RESPONSIBLE -> responsible.add(cell);
+                case DEADLINE -> deadline.add(cell);
+                case POINTS -> points.add(cell);
+                case SCORING -> scoring.add(cell);
+                case TEXT -> {
+                    if (!textCells.contains(cell)) {
+                        textCells.add(cell);
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (textCells.isEmpty() || lead.isEmpty() && responsible.isEmpty()) {
+            return null;
+        }
+        Cell leafCell = textCells.get(textCells.size() - 1);
+        if (leafCell.row() != r && textCells.stream().allMatch(c -> c.row() != r)) {
+            return null; // nothing of this row's own: the rest of a merged row above
+        }
+        String leafText = TextLines.clean(leafCell.text());
+        List<String> section = new ArrayList<>();
+        boolean changed = false;
+        for (int c = 0; c < leafCell.column() && c < roles.length; c++) {
+            if (roles[c] != Role.TEXT) {
+                continue;
+            }
+            Optional<Cell> oc = row.get(c);
+            String own = oc.filter(x -> !x.isEmpty() && x != leafCell).map(x -> TextLines.clean(x.text())).orElse(null);
+            if (own != null) {
+                changed |= !own.equals(above[c]);
+                above[c] = own;
+            } else if (changed) {
+                above[c] = null; // a new section above: the old subsection ends
+            }
+            if (above[c] != null && !section.contains(above[c])) {
+                section.add(above[c]);
+            }
+        }
+        Optional<Numbering> n = Numbering.parse(leafText);
+        // a section item numbered like the leaf is its sibling, not its parent (3. after 2.)
+        for (int i = 0; i < section.size() && n.isPresent(); i++) {
+            Optional<Numbering> sn = Numbering.parse(section.get(i));
+            if (sn.isPresent() && sn.get().style() == n.get().style()) {
+                section.subList(i, section.size()).clear();
+                break;
+            }
+        }
+        String number = n.map(Numbering::number).orElse(null);
+        String text = n.map(Numbering::rest).orElse(leafText);
+        BigDecimal pts = points.isEmpty() ? textPoints(leafText) : number(join(points));
+        String scoringText = scoring.isEmpty() ? null : join(scoring);
+        DueDate due = TaskExtractor.NO_DEADLINE;
+        if (!deadline.isEmpty()) {
+            String dt = join(deadline);
+            DeadlinePhrase p = DateParser.parseDeadline(dt, referenceYear);
+            due = new DueDate(YearCheck.repairedDate(p, referenceYear), dt, p.ongoing());
+        }
+        Row rowModel = r < table.rows().size() ? table.rows().get(r) : null;
+        Integer page = rowModel == null ? table.location().page() : rowModel.page();
+        Location loc = Location.ofCell(page, table.location().block() == null ? 0 : table.location().block(),
+                table.index(), r, leafCell.column());
+        return new Task(number, section, text, units(lead), units(responsible), due, "table", pts, scoringText, loc);
+    }
+
+    private static List<String> units(Set<Cell> cells) {
+        List<String> out = new ArrayList<>();
+        for (Cell c : cells) {
+            out.addAll(UnitSplitter.split(c.text()));
+        }
+        return out;
+    }
+
+    private static String join(Set<Cell> cells) {
+        StringBuilder b = new StringBuilder();
+        for (Cell c : cells) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(TextLines.clean(c.text()));
+        }
+        return b.toString();
+    }
+
+    static BigDecimal textPoints(String text) {
+        Matcher m = TEXT_POINTS.matcher(ChineseText.toHalfWidth(text));
+        String last = null;
+        while (m.find()) {
+            last = m.group(1) != null ? m.group(1) : m.group(2);
+        }
+        return last == null ? null : new BigDecimal(last);
+    }
+
+    private static BigDecimal number(String s) {
+        Matcher m = Pattern.compile("[0-9]+(?:\\.[0-9]+)?").matcher(ChineseText.toHalfWidth(s));
+        return m.find() ? new BigDecimal(m.group()) : null;
+    }
+
+    private static List<String> keys(List<Optional<Cell>> row) {
+        List<String> out = new ArrayList<>();
+        for (Optional<Cell> c : row) {
+            out.add(c.map(x -> ChineseText.key(x.text())).orElse(""));
+        }
+        return out;
+    }
+
+    private static Role[] roles(List<Optional<Cell>> row) {
+        Role[] roles = new Role[row.size()];
+        for (int c = 0; c < row.size(); c++) {
+            String k = row.get(c).map(x -> ChineseText.key(x.text())).orElse("");
+            roles[c] = role(k);
+        }
+        return roles;
+    }
+
+    private static Role role(String k) {
+        if (k.isEmpty()) {
+            return Role.OTHER;
+        }
+        if (LEAD.matcher(k).find()) {
+            return Role.LEAD;
+        }
+        if (RESPONSIBLE.matcher(k).find()) {
+            return Role.RESPONSIBLE;
+        }
+        if (SCORING.matcher(k).find()) {
+            return Role.SCORING;
+        }
+        if (POINTS.matcher(k).find()) {
+            return Role.POINTS;
+        }
+        if (DEADLINE.matcher(k).find()) {
+            return Role.DEADLINE;
+        }
+        if (SERIAL.matcher(k).find()) {
+            return Role.SERIAL;
+        }
+        if (OTHER.matcher(k).find()) {
+            return Role.OTHER;
+        }
+        if (TEXT.matcher(k).find()) {
+            return Role.TEXT;
+        }
+        return Role.OTHER;
+    }
+}

@@ -1,0 +1,335 @@
+package org.govdoc.extract.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.govdoc.extract.DocContext;
+import org.govdoc.extract.ExtractionDraft;
+import org.govdoc.extract.FieldExtractor;
+import org.govdoc.extract.TextLines;
+import org.govdoc.extract.TextLines.Line;
+import org.govdoc.extract.metadata.YearCheck;
+import org.govdoc.extract.tasks.AssignmentParser.Field;
+import org.govdoc.extract.tasks.AssignmentParser.Label;
+import org.govdoc.model.Document;
+import org.govdoc.model.Location;
+import org.govdoc.record.DueDate;
+import org.govdoc.record.Task;
+import org.govdoc.text.DateParser;
+import org.govdoc.text.DateParser.DeadlinePhrase;
+
+/**
+ * The tasks of a work plan. In the body, a task is a leaf numbered item (一、 （一） 1. 1、 （1） 1） ①;
+ * an item with numbered children is a heading, not a task) followed by an assignment block
+ * (牵头单位：… 责任单位：… 完成时限：…). A block applies to every leaf since the previous block within
+ * the same parent; leaves no block follows are not tasks. Rows of tables with lead/responsible
+ * columns are added by {@link TableTaskExtractor} with origin "table".
+ * Stateless and thread-safe.
+ */
+public final class TaskExtractor implements FieldExtractor {
+
+    /** Lines starting something of their own: a numbered item or a label. */
+    private static final Pattern LINE_START = Pattern.compile(
+            "\\s*(?:[（(]\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*[）)]|[0-9０-９]{1,3}\\s*[.．、）)]|[一二三四五六七八九十]{1,3}\\s*、|[①-⑳]"
+                    + "|[（(]?\\s*(?:牵头|责任|配合|协办|主办|主责|参与|完成时|时间节点|时限要求))");
+    /** A heading that starts an attachment (附件1, 附件：): numbering starts afresh after it. */
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*(?:[0-9０-９一二三四五六七八九十]+\\s*[：:]?|[：:])");
+
+    /**
+     * The deadline of a task whose block names none: no date, no text, not ongoing (a task of a
+     * plan is a one-off unless it says otherwise).
+     */
+    public static final DueDate NO_DEADLINE = new DueDate(null, null, false);
+
+    private final TableTaskExtractor tables = new TableTaskExtractor();
+
+    @Override
+    public void extract(Document doc, ExtractionDraft draft) {
+        draft.tasks().addAll(extract(doc, DocContext.of(draft)));
+    }
+
+    /** Body tasks, then table tasks. */
+    public List<Task> extract(Document doc, DocContext ctx) {
+        List<Task> out = new ArrayList<>(bodyTasks(doc, ctx));
+        out.addAll(tables.extract(doc, ctx));
+        return out;
+    }
+
+    /** The tasks of the running text only. */
+    public List<Task> bodyTasks(Document doc, DocContext ctx) {
+        Walk w = new Walk(ctx == null ? null : ctx.referenceYear());
+        for (Line line : TextLines.of(doc, LINE_START)) {
+            w.line(line);
+        }
+        w.closeBlock();
+        return w.tasks;
+    }
+
+    /** The lines the text extractor works on, exposed for other extractors of the same genre. */
+    public static Pattern lineStarts() {
+        return LINE_START;
+    }
+
+    /** A numbered item of the outline. */
+    private static final class Node {
+        final Numbering numbering;
+        final Node parent;
+        final int depth;
+        final Location location;
+        final StringBuilder text = new StringBuilder();
+        boolean hasChildren;
+
+        boolean isBelow(Node ancestor) {
+            for (Node p = parent; p != null; p = p.parent) {
+                if (p == ancestor) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Node(Numbering numbering, Node parent, Location location) {
+            this.numbering = numbering;
+            this.parent = parent;
+            this.depth = parent == null ? 1 : parent.depth + 1;
+            this.location = location;
+            this.text.append(numbering.rest());
+        }
+
+        void append(String more) {
+            if (text.length() > 0 && endsSentence(text)) {
+                text.append('\n');
+            }
+            text.append(more);
+        }
+
+        String heading() {
+            String t = text.toString().replace('\n', ' ').strip();
+            int cut = t.indexOf('。');
+            if (cut > 0) {
+                t = t.substring(0, cut);
+            }
+            if (t.length() > 80) {
+                t = t.substring(0, 80);
+            }
+            return numbering.number() + t;
+        }
+
+        List<String> section() {
+            List<String> s = new ArrayList<>();
+            for (Node p = parent; p != null; p = p.parent) {
+                s.add(0, p.heading());
+            }
+            return s;
+        }
+
+        private static boolean endsSentence(CharSequence s) {
+            char c = s.charAt(s.length() - 1);
+            return "。；;！!？?：:".indexOf(c) >= 0;
+        }
+    }
+
+    /** An assignment block being read. */
+    private static final class Block {
+        final List<String> lead = new ArrayList<>();
+        final List<String> responsible = new ArrayList<>();
+        final StringBuilder deadline = new StringBuilder();
+        Field last;
+        StringBuilder lastValue;
+
+        void add(Label l) {
+            last = l.field();
+            switch (l.field()) {
+                case LEAD -> lead.add(l.value());
+                case RESPONSIBLE -> responsible.add(l.value());
+                case DEADLINE -> {
+                    if (deadline.length() > 0) {
+                        deadline.append('，');
+                    }
+                    deadline.append(l.value());
+                }
+            }
+        }
+
+        /** A value wrapped onto the next line: brackets still open, or a separator at its end. */
+        boolean lastValueIncomplete() {
+            String v = lastText();
+            if (v == null || v.isEmpty()) {
+                return false;
+            }
+            int depth = 0;
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == '（' || c == '(') {
+                    depth++;
+                } else if (c == '）' || c == ')') {
+                    depth--;
+                }
+            }
+            return depth > 0 || "、，,及和".indexOf(v.charAt(v.length() - 1)) >= 0;
+        }
+
+        /**
+         * A line continuing a unit list wrapped by the layout (务管理厅、区民政局低保大厅): no sentence in
+         * it, and units separated by 、 or ending like a unit.
+         */
+        boolean continuedBy(String line) {
+            if (last != Field.LEAD && last != Field.RESPONSIBLE) {
+                return false;
+            }
+            if (line.length() > 120 || line.contains("。") || line.contains("：") || line.contains(":")) {
+                return false;
+            }
+            return line.contains("、") || org.govdoc.extract.units.UnitNames.endsLikeUnit(line) && line.length() <= 30;
+        }
+
+        private String lastText() {
+            if (last == null) {
+                return null;
+            }
+            return switch (last) {
+                case LEAD -> lead.isEmpty() ? null : lead.get(lead.size() - 1);
+                case RESPONSIBLE -> responsible.isEmpty() ? null : responsible.get(responsible.size() - 1);
+                case DEADLINE -> deadline.toString();
+            };
+        }
+
+        void appendToLast(String more) {
+            switch (last) {
+                case LEAD -> lead.set(lead.size() - 1, lead.get(lead.size() - 1) + more);
+                case RESPONSIBLE -> responsible.set(responsible.size() - 1, responsible.get(responsible.size() - 1) + more);
+                case DEADLINE -> deadline.append(more);
+            }
+        }
+    }
+
+    /** One pass over the lines of a document. */
+    private static final class Walk {
+        final Integer referenceYear;
+        final List<Task> tasks = new ArrayList<>();
+        final List<Node> path = new ArrayList<>();
+        final List<Node> pending = new ArrayList<>();
+        /** Indexes in {@link #tasks} of the tasks the last block made, while no item has come since. */
+        final List<Integer> assigned = new ArrayList<>();
+        Node current;
+        Block block;
+
+        Walk(Integer referenceYear) {
+            this.referenceYear = referenceYear;
+        }
+
+        void line(Line line) {
+            String t = line.text();
+            if (ATTACHMENT.matcher(t).find()) {
+                closeBlock();
+                path.clear();
+                pending.clear();
+                current = null;
+                return;
+            }
+            Optional<AssignmentParser.Parsed> parsed = AssignmentParser.parse(t);
+            if (parsed.isEmpty()) {
+                parsed = AssignmentParser.parseInline(t);
+            }
+            if (parsed.isPresent()) {
+                if (!parsed.get().before().isEmpty()) {
+                    if (block != null) {
+                        closeBlock();
+                    }
+                    text(parsed.get().before(), line);
+                }
+                if (block == null) {
+                    block = new Block();
+                }
+                parsed.get().labels().forEach(block::add);
+                return;
+            }
+            if (block != null) {
+                if (!Numbering.startsNumbered(t) && (block.lastValueIncomplete() || block.continuedBy(t))) {
+                    block.appendToLast(t);
+                    return;
+                }
+                closeBlock();
+            }
+            text(t, line);
+        }
+
+        void text(String t, Line line) {
+            Optional<Numbering> n = Numbering.parse(t);
+            if (n.isPresent()) {
+                item(n.get(), line);
+            } else if (current != null) {
+                current.append(t);
+            }
+        }
+
+        void item(Numbering n, Line line) {
+            int at = -1;
+            for (int i = path.size() - 1; i >= 0; i--) {
+                if (path.get(i).numbering.style() == n.style()) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at >= 0) {
+                path.subList(at, path.size()).clear();
+            }
+            Node parent = path.isEmpty() ? null : path.get(path.size() - 1);
+            Node node = new Node(n, parent, line.location());
+            if (parent != null) {
+                parent.hasChildren = true;
+                pending.remove(parent);
+                // a block applies within one section: leaves outside the new item's parent are done
+                pending.removeIf(l -> !l.isBelow(parent));
+            }
+            path.add(node);
+            pending.add(node);
+            current = node;
+            assigned.clear();
+        }
+
+        void closeBlock() {
+            if (block == null) {
+                return;
+            }
+            Block b = block;
+            block = null;
+            List<String> lead = new ArrayList<>();
+            b.lead.forEach(v -> lead.addAll(UnitSplitter.split(v)));
+            List<String> responsible = new ArrayList<>();
+            b.responsible.forEach(v -> responsible.addAll(UnitSplitter.split(v)));
+            DueDate due = NO_DEADLINE;
+            if (b.deadline.length() > 0) {
+                String text = b.deadline.toString();
+                DeadlinePhrase p = DateParser.parseDeadline(text, referenceYear);
+                due = new DueDate(YearCheck.repairedDate(p, referenceYear), text, p.ongoing());
+            }
+            if (pending.isEmpty() && !assigned.isEmpty()) {
+                // the rest of the previous block, parted from it by a stray line: fill in what it lacked
+                for (int i : assigned) {
+                    Task t = tasks.get(i);
+                    tasks.set(i, new Task(t.number(), t.section(), t.text(),
+                            t.leadUnits().isEmpty() ? lead : t.leadUnits(),
+                            t.responsibleUnits().isEmpty() ? responsible : t.responsibleUnits(),
+                            t.deadline().text() == null ? due : t.deadline(), t.origin(), t.points(), t.scoring(),
+                            t.location()));
+                }
+                current = null;
+                return;
+            }
+            assigned.clear();
+            for (Node leaf : pending) {
+                if (leaf.hasChildren) {
+                    continue;
+                }
+                String text = leaf.text.toString().strip();
+                assigned.add(tasks.size());
+                tasks.add(new Task(leaf.numbering.number(), leaf.section(), text, lead, responsible, due, "body", null,
+                        null, leaf.location));
+            }
+            pending.clear();
+            current = null;
+        }
+    }
+}

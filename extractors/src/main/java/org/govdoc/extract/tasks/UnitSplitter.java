@@ -1,0 +1,135 @@
+package org.govdoc.extract.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a list of units as written (区发展改革局、区住建局；各乡镇（街道）) into one unit per element:
+ * on 、 ， , ； ; / and spaces between names, and on 及 / 和 / 与 only where they separate two units
+ * (区财政局和区审计局, not 区发展和改革局); never inside parentheses (各乡镇（街道）,
+ * 区级各政务服务实施部门（单位） stay whole).
+ */
+public final class UnitSplitter {
+
+    private static final String SEPARATORS = "、，,；;/／";
+    /** What a unit's name ends with, for deciding whether 和 / 及 closes one unit. */
+    private static final Pattern UNIT_END = Pattern.compile(
+            "(?:局|委|办|室|院|所|会|府|处|厅|队|站|中心|部|科|馆|司|街道|乡|镇|组|团|社|台|公司|单位|部门|大厅|分局|[）)])$");
+    private static final Pattern CONJUNCTION = Pattern.compile("以及|及|和|与|暨");
+
+    private UnitSplitter() {
+    }
+
+    /** The text split on the given separators outside brackets, parts kept as written. */
+    public static List<String> splitTopLevel(String s, String separators) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+            if (depth == 0 && separators.indexOf(c) >= 0) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    /** The units of the list, each trimmed; empty and placeholder values (无, /) dropped. */
+    public static List<String> split(String list) {
+        List<String> out = new ArrayList<>();
+        if (list == null) {
+            return out;
+        }
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '（' || c == '(' || c == '【' || c == '[') {
+                depth++;
+            } else if ((c == '）' || c == ')' || c == '】' || c == ']') && depth > 0) {
+                depth--;
+            }
+            boolean space = Character.isWhitespace(c) || c == '\u3000';
+            boolean sep = depth == 0 && (SEPARATORS.indexOf(c) >= 0 || space && spaceSeparates(cur));
+            if (sep) {
+                add(out, cur.toString());
+                cur.setLength(0);
+            } else if (!space || !isCjkAround(list, i)) {
+                cur.append(c);
+            }
+        }
+        add(out, cur.toString());
+        List<String> result = new ArrayList<>();
+        for (String u : out) {
+            result.addAll(splitConjunctions(u));
+        }
+        return result;
+    }
+
+    /** A space or line break between two Chinese characters is a wrap artefact, not text. */
+    private static boolean isCjkAround(String s, int i) {
+        return i > 0 && i + 1 < s.length() && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(s.charAt(i + 1)) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean spaceSeparates(StringBuilder cur) {
+        return UNIT_END.matcher(cur.toString().strip()).find();
+    }
+
+    private static List<String> splitConjunctions(String u) {
+        List<String> out = new ArrayList<>();
+        var m = CONJUNCTION.matcher(u);
+        int start = 0;
+        while (m.find()) {
+            if (depthAt(u, m.start()) != 0) {
+                continue;
+            }
+            String left = u.substring(start, m.start()).strip();
+            String right = u.substring(m.end()).strip();
+            if (left.length() >= 2 && right.length() >= 2 && UNIT_END.matcher(left).find()) {
+                out.add(left);
+                start = m.end();
+            }
+        }
+        String last = u.substring(start).strip();
+        if (!last.isEmpty()) {
+            out.add(last);
+        }
+        return out;
+    }
+
+    private static int depthAt(String s, int pos) {
+        int depth = 0;
+        for (int i = 0; i < pos; i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    private static void add(List<String> out, String raw) {
+        String s = raw.strip();
+        s = s.replaceAll("^[：:]+", "").strip();
+        if (s.endsWith("等") && s.length() > 3) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.isEmpty() || s.matches("[无/／\\-—－]+|暂无")) {
+            return;
+        }
+        out.add(s);
+    }
+}

@@ -1,0 +1,125 @@
+package org.govdoc.extract.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.govdoc.model.Document;
+import org.govdoc.testing.Docs;
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractorTest {
+
+    private final MetadataExtractor extractor = new MetadataExtractor();
+
+    @Test
+    void officialDocumentWithHeaderMarkNumberTitleAndSignature() {
+        Document d = Docs.doc()
+                .p("昆明市东川区优化营商环境促进")
+                .p("市场主体倍增领导小组办公室")
+                .p("东营商办发[2023] 7 号")
+                .p("关于印发《东川区打造“便捷高效的政务环")
+                .p("境”2023年工作方案》的通知")
+                .p("区级各政务服务实施单位：")
+                .p("现印发给你们，请严格遵照执行。")
+                .p("东川区优化营商环境")
+                .p("促进市场主体倍增领导小组办公室")
+                .p("2023 年 5 月 4 日")
+                .p("昆明市东川区优化营商环境促进市场主体倍增领导小组办公室  2023年5月4日印发")
+                .build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.docNumber()).isEqualTo("东营商办发〔2023〕7号");
+        assertThat(m.title()).isEqualTo("关于印发《东川区打造“便捷高效的政务环境”2023年工作方案》的通知");
+        assertThat(m.issuer()).isEqualTo("东川区优化营商环境促进市场主体倍增领导小组办公室");
+        assertThat(m.issueDate()).isEqualTo(LocalDate.of(2023, 5, 4));
+        assertThat(m.year()).isEqualTo(2023);
+        assertThat(m.warnings()).isEmpty();
+    }
+
+    @Test
+    void aHeaderMarkStyledAsHeadingIsNotTheTitle() {
+        Document d = Docs.doc()
+                .heading(1, "昆明市东川区人民政府办公室")
+                .p("东政办发〔2023〕12号")
+                .heading(2, "关于印发东川区2023年工作要点的通知")
+                .p("各乡镇（街道）：")
+                .build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.title()).isEqualTo("关于印发东川区2023年工作要点的通知");
+        assertThat(m.docNumber()).isEqualTo("东政办发〔2023〕12号");
+        assertThat(m.issuer()).isEqualTo("昆明市东川区人民政府办公室");
+    }
+
+    @Test
+    void chineseNumeralSignatureDateAndYearFromIssueDate() {
+        Document d = Docs.doc()
+                .p("关于区政协十届一次会议第130号提案的答复")
+                .p("尊敬的王某某委员：")
+                .p("您提出的提案收悉。现答复如下。")
+                .p("昆明市呈贡区政务服务管理局")
+                .p("二〇二二年十月二十日")
+                .build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.title()).isEqualTo("关于区政协十届一次会议第130号提案的答复");
+        assertThat(m.issuer()).isEqualTo("昆明市呈贡区政务服务管理局");
+        assertThat(m.issueDate()).isEqualTo(LocalDate.of(2022, 10, 20));
+        assertThat(m.year()).isEqualTo(2022);
+        assertThat(m.docNumber()).isNull();
+    }
+
+    @Test
+    void unitLineAboveTheTitleIsTheIssuerNotPartOfTheTitle() {
+        Document d = Docs.doc()
+                .p("昆明市呈贡区政务服务管理局")
+                .p("2021年优化提质营商环境改革工作经费项目")
+                .p("项目名称")
+                .p("立项依据：关于印发《方案》的通知（昆营商办发〔2020〕2号）")
+                .build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.title()).isEqualTo("2021年优化提质营商环境改革工作经费项目");
+        assertThat(m.year()).isEqualTo(2021);
+        assertThat(m.docNumber()).as("a cited 发文字号 is not the document's").isNull();
+        assertThat(m.issuer()).isEqualTo("昆明市呈贡区政务服务管理局");
+    }
+
+    @Test
+    void metadataTitleWhenTheBodyHasNone() {
+        Document d = Docs.doc().title("呈贡区2021年项目").p("一、项目概况。").p("本项目实施于全年。").build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.title()).isEqualTo("呈贡区2021年项目");
+        assertThat(m.year()).isEqualTo(2021);
+    }
+
+    @Test
+    void yearFromThePeriodWhenTheTitleHasNone() {
+        Document d = Docs.doc().p("优化营商环境工作经费项目").p("2024年1月1日").build();
+        assertThat(extractor.extract(d, 2021).year()).isEqualTo(2021);
+        assertThat(extractor.extract(d).year()).isEqualTo(2024);
+    }
+
+    @Test
+    void implausibleYearsAreWarnedWithTheirLocation() {
+        Document d = Docs.doc()
+                .p("东川区2023年工作方案")
+                .p("《三年攻坚行动方案（2022—2224年）》")
+                .p("完成时限：2223年9月底前，长期坚持")
+                .p("2023年10月底前")
+                .table(t -> t.row("完成时限").row("1023年5月"))
+                .build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.warnings()).extracting(w -> w.code()).containsOnly("implausible_year");
+        assertThat(m.warnings()).hasSize(3);
+        assertThat(m.warnings().get(0).location().block()).isEqualTo(1);
+        assertThat(m.warnings().get(0).message()).contains("2224");
+        assertThat(m.warnings().get(1).location().block()).isEqualTo(2);
+        assertThat(m.warnings().get(1).message()).contains("2223年9月底前");
+        assertThat(m.warnings().get(2).location().row()).isEqualTo(1);
+        assertThat(m.year()).isEqualTo(2023);
+    }
+
+    @Test
+    void docNumberBracketsAreFolded() {
+        assertThat(MetadataExtractor.docNumber("云政发（2022）41号")).isEqualTo("云政发〔2022〕41号");
+        assertThat(MetadataExtractor.docNumber("呈政办通【2019】 29 号")).isEqualTo("呈政办通〔2019〕29号");
+        assertThat(MetadataExtractor.docNumber("没有文号")).isNull();
+    }
+}

@@ -1,0 +1,269 @@
+package org.govdoc.extract.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.govdoc.extract.DocContext;
+import org.govdoc.model.Document;
+import org.govdoc.record.Task;
+import org.govdoc.testing.Docs;
+import org.junit.jupiter.api.Test;
+
+class TaskExtractorTest {
+
+    private static final DocContext CTX = new DocContext(2023, LocalDate.of(2023, 5, 4), null, null, null);
+    private final TaskExtractor extractor = new TaskExtractor();
+
+    private List<Task> body(Document d) {
+        return extractor.bodyTasks(d, CTX);
+    }
+
+    @Test
+    void leavesOfNestedNumberingAreTasksAndParentsAreNot() {
+        Document d = Docs.doc()
+                .p("一、总体目标")
+                .p("全面提升政务服务水平。")
+                .p("二、重点任务")
+                .p("（一）推进标准化")
+                .p("1.深入推进事项标准化。")
+                .p("（1）编制实施规范。")
+                .p("（2）更新办事指南。")
+                .p("牵头单位：区政务服务局")
+                .p("责任单位：区级各政务服务实施部门（单位），各乡镇（街道）")
+                .p("完成时限：2023年10月底前")
+                .p("2.优化热线工作。")
+                .p("牵头单位：区政府办公室")
+                .p("完成时限：2023年12月底前，长期坚持")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::number).containsExactly("（1）", "（2）", "2.");
+        Task first = tasks.get(0);
+        assertThat(first.text()).isEqualTo("编制实施规范。");
+        assertThat(first.section()).containsExactly("二、重点任务", "（一）推进标准化", "1.深入推进事项标准化");
+        assertThat(first.leadUnits()).containsExactly("区政务服务局");
+        assertThat(first.responsibleUnits()).containsExactly("区级各政务服务实施部门（单位）", "各乡镇（街道）");
+        assertThat(first.deadline().date()).isEqualTo(LocalDate.of(2023, 10, 31));
+        assertThat(first.deadline().ongoing()).isFalse();
+        assertThat(first.origin()).isEqualTo("body");
+        assertThat(first.location().block()).isEqualTo(5);
+        assertThat(tasks.get(1).leadUnits()).containsExactly("区政务服务局");
+        Task third = tasks.get(2);
+        assertThat(third.leadUnits()).containsExactly("区政府办公室");
+        assertThat(third.responsibleUnits()).isEmpty();
+        assertThat(third.deadline().ongoing()).isTrue();
+        assertThat(third.deadline().date()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(third.deadline().text()).isEqualTo("2023年12月底前，长期坚持");
+    }
+
+    @Test
+    void aBlockAppliesToEveryLeafSinceThePreviousBlock() {
+        Document d = Docs.doc()
+                .p("（六）深化信用承诺")
+                .p("1.做好信息归集。")
+                .p("2.加强公示力度。")
+                .p("3.拓展查询渠道。")
+                .p("牵头单位：区发展改革局")
+                .p("责任单位：各乡镇（街道）")
+                .p("完成时限：年底前")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).hasSize(3);
+        assertThat(tasks).allSatisfy(t -> {
+            assertThat(t.leadUnits()).containsExactly("区发展改革局");
+            assertThat(t.deadline().date()).isEqualTo(LocalDate.of(2023, 12, 31));
+        });
+    }
+
+    @Test
+    void leavesWithoutABlockAreNotTasksAndDoNotLeakIntoTheNextSection() {
+        Document d = Docs.doc()
+                .p("一、工作目标")
+                .p("二、重点任务")
+                .p("（一）推进便利化")
+                .p("1.推行一窗通办。")
+                .p("牵头单位：区政务局")
+                .p("三、保障措施")
+                .p("（一）加强领导。")
+                .p("（二）强化督导。")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::text).containsExactly("推行一窗通办。");
+    }
+
+    @Test
+    void labelsInParenthesesAtTheEndOfTheItem() {
+        Document d = Docs.doc()
+                .p("1.规范窗口服务行为。（牵头单位：区政务局、区市场监管局；责任单位：各乡镇（街道）；完成时限：2023年6月底前）")
+                .p("2.持续规范网上办事。(责任单位:区级各部门;完成时限:持续推进)")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).text()).isEqualTo("规范窗口服务行为。");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("区政务局", "区市场监管局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("各乡镇（街道）");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(tasks.get(1).leadUnits()).isEmpty();
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("区级各部门");
+        assertThat(tasks.get(1).deadline().ongoing()).isTrue();
+        assertThat(tasks.get(1).deadline().date()).isNull();
+    }
+
+    @Test
+    void assignmentsWrittenWithoutLabels() {
+        Document d = Docs.doc()
+                .p("（一）优化审批服务")
+                .p("1.推行一窗通办。（区政务局牵头，区人社局、各乡镇（街道）配合，2023年9月底前完成）")
+                .p("2.推进掌上办。(区工科信局负责,长期坚持)")
+                .p("3.开展调研（含问卷调查、座谈）。")
+                .p("责任单位：区级各部门")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).hasSize(3);
+        assertThat(tasks.get(0).text()).isEqualTo("推行一窗通办。");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("区政务局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("区人社局", "各乡镇（街道）");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(tasks.get(1).leadUnits()).isEmpty();
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("区工科信局");
+        assertThat(tasks.get(1).deadline().ongoing()).isTrue();
+        assertThat(tasks.get(2).text()).as("ordinary brackets are text").isEqualTo("开展调研（含问卷调查、座谈）。");
+        assertThat(tasks.get(2).responsibleUnits()).containsExactly("区级各部门");
+    }
+
+    @Test
+    void withoutADeadlineLabelATaskHasNoDateAndIsNotOngoing() {
+        Document d = Docs.doc()
+                .p("1.全面推行容缺受理，年内完成率达到90%。")
+                .p("责任单位：各政务服务事项实施单位")
+                .build();
+        Task t = body(d).get(0);
+        assertThat(t.deadline().date()).isNull();
+        assertThat(t.deadline().text()).isNull();
+        assertThat(t.deadline().ongoing()).isFalse();
+    }
+
+    @Test
+    void numberingOnItsOwnLineTakesTheNextParagraphAsText() {
+        Document d = Docs.doc()
+                .p("1.深入推进标准化。")
+                .p("（1）")
+                .p("按照国家部署要求，做好实施规范编制工作。")
+                .p("（2）推进规范化管理。")
+                .p("责任单位：区级各部门")
+                .p("完成时限：10月底前")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::text)
+                .containsExactly("按照国家部署要求，做好实施规范编制工作。", "推进规范化管理。");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2023, 10, 31));
+    }
+
+    @Test
+    void linesOfAPdfLayoutAreJoined() {
+        Document d = Docs.doc()
+                .p("6.创新政务大厅管理模式，出台大厅管理规")
+                .p("范，实行清单管理。")
+                .p("牵头单位：区政务服务局")
+                .p("责任单位：区税务大厅、区车管所、区退役军人事")
+                .p("务管理局、区民政局低保大厅")
+                .p("完成时限：2023 年 9 月底前，长期坚持")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("创新政务大厅管理模式，出台大厅管理规范，实行清单管理。");
+            assertThat(t.responsibleUnits()).containsExactly("区税务大厅", "区车管所", "区退役军人事务管理局", "区民政局低保大厅");
+            assertThat(t.deadline().date()).isEqualTo(LocalDate.of(2023, 9, 30));
+            assertThat(t.deadline().ongoing()).isTrue();
+        });
+    }
+
+    @Test
+    void aDeadlineWithAnImpossibleYearIsRepairedToThePlanYear() {
+        Document d = Docs.doc()
+                .p("11.深化证明事项告知承诺制。")
+                .p("牵头单位：区司法局")
+                .p("完成时限：2223年9月底前，长期坚持")
+                .build();
+        Task t = body(d).get(0);
+        assertThat(t.deadline().date()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(t.deadline().text()).isEqualTo("2223年9月底前，长期坚持");
+    }
+
+    @Test
+    void numberingStartsAfreshInAnAttachment() {
+        Document d = Docs.doc()
+                .p("三、保障措施")
+                .p("（一）加强领导。")
+                .p("附件：1.考评细则")
+                .p("2.涉及部门名单")
+                .p("附件1")
+                .p("1.按时报送材料。")
+                .p("责任单位：各部门")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::text).containsExactly("按时报送材料。");
+        assertThat(tasks.get(0).section()).isEmpty();
+    }
+
+    @Test
+    void rowsOfTablesWithUnitColumnsAreTableTasks() {
+        Document d = Docs.doc()
+                .p("附件1")
+                .table(t -> t
+                        .row("重点任务和分值", Docs.span("具体目标和绩效要求", 1, 2), "评分标准", "牵头单位", "责任单位")
+                        .row(Docs.span("一、推进标准化（12分）", 2, 1), Docs.span("1.深入推进事项标准化。（6分）", 2, 1),
+                                "（1）编制实施规范并公布。（1分）", "按时公布得1分。", "区政务局", "各政务服务事项实施单位")
+                        .row("（2）更新办事指南。（2分）", "每发现1次扣0.1分。", "区发展改革局、区住建局", "")
+                        .row("二、推进便利化（30分）", "1.深化一窗通办。", "", "未实现的扣2分。", "区政务局", "区人社局\n区医保局"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).hasSize(3).allSatisfy(t -> assertThat(t.origin()).isEqualTo("table"));
+        Task a = tasks.get(0);
+        assertThat(a.number()).isEqualTo("（1）");
+        assertThat(a.text()).isEqualTo("编制实施规范并公布。（1分）");
+        assertThat(a.section()).containsExactly("一、推进标准化（12分）", "1.深入推进事项标准化。（6分）");
+        assertThat(a.points()).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(a.scoring()).isEqualTo("按时公布得1分。");
+        assertThat(a.leadUnits()).containsExactly("区政务局");
+        assertThat(a.responsibleUnits()).containsExactly("各政务服务事项实施单位");
+        assertThat(a.location().table()).isZero();
+        assertThat(a.location().row()).isEqualTo(1);
+        Task b = tasks.get(1);
+        assertThat(b.points()).isEqualByComparingTo(new BigDecimal("2"));
+        assertThat(b.leadUnits()).containsExactly("区发展改革局", "区住建局");
+        assertThat(b.section()).containsExactly("一、推进标准化（12分）", "1.深入推进事项标准化。（6分）");
+        Task c = tasks.get(2);
+        assertThat(c.text()).isEqualTo("深化一窗通办。");
+        assertThat(c.section()).containsExactly("二、推进便利化（30分）");
+        assertThat(c.responsibleUnits()).containsExactly("区人社局", "区医保局");
+        assertThat(c.points()).isNull();
+    }
+
+    @Test
+    void pointsAndDeadlineColumns() {
+        Document d = Docs.doc()
+                .table(t -> t
+                        .row("序号", "工作任务", "分值", "牵头单位", "配合单位", "完成时限")
+                        .row("1", "建设一站式平台", "5", "区住建局", "区水务局", "2023年11月底前")
+                        .row("2", "推进数据共享", "3分", "区工科信局", "", "长期坚持"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).points()).isEqualByComparingTo("5");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2023, 11, 30));
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("区水务局");
+        assertThat(tasks.get(1).points()).isEqualByComparingTo("3");
+        assertThat(tasks.get(1).deadline().ongoing()).isTrue();
+        assertThat(tasks.get(1).text()).isEqualTo("推进数据共享");
+    }
+
+    @Test
+    void tablesWithoutUnitColumnsGiveNoTasks() {
+        Document d = Docs.doc()
+                .table(t -> t.row("序号", "考核项目", "考评内容", "评分标准").row("一", "标准化", "推进标准化", "得10分"))
+                .build();
+        assertThat(extractor.extract(d, CTX)).isEmpty();
+    }
+}

@@ -1,0 +1,36 @@
+package org.govdoc.extract.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UnitSplitterTest {
+
+    @Test
+    void splitsOnListSeparatorsButNotInsideParentheses() {
+        assertThat(UnitSplitter.split("区级各政务服务实施部门（单位），各乡镇（街道）"))
+                .containsExactly("区级各政务服务实施部门（单位）", "各乡镇（街道）");
+        assertThat(UnitSplitter.split("区发展改革局、区住建局；区税务局,区水务局"))
+                .containsExactly("区发展改革局", "区住建局", "区税务局", "区水务局");
+        assertThat(UnitSplitter.split("各乡镇（街道、社区）")).containsExactly("各乡镇（街道、社区）");
+    }
+
+    @Test
+    void conjunctionsSplitOnlyBetweenUnits() {
+        assertThat(UnitSplitter.split("区财政局和区审计局")).containsExactly("区财政局", "区审计局");
+        assertThat(UnitSplitter.split("区住建局及各乡镇（街道）")).containsExactly("区住建局", "各乡镇（街道）");
+        assertThat(UnitSplitter.split("区发展和改革局")).containsExactly("区发展和改革局");
+        assertThat(UnitSplitter.split("区人力资源和社会保障局")).containsExactly("区人力资源和社会保障局");
+        assertThat(UnitSplitter.split("区文化和旅游局、区民政局")).containsExactly("区文化和旅游局", "区民政局");
+    }
+
+    @Test
+    void wrapsSpacesAndPlaceholders() {
+        assertThat(UnitSplitter.split("区政务局\n区财政局")).containsExactly("区政务局", "区财政局");
+        assertThat(UnitSplitter.split("区人力资源社会保\n障局")).containsExactly("区人力资源社会保障局");
+        assertThat(UnitSplitter.split("/")).isEmpty();
+        assertThat(UnitSplitter.split("无")).isEmpty();
+        assertThat(UnitSplitter.split(null)).isEmpty();
+        assertThat(UnitSplitter.split("区公安局等")).containsExactly("区公安局");
+    }
+}

@@ -1,0 +1,55 @@
+package org.govdoc.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class QuantityParserTest {
+
+    @Test
+    void multiplierAndUnit() {
+        Quantity q = QuantityParser.parse("200万件").orElseThrow();
+        assertThat(q.value()).isEqualByComparingTo(new BigDecimal("2000000"));
+        assertThat(q.value().toPlainString()).isEqualTo("2000000");
+        assertThat(q.unit()).isEqualTo("件");
+    }
+
+    @Test
+    void percent() {
+        Quantity q = QuantityParser.parse("95%").orElseThrow();
+        assertThat(q.value()).isEqualByComparingTo("95");
+        assertThat(q.unit()).isEqualTo("%");
+        assertThat(QuantityParser.parse("９５％").orElseThrow().unit()).isEqualTo("%");
+    }
+
+    @Test
+    void bareNumberHasNoUnit() {
+        Quantity q = QuantityParser.parse(" 50 ").orElseThrow();
+        assertThat(q.value()).isEqualByComparingTo("50");
+        assertThat(q.unit()).isNull();
+    }
+
+    @Test
+    void decimalsAndSeparators() {
+        assertThat(QuantityParser.parse("1.5万人次").orElseThrow().value()).isEqualByComparingTo("15000");
+        assertThat(QuantityParser.parse("1,200户").orElseThrow().value()).isEqualByComparingTo("1200");
+    }
+
+    @Test
+    void textIsNotAQuantity() {
+        assertThat(QuantityParser.parse("有效提升")).isEmpty();
+        assertThat(QuantityParser.parse("空")).isEmpty();
+        assertThat(QuantityParser.parse("2021年1月至12月")).isEmpty();
+        assertThat(QuantityParser.parse(null)).isEmpty();
+    }
+
+    @Test
+    void findAllWithMeasureWords() {
+        var all = QuantityParser.findAll("全区新增市场主体23299户，培训1.2万人次，覆盖率达95%。");
+        assertThat(all).extracting(Quantity::unit).containsExactly("户", "人次", "%");
+        assertThat(all).extracting(q -> q.value().toPlainString()).containsExactly("23299", "12000", "95");
+        assertThat(all.get(0).text()).isEqualTo("23299户");
+        assertThat(all.get(0).start()).isEqualTo(8);
+    }
+}

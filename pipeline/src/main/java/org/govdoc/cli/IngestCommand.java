@@ -1,0 +1,173 @@
+package org.govdoc.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.govdoc.index.LuceneRecordStore;
+import org.govdoc.index.RecordStore;
+import org.govdoc.ingest.Ingest;
+import org.govdoc.ingest.IngestOptions;
+import org.govdoc.ingest.IngestSummary;
+import org.govdoc.record.RecordJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code govdoc ingest PATH...}: reads files into JSON records and the index. See docs/ingest.md. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads files and folders (recursively, ZIP archives entry by entry) into JSON records and the index.",
+            "Unchanged files are skipped; a killed run resumes where its last checkpoint left it.",
+            "Exit status: 0 when the batch ran (even with failed files), 2 for bad arguments, 3 when an output cannot be written."})
+public final class IngestCommand implements Callable<Integer> {
+
+    static final int BAD_ARGUMENTS = 2;
+    static final int UNWRITABLE_OUTPUT = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to ingest.")
+    List<Path> paths;
+
+    @Option(names = "--out", paramLabel = "FILE.jsonl", defaultValue = "govdoc-data/extracted.jsonl",
+            description = "JSON Lines output, one record per file (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "govdoc-data/index",
+            description = "Lucene index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--no-text", description = "Leave each file's plain text out of the records.")
+    boolean noText;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files read at once (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit per file; a file over it is recorded as failed with code timeout (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + IngestOptions.DEFAULT_MAX_SIZE,
+            description = "Larger files fail as too_large without being parsed (default: ${DEFAULT-VALUE}).")
+    long maxSize;
+
+    @Option(names = "--force", description = "Read every file again, even unchanged ones and bytes already indexed.")
+    boolean force;
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the summary as JSON.")
+    Path report;
+
+    @Option(names = "--isolation", paramLabel = "process|thread", defaultValue = "process",
+            description = "Where parsers run: worker JVMs that are killed on timeout (default) or threads of this JVM.")
+    String isolation;
+
+    @Option(names = "--worker-heap", paramLabel = "MB", defaultValue = "512",
+            description = "Heap of each worker JVM (default: ${DEFAULT-VALUE}).")
+    int workerHeapMb;
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500", hidden = true,
+            description = "Records per checkpoint of the index.")
+    int commitEvery;
+
+    @Option(names = "--reader", paramLabel = "CLASS", hidden = true,
+            description = "A FileReader class to use instead of the standard one (tests).")
+    String readerClass;
+
+    @Override
+    public Integer call() {
+        PrintStream err = System.err;
+        IngestOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            err.println("govdoc ingest: " + e.getMessage());
+            return BAD_ARGUMENTS;
+        }
+        try {
+            if (report != null) {
+                createParent(report);
+                if (Files.isDirectory(report) || (Files.exists(report) && !Files.isWritable(report))) {
+                    throw new IOException("cannot write the report " + report);
+                }
+            }
+        } catch (IOException e) {
+            err.println("govdoc ingest: " + e.getMessage());
+            return UNWRITABLE_OUTPUT;
+        }
+        RecordStore store;
+        try {
+            store = LuceneRecordStore.open(index);
+        } catch (IOException | RuntimeException e) {
+            err.println("govdoc ingest: cannot open the index " + index + ": " + e.getMessage());
+            return UNWRITABLE_OUTPUT;
+        }
+        IngestSummary summary;
+        try (store) {
+            summary = new Ingest(options, store, Ingest.parsers(options), err, System.console() != null).run();
+        } catch (IOException e) {
+            err.println("govdoc ingest: " + e.getMessage());
+            return UNWRITABLE_OUTPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("govdoc ingest: interrupted");
+            return 130;
+        }
+        summary.print(err);
+        if (report != null) {
+            try {
+                RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValue(report.toFile(), summary);
+            } catch (IOException e) {
+                err.println("govdoc ingest: cannot write the report " + report + ": " + e.getMessage());
+                return UNWRITABLE_OUTPUT;
+            }
+        }
+        return 0;
+    }
+
+    private IngestOptions options() {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new IllegalArgumentException("no such file or folder: " + p);
+            }
+        }
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        if (!(timeoutSeconds > 0)) {
+            throw new IllegalArgumentException("--timeout must be more than 0 seconds");
+        }
+        if (maxSize < 1) {
+            throw new IllegalArgumentException("--max-size must be at least 1 byte");
+        }
+        if (workerHeapMb < 32) {
+            throw new IllegalArgumentException("--worker-heap must be at least 32 (MB)");
+        }
+        if (commitEvery < 1) {
+            throw new IllegalArgumentException("--commit-every must be at least 1");
+        }
+        IngestOptions.Isolation mode = switch (isolation.toLowerCase()) {
+            case "process" -> IngestOptions.Isolation.PROCESS;
+            case "thread" -> IngestOptions.Isolation.THREAD;
+            default -> throw new IllegalArgumentException("--isolation must be process or thread, not " + isolation);
+        };
+        IngestOptions d = IngestOptions.defaults(paths, out);
+        Path workerLog = index.toAbsolutePath().normalize().resolveSibling(
+                index.toAbsolutePath().normalize().getFileName() + "-workers.log");
+        return new IngestOptions(paths, out, noText, threads == null ? d.threads() : threads,
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxSize, force, report, mode, workerHeapMb,
+                readerClass, commitEvery, d.commitPeriod(), d.zipLimits(), mode == IngestOptions.Isolation.PROCESS ? workerLog : null,
+                index);
+    }
+
+    private static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+}

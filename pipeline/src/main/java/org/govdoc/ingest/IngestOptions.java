@@ -1,0 +1,97 @@
+package org.govdoc.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one ingest run does.
+ *
+ * @param inputs        files and folders to walk
+ * @param out           the JSONL file (rewritten at the end of the run)
+ * @param noText        leave the plain text out of the records
+ * @param threads       files parsed at once
+ * @param timeLimit     per file
+ * @param maxSizeBytes  larger files (and archive entries) fail as too_large without being parsed
+ * @param force         parse again files whose stamp or bytes are already indexed
+ * @param report        where to write the summary as JSON, or null
+ * @param isolation     where parsers run
+ * @param workerHeapMb  heap of each worker JVM
+ * @param readerClass   the reader (see {@link Readers}); null for the standard one
+ * @param commitEvery   records per checkpoint
+ * @param commitPeriod  longest time between checkpoints
+ * @param zipLimits     guards against ZIP bombs
+ * @param workerLog     where worker JVMs write their stderr, or null to drop it
+ * @param indexDir      the index folder, left out of the walk (null when none)
+ */
+public record IngestOptions(List<Path> inputs, Path out, boolean noText, int threads, Duration timeLimit,
+                            long maxSizeBytes, boolean force, Path report, Isolation isolation, int workerHeapMb,
+                            String readerClass, int commitEvery, Duration commitPeriod, ZipLimits zipLimits,
+                            Path workerLog, Path indexDir) {
+
+    public static final long DEFAULT_MAX_SIZE = 200L * 1024 * 1024;
+
+    public IngestOptions {
+        inputs = List.copyOf(inputs);
+    }
+
+    /** The defaults of the command line for these inputs and output. */
+    public static IngestOptions defaults(List<Path> inputs, Path out) {
+        return new IngestOptions(inputs, out, false, Runtime.getRuntime().availableProcessors(),
+                Duration.ofSeconds(120), DEFAULT_MAX_SIZE, false, null, Isolation.PROCESS, 512, null, 500,
+                Duration.ofSeconds(30), ZipLimits.DEFAULT, null, null);
+    }
+
+    public IngestOptions withIsolation(Isolation value) {
+        return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, force, report, value,
+                workerHeapMb, readerClass, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+    }
+
+    public IngestOptions withReader(String value) {
+        return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, force, report, isolation,
+                workerHeapMb, value, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+    }
+
+    public IngestOptions withThreads(int value) {
+        return new IngestOptions(inputs, out, noText, value, timeLimit, maxSizeBytes, force, report, isolation,
+                workerHeapMb, readerClass, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+    }
+
+    public IngestOptions withTimeLimit(Duration value) {
+        return new IngestOptions(inputs, out, noText, threads, value, maxSizeBytes, force, report, isolation,
+                workerHeapMb, readerClass, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+    }
+
+    public IngestOptions withForce(boolean value) {
+        return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, value, report, isolation,
+                workerHeapMb, readerClass, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+    }
+
+    public IngestOptions withMaxSize(long value) {
+        return new IngestOptions(inputs, out, noText, threads, timeLimit, value, force, report, isolation,
+                workerHeapMb, readerClass, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+    }
+
+    public IngestOptions withCommitEvery(int value) {
+        return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, force, report, isolation,
+                workerHeapMb, readerClass, value, commitPeriod, zipLimits, workerLog, indexDir);
+    }
+
+    public IngestOptions withZipLimits(ZipLimits value) {
+        return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, force, report, isolation,
+                workerHeapMb, readerClass, commitEvery, commitPeriod, value, workerLog, indexDir);
+    }
+
+    /** Where parsers run: worker JVMs (the default) or threads of this JVM. */
+    public enum Isolation {
+        PROCESS, THREAD
+    }
+
+    /**
+     * ZIP bomb guards: an archive with more entries, more bytes once inflated, or an entry that
+     * inflates more than {@code maxRatio} times (past 1 MiB) is refused as a whole.
+     */
+    public record ZipLimits(int maxEntries, long maxTotalBytes, int maxRatio) {
+        public static final ZipLimits DEFAULT = new ZipLimits(10_000, 2L * 1024 * 1024 * 1024, 100);
+    }
+}

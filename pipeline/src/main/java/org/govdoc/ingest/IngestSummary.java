@@ -1,0 +1,61 @@
+package org.govdoc.ingest;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * What a run did, printed on stderr and written by --report as JSON.
+ *
+ * @param files       input files seen (archive entries counted one by one)
+ * @param parsed      files read by a parser in this run
+ * @param unchanged   files skipped because their size and mtime are those indexed
+ * @param sameBytes   files whose bytes were already indexed or met earlier in this run
+ * @param records     lines of the JSONL: one per distinct content among the inputs
+ * @param ok          records read without error
+ * @param failed      records of files that could not be read, by error code
+ * @param docTypes    records by docType
+ * @param districts   records by region.district (records without a district left out)
+ * @param parsedFailed failures among the files parsed in this run, by error code
+ * @param seconds     wall time of the run
+ * @param filesPerSecond files parsed per second
+ * @param commits     checkpoints written to the index
+ * @param warnings    problems that are not a file's (a folder that cannot be listed)
+ */
+@JsonPropertyOrder({"files", "parsed", "unchanged", "sameBytes", "records", "ok", "failed", "docTypes", "districts",
+        "parsedFailed", "seconds", "filesPerSecond", "threads", "isolation", "commits", "out", "warnings"})
+public record IngestSummary(long files, long parsed, long unchanged, long sameBytes, long records, long ok,
+                            SortedMap<String, Long> failed, SortedMap<String, Long> docTypes,
+                            SortedMap<String, Long> districts, SortedMap<String, Long> parsedFailed,
+                            double seconds, double filesPerSecond, int threads, String isolation, long commits,
+                            String out, List<String> warnings) {
+
+    public long failedTotal() {
+        return failed.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public void print(PrintStream err) {
+        err.printf("govdoc ingest: %d files: %d parsed, %d unchanged, %d same bytes as another file; %.1f s (%.1f files/s, %d threads, %s)%n",
+                files, parsed, unchanged, sameBytes, seconds, filesPerSecond, threads, isolation.toLowerCase());
+        err.printf("  records: %d (ok %d, failed %d)%s%n", records, ok, failedTotal(), failed.isEmpty() ? "" : " " + line(failed));
+        if (!parsedFailed.isEmpty()) {
+            err.printf("  failed in this run: %s%n", line(parsedFailed));
+        }
+        err.printf("  docType: %s%n", line(docTypes));
+        if (!districts.isEmpty()) {
+            err.printf("  district: %s%n", line(districts));
+        }
+        err.printf("  written: %s%n", out);
+        for (String warning : warnings) {
+            err.printf("  warning: %s%n", warning);
+        }
+    }
+
+    private static String line(Map<String, Long> counts) {
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.govdoc.ingest;
+
+import java.nio.file.Path;
+import org.govdoc.extract.Extractor;
+import org.govdoc.model.Document;
+import org.govdoc.read.FileReader;
+import org.govdoc.read.ReadOutcome;
+import org.govdoc.record.ErrorCode;
+import org.govdoc.record.ErrorInfo;
+import org.govdoc.record.Extraction;
+import org.govdoc.record.Source;
+
+/**
+ * Reads one file and extracts its record: the work a parser thread or a worker JVM does per file.
+ * Never throws: whatever the reader or the extractors throw becomes a failed record of this file.
+ */
+public final class ParseTask {
+
+    private final FileReader reader;
+    private final Extractor extractor;
+
+    public ParseTask(FileReader reader, Extractor extractor) {
+        this.reader = reader;
+        this.extractor = extractor;
+    }
+
+    public Extraction run(ParseRequest request) {
+        String mediaType = null;
+        try {
+            ReadOutcome outcome = reader.read(Path.of(request.file()));
+            mediaType = outcome.mediaType();
+            if (outcome instanceof ReadOutcome.Failed failed) {
+                return Extraction.failed(source(request, mediaType, null), failed.error());
+            }
+            Document doc = ((ReadOutcome.Read) outcome).document();
+            Extraction extraction = extractor.extract(doc);
+            String text = request.noText() ? null : doc.plainText();
+            return extraction.withSource(source(request, mediaType, doc.metadata().pageCount()), text);
+        } catch (OutOfMemoryError e) {
+            return failed(request, mediaType, ErrorCode.OUT_OF_MEMORY,
+                    "reading this file ran out of memory (" + e.getMessage() + ")");
+        } catch (Throwable e) { // any parser or extractor bug must take down only this file
+            return failed(request, mediaType, ErrorCode.INTERNAL, "reading this file failed: " + e);
+        }
+    }
+
+    /** The source of the request's file; the media type and pages are known once it was read. */
+    public static Source source(ParseRequest request, String mediaType, Integer pageCount) {
+        return new Source(request.path(), request.fileName(), mediaType, request.sizeBytes(), pageCount,
+                request.sha256(), null);
+    }
+
+    public static Extraction failed(ParseRequest request, String mediaType, ErrorCode code, String message) {
+        return Extraction.failed(source(request, mediaType, null), ErrorInfo.of(code, message));
+    }
+}

@@ -1,0 +1,100 @@
+package org.govdoc.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises page furniture in the top and bottom bands of the pages: page numbers in the usual
+ * styles (－ 3 －, - 3 -, 3, 第3页 共8页, 3/8, Page 3 of 8) and running headers or footers (the same
+ * text, digits aside, on most pages).
+ */
+final class FurnitureFilter {
+
+    /** Share of the page height counted as the top band. */
+    static final float TOP_BAND = 0.12f;
+    /** Share of the page height counted as the bottom band. */
+    static final float BOTTOM_BAND = 0.15f;
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[-－—–~～]*\\d{1,4}[-－—–~～]*"
+                    + "|第\\d{1,4}页([,，/]?共\\d{1,4}页)?"
+                    + "|共\\d{1,4}页[,，/]?第\\d{1,4}页"
+                    + "|\\d{1,4}/\\d{1,4}"
+                    + "|(?i:page)\\d{1,4}((?i:of)\\d{1,4})?"
+                    + "|[-－—–]?第\\d{1,4}页[-－—–]?");
+
+    private FurnitureFilter() {
+    }
+
+    /** The lines of each page with page numbers and running headers/footers removed. */
+    static List<List<TextLine>> filter(List<PageContent> pages, List<List<TextLine>> linesPerPage) {
+        // texts (digits folded) seen in the bands, and on how many pages
+        Map<String, Set<Integer>> seen = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (TextLine l : linesPerPage.get(p)) {
+                if (inBand(l, pages.get(p), TOP_BAND, TOP_BAND)) {
+                    seen.computeIfAbsent(key(l), k -> new HashSet<>()).add(p);
+                }
+            }
+        }
+        int minPages = Math.max(2, (pages.size() + 1) / 2);
+        List<List<TextLine>> out = new ArrayList<>(pages.size());
+        for (int p = 0; p < pages.size(); p++) {
+            PageContent page = pages.get(p);
+            List<TextLine> kept = new ArrayList<>();
+            for (TextLine l : linesPerPage.get(p)) {
+                boolean furniture = inBand(l, page, TOP_BAND, BOTTOM_BAND) && isPageNumber(l.text())
+                        || inBand(l, page, TOP_BAND, TOP_BAND) && seen.getOrDefault(key(l), Set.of()).size() >= minPages
+                        || l.bottom <= page.height() * TOP_BAND && underlined(l, page);
+                if (!furniture) {
+                    kept.add(l);
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    /**
+     * A header line with the rule Word and WPS draw under a page header: a long horizontal line
+     * just below it that no vertical line meets (not the top of a table).
+     */
+    static boolean underlined(TextLine l, PageContent page) {
+        for (Rule r : page.rules()) {
+            if (!r.isHorizontal() || r.length() < 0.5f * page.width()
+                    || r.y1() < l.bottom - 1f || r.y1() > l.bottom + 0.8f * l.fontSize + 4f
+                    || r.x1() > l.x0 || r.x2() < l.x1) {
+                continue;
+            }
+            boolean met = false;
+            for (Rule v : page.rules()) {
+                if (v.isVertical() && v.y1() <= r.y1() + 2f && v.y2() >= r.y1() - 2f && v.x1() >= r.x1() - 2f && v.x1() <= r.x2() + 2f) {
+                    met = true;
+                    break;
+                }
+            }
+            if (!met) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPageNumber(String text) {
+        String t = text.replaceAll("[\\s\\u3000]+", "");
+        return !t.isEmpty() && PAGE_NUMBER.matcher(t).matches();
+    }
+
+    private static boolean inBand(TextLine l, PageContent page, float top, float bottom) {
+        return l.bottom <= page.height() * top || l.top >= page.height() * (1 - bottom);
+    }
+
+    private static String key(TextLine l) {
+        return l.text().replaceAll("[\\s\\u3000]+", "").replaceAll("\\d+", "#");
+    }
+}

@@ -1,0 +1,353 @@
+package org.govdoc.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Tables drawn with ruling lines: near-duplicate segments merged, connected groups of horizontal
+ * and vertical lines turned into a grid, grid cells joined into merged cells where an inner line
+ * is missing, and the text boxes inside each cell joined in reading order.
+ */
+final class LatticeTableFinder {
+
+    /** The least inner margin a cell has on its right (Word and WPS use 5.4pt). */
+    static final float CELL_PADDING = 4f;
+
+    /** Distance under which two lines or coordinates are the same. */
+    static final float TOL = 2f;
+
+    /** A table and the region it covers. */
+    record Found(PageTable table, float x0, float y0, float x1, float y1) {
+        boolean contains(TextBox b) {
+            return b.centerX() >= x0 && b.centerX() <= x1 && b.centerY() >= y0 && b.centerY() <= y1;
+        }
+    }
+
+    private LatticeTableFinder() {
+    }
+
+    static List<Found> find(List<Rule> rules, List<TextBox> boxes, int page, float pageHeight) {
+        List<Rule> hs = new ArrayList<>();
+        List<Rule> vs = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r.length() < 3f) {
+                continue;
+            }
+            if (r.isHorizontal()) {
+                hs.add(r);
+            } else if (r.isVertical()) {
+                vs.add(r);
+            }
+        }
+        if (hs.isEmpty() || vs.isEmpty()) {
+            return List.of();
+        }
+        hs = merge(hs, true);
+        vs = merge(vs, false);
+        // connected groups of crossing or touching lines
+        int n = hs.size() + vs.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < hs.size(); i++) {
+            Rule h = hs.get(i);
+            for (int j = 0; j < vs.size(); j++) {
+                Rule v = vs.get(j);
+                if (v.x1() >= h.x1() - TOL && v.x1() <= h.x2() + TOL && h.y1() >= v.y1() - TOL && h.y1() <= v.y2() + TOL) {
+                    union(parent, i, hs.size() + j);
+                }
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (done[root]) {
+                continue;
+            }
+            done[root] = true;
+            List<Rule> gh = new ArrayList<>();
+            List<Rule> gv = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                if (find(parent, k) == root) {
+                    if (k < hs.size()) {
+                        gh.add(hs.get(k));
+                    } else {
+                        gv.add(vs.get(k - hs.size()));
+                    }
+                }
+            }
+            Found f = grid(gh, gv, boxes, page, pageHeight);
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        found.sort(Comparator.comparingDouble(Found::y0));
+        return found;
+    }
+
+    private static Found grid(List<Rule> hs, List<Rule> vs, List<TextBox> boxes, int page, float pageHeight) {
+        if (hs.isEmpty() || vs.isEmpty()) {
+            return null;
+        }
+        float minX = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+        float minY = Float.MAX_VALUE;
+        float maxY = -Float.MAX_VALUE;
+        float[] xsRaw = new float[vs.size() + 2];
+        float[] ysRaw = new float[hs.size() + 2];
+        for (int i = 0; i < hs.size(); i++) {
+            Rule h = hs.get(i);
+            minX = Math.min(minX, h.x1());
+            maxX = Math.max(maxX, h.x2());
+            ysRaw[i] = h.y1();
+        }
+        for (int i = 0; i < vs.size(); i++) {
+            Rule v = vs.get(i);
+            minY = Math.min(minY, v.y1());
+            maxY = Math.max(maxY, v.y2());
+            xsRaw[i] = v.x1();
+        }
+        xsRaw[vs.size()] = minX;
+        xsRaw[vs.size() + 1] = maxX;
+        ysRaw[hs.size()] = minY;
+        ysRaw[hs.size() + 1] = maxY;
+        float[] xs = cluster(xsRaw);
+        float[] ys = cluster(ysRaw);
+        int cols = xs.length - 1;
+        int rows = ys.length - 1;
+        if (cols < 1 || rows < 1 || cols * rows < 2) {
+            return null;
+        }
+        // which inner boundaries are drawn
+        boolean[][] vEdge = new boolean[rows][cols + 1];
+        for (int r = 0; r < rows; r++) {
+            vEdge[r][0] = true;
+            vEdge[r][cols] = true;
+            for (int c = 1; c < cols; c++) {
+                vEdge[r][c] = covered(vs, xs[c], ys[r], ys[r + 1], false);
+            }
+        }
+        boolean[][] hEdge = new boolean[rows + 1][cols];
+        for (int c = 0; c < cols; c++) {
+            hEdge[0][c] = true;
+            hEdge[rows][c] = true;
+            for (int r = 1; r < rows; r++) {
+                hEdge[r][c] = covered(hs, ys[r], xs[c], xs[c + 1], true);
+            }
+        }
+        // grid cells joined where no line separates them
+        int[] parent = new int[rows * cols];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (c + 1 < cols && !vEdge[r][c + 1]) {
+                    union(parent, r * cols + c, r * cols + c + 1);
+                }
+                if (r + 1 < rows && !hEdge[r + 1][c]) {
+                    union(parent, r * cols + c, (r + 1) * cols + c);
+                }
+            }
+        }
+        int[] r0 = new int[rows * cols];
+        int[] c0 = new int[rows * cols];
+        int[] r1 = new int[rows * cols];
+        int[] c1 = new int[rows * cols];
+        Arrays.fill(r0, Integer.MAX_VALUE);
+        Arrays.fill(c0, Integer.MAX_VALUE);
+        Arrays.fill(r1, -1);
+        Arrays.fill(c1, -1);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int root = find(parent, r * cols + c);
+                r0[root] = Math.min(r0[root], r);
+                c0[root] = Math.min(c0[root], c);
+                r1[root] = Math.max(r1[root], r);
+                c1[root] = Math.max(c1[root], c);
+            }
+        }
+        // text boxes into cells
+        float x0 = xs[0];
+        float x1 = xs[cols];
+        float y0 = ys[0];
+        float y1 = ys[rows];
+        List<List<TextBox>> inCell = new ArrayList<>(rows * cols);
+        for (int i = 0; i < rows * cols; i++) {
+            inCell.add(null);
+        }
+        for (TextBox b : boxes) {
+            float cx = b.centerX();
+            float cy = b.centerY();
+            if (cx < x0 || cx > x1 || cy < y0 || cy > y1) {
+                continue;
+            }
+            int c = Math.max(0, Math.min(cols - 1, upperIndex(xs, cx)));
+            int r = Math.max(0, Math.min(rows - 1, upperIndex(ys, cy)));
+            int root = find(parent, r * cols + c);
+            if (inCell.get(root) == null) {
+                inCell.set(root, new ArrayList<>());
+            }
+            inCell.get(root).add(b);
+        }
+        List<List<PageTable.RawCell>> rowCells = new ArrayList<>();
+        List<Integer> rowPages = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            rowCells.add(new ArrayList<>());
+            rowPages.add(page);
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int id = r * cols + c;
+                if (find(parent, id) != id && !(r0[find(parent, id)] == r && c0[find(parent, id)] == c)) {
+                    continue;
+                }
+                int root = find(parent, id);
+                if (r0[root] != r || c0[root] != c) {
+                    continue;
+                }
+                List<TextBox> content = inCell.get(root);
+                float right = xs[c1[root] + 1];
+                String text = "";
+                boolean open = false;
+                int count = 0;
+                if (content != null) {
+                    List<TextLine> lines = LineBuilder.lines(content);
+                    text = cellText(lines, right);
+                    TextLine last = lines.get(lines.size() - 1);
+                    open = right - last.x1 < 2.2f * last.fontSize;
+                    count = lines.size();
+                }
+                rowCells.get(r).add(new PageTable.RawCell(text, r, c, r1[root] - r + 1, c1[root] - c + 1, open, count));
+            }
+        }
+        // a ruled frame with no text at all (a box drawn around a figure) is not a table
+        boolean anyText = rowCells.stream().flatMap(List::stream).anyMatch(c -> !c.text().isEmpty());
+        if (!anyText) {
+            return null;
+        }
+        return new Found(new PageTable(y0, (pageHeight - y1) / pageHeight, xs, rowCells, rowPages, true), x0 - TOL, y0 - TOL, x1 + TOL, y1 + TOL);
+    }
+
+    /** Lines of a cell: a line that reached the cell's right edge wrapped softly and is joined; others end with '\n'. */
+    static String cellText(List<TextLine> lines, float right) {
+        StringBuilder sb = new StringBuilder();
+        TextLine prev = null;
+        for (TextLine l : lines) {
+            String t = l.text();
+            if (prev == null) {
+                sb.append(t);
+            } else if (TextLine.wrapsInto(prev, l, right, CELL_PADDING)) {
+                TextLine.appendWrapped(sb, t);
+            } else {
+                sb.append('\n').append(t);
+            }
+            prev = l;
+        }
+        return sb.toString().strip();
+    }
+
+    /** Index i such that edges[i] <= v < edges[i+1]. */
+    private static int upperIndex(float[] edges, float v) {
+        int i = Arrays.binarySearch(edges, v);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** Whether the lines along one coordinate cover the span [from, to] (mostly). */
+    private static boolean covered(List<Rule> lines, float at, float from, float to, boolean horizontal) {
+        float need = (to - from) * 0.8f;
+        float got = 0;
+        for (Rule l : lines) {
+            float pos = horizontal ? l.y1() : l.x1();
+            if (Math.abs(pos - at) > TOL) {
+                continue;
+            }
+            float a = horizontal ? l.x1() : l.y1();
+            float b = horizontal ? l.x2() : l.y2();
+            got += Math.max(0, Math.min(b, to) - Math.max(a, from));
+        }
+        return got >= need;
+    }
+
+    /** Sorted distinct values, values closer than {@link #TOL} merged to their mean. */
+    static float[] cluster(float[] values) {
+        float[] v = values.clone();
+        Arrays.sort(v);
+        float[] out = new float[v.length];
+        int n = 0;
+        int i = 0;
+        while (i < v.length) {
+            float sum = v[i];
+            int k = 1;
+            while (i + k < v.length && v[i + k] - v[i + k - 1] <= TOL) {
+                sum += v[i + k];
+                k++;
+            }
+            out[n++] = sum / k;
+            i += k;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Near-duplicate and touching collinear segments merged into one. */
+    static List<Rule> merge(List<Rule> lines, boolean horizontal) {
+        List<Rule> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.<Rule>comparingDouble(r -> horizontal ? r.y1() : r.x1())
+                .thenComparingDouble(r -> horizontal ? r.x1() : r.y1()));
+        List<Rule> out = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            float base = horizontal ? sorted.get(i).y1() : sorted.get(i).x1();
+            while (j < sorted.size() && (horizontal ? sorted.get(j).y1() : sorted.get(j).x1()) - base <= TOL) {
+                j++;
+            }
+            List<Rule> band = new ArrayList<>(sorted.subList(i, j));
+            band.sort(Comparator.comparingDouble(r -> horizontal ? r.x1() : r.y1()));
+            float pos = 0;
+            for (Rule r : band) {
+                pos += horizontal ? r.y1() : r.x1();
+            }
+            pos /= band.size();
+            float a = Float.NaN;
+            float b = Float.NaN;
+            for (Rule r : band) {
+                float ra = horizontal ? r.x1() : r.y1();
+                float rb = horizontal ? r.x2() : r.y2();
+                if (Float.isNaN(a)) {
+                    a = ra;
+                    b = rb;
+                } else if (ra <= b + TOL) {
+                    b = Math.max(b, rb);
+                } else {
+                    out.add(horizontal ? Rule.horizontal(pos, a, b) : Rule.vertical(pos, a, b));
+                    a = ra;
+                    b = rb;
+                }
+            }
+            out.add(horizontal ? Rule.horizontal(pos, a, b) : Rule.vertical(pos, a, b));
+            i = j;
+        }
+        return out;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

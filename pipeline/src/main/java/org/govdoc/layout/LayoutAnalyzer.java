@@ -1,0 +1,349 @@
+package org.govdoc.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.govdoc.model.Block;
+import org.govdoc.model.Cell;
+import org.govdoc.model.Location;
+import org.govdoc.model.Paragraph;
+import org.govdoc.model.Row;
+import org.govdoc.model.Table;
+
+/**
+ * Turns pages of positioned text and ruling lines into document blocks in reading order:
+ * page furniture dropped, tables found from ruling lines (lattice) and from text alignment
+ * (stream), a table continued on the next page joined into one (repeated header rows dropped),
+ * the remaining lines grouped into paragraphs (a paragraph running over a page break joined).
+ *
+ * <p>Knows nothing about the source format: PDFs, OCR word boxes or OFD feed it the same
+ * {@link PageContent}. Single-column reading order, top to bottom.
+ */
+public final class LayoutAnalyzer {
+
+    /** A piece of a page in reading order: a paragraph's lines or a table. */
+    private sealed interface Item permits Para, Tab {
+        int page();
+    }
+
+    private record Para(int page, List<TextLine> lines, PageContent pageContent) implements Item {
+    }
+
+    private record Tab(int page, PageTable table) implements Item {
+    }
+
+    public List<Block> analyze(List<PageContent> pages) {
+        List<List<TextLine>> raw = new ArrayList<>(pages.size());
+        for (PageContent p : pages) {
+            raw.add(LineBuilder.lines(p.boxes()));
+        }
+        List<List<TextLine>> kept = FurnitureFilter.filter(pages, raw);
+
+        // tables per page, and the lines outside them
+        List<List<Object>> pageItems = new ArrayList<>(pages.size());
+        List<List<TextLine>> textLines = new ArrayList<>(pages.size());
+        for (int p = 0; p < pages.size(); p++) {
+            PageContent page = pages.get(p);
+            List<TextBox> boxes = new ArrayList<>();
+            for (TextLine l : kept.get(p)) {
+                boxes.addAll(l.boxes);
+            }
+            for (TextBox b : page.boxes()) {
+                if (b.text().isBlank()) {
+                    boxes.add(b);
+                }
+            }
+            List<LatticeTableFinder.Found> lattice = page.rules().isEmpty()
+                    ? List.of() : LatticeTableFinder.find(page.rules(), boxes, page.number(), page.height());
+            List<TextLine> lines;
+            if (lattice.isEmpty()) {
+                lines = kept.get(p);
+            } else {
+                List<TextBox> rest = new ArrayList<>(boxes.size());
+                for (TextBox b : boxes) {
+                    boolean inTable = false;
+                    for (LatticeTableFinder.Found f : lattice) {
+                        if (f.contains(b)) {
+                            inTable = true;
+                            break;
+                        }
+                    }
+                    if (!inTable) {
+                        rest.add(b);
+                    }
+                }
+                lines = LineBuilder.lines(rest);
+            }
+            List<StreamTableFinder.Found> stream = StreamTableFinder.find(lines, page.number(), page.height());
+            List<Object> items = new ArrayList<>();
+            for (LatticeTableFinder.Found f : lattice) {
+                items.add(f.table());
+            }
+            List<TextLine> outside = new ArrayList<>(lines);
+            for (int s = stream.size() - 1; s >= 0; s--) {
+                StreamTableFinder.Found f = stream.get(s);
+                items.add(f.table());
+                outside.subList(f.firstLine(), f.lastLine() + 1).clear();
+            }
+            items.addAll(outside);
+            items.sort(Comparator.comparingDouble(o -> o instanceof TextLine l ? l.top : ((PageTable) o).top()));
+            pageItems.add(items);
+            textLines.add(outside);
+        }
+
+        TextMetrics metrics = new TextMetrics(pages, textLines);
+        List<Item> items = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            PageContent page = pages.get(p);
+            float left = metrics.left(page);
+            float right = metrics.right(page);
+            List<TextLine> para = null;
+            for (Object o : pageItems.get(p)) {
+                if (o instanceof PageTable t) {
+                    para = null;
+                    items.add(new Tab(page.number(), t));
+                    continue;
+                }
+                TextLine line = (TextLine) o;
+                if (para == null || ParagraphRules.breaksBefore(para.get(para.size() - 1), para.size() == 1, line, left, right, metrics)) {
+                    if (para == null && !items.isEmpty() && items.get(items.size() - 1) instanceof Para prev
+                            && prev.page() < page.number() && pageItems.get(p).get(0) == o
+                            && ParagraphRules.continuesOnNextPage(prev.lines().get(prev.lines().size() - 1),
+                                    metrics.right(prev.pageContent()), line, left)) {
+                        para = prev.lines();
+                        para.add(line);
+                        continue;
+                    }
+                    para = new ArrayList<>();
+                    items.add(new Para(page.number(), para, page));
+                }
+                para.add(line);
+            }
+        }
+        return assemble(joinTables(items), metrics);
+    }
+
+    /** A table that ends a page and one that starts the next with the same columns become one. */
+    private static List<Item> joinTables(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item it : items) {
+            if (it instanceof Tab next && !out.isEmpty() && out.get(out.size() - 1) instanceof Tab prev
+                    && next.table().firstPage() == prev.table().lastPage() + 1
+                    && sameColumns(prev.table(), next.table())) {
+                out.set(out.size() - 1, new Tab(prev.page(), join(prev.table(), next.table())));
+            } else {
+                out.add(it);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether two tables are one table continued: both ruled or both aligned, the same outer
+     * edges, and most column boundaries of the one with fewer columns found in the other (a
+     * merged cell on one page can hide a boundary the other page shows).
+     */
+    static boolean sameColumns(PageTable a, PageTable b) {
+        if (a.ruled() != b.ruled()) {
+            return false;
+        }
+        float[] ca = a.columns();
+        float[] cb = b.columns();
+        if (!a.ruled()) {
+            return ca.length == cb.length && Math.abs(ca[0] - cb[0]) <= 8f;
+        }
+        float tol = 3f;
+        if (Math.abs(ca[0] - cb[0]) > tol || Math.abs(ca[ca.length - 1] - cb[cb.length - 1]) > tol) {
+            return false;
+        }
+        float[] fewer = ca.length <= cb.length ? ca : cb;
+        float[] more = ca.length <= cb.length ? cb : ca;
+        if (fewer.length == 2) {
+            return more.length == 2;
+        }
+        int found = 0;
+        for (int i = 1; i < fewer.length - 1; i++) {
+            for (float x : more) {
+                if (Math.abs(x - fewer[i]) <= tol) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return found * 2 >= fewer.length - 2 && found >= 1;
+    }
+
+    /** The cells of a table moved onto a finer set of column boundaries. */
+    private static List<List<PageTable.RawCell>> regrid(PageTable t, float[] bounds, int rowShift, int fromRow) {
+        float[] xs = t.columns();
+        List<List<PageTable.RawCell>> rows = new ArrayList<>();
+        for (int r = fromRow; r < t.rows().size(); r++) {
+            List<PageTable.RawCell> row = new ArrayList<>();
+            for (PageTable.RawCell c : t.rows().get(r)) {
+                int from = nearest(bounds, xs[c.column()]);
+                int to = nearest(bounds, xs[Math.min(xs.length - 1, c.column() + c.colSpan())]);
+                row.add(c.moved(c.row() - fromRow + rowShift, from, Math.max(1, to - from)));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static int nearest(float[] values, float x) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (Math.abs(values[i] - x) < Math.abs(values[best] - x)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> rowKey(List<PageTable.RawCell> row) {
+        return row.stream().map(c -> c.column() + ":" + c.colSpan() + ":" + c.text()).toList();
+    }
+
+    private static PageTable join(PageTable a, PageTable b) {
+        float[] bounds;
+        if (a.ruled()) {
+            float[] all = new float[a.columns().length + b.columns().length];
+            System.arraycopy(a.columns(), 0, all, 0, a.columns().length);
+            System.arraycopy(b.columns(), 0, all, a.columns().length, b.columns().length);
+            bounds = clusterWide(all);
+        } else {
+            bounds = a.columns();
+        }
+        List<List<PageTable.RawCell>> first = regrid(a, bounds, 0, 0);
+        List<List<PageTable.RawCell>> next = regrid(b, bounds, 0, 0);
+        // drop the continuation's leading rows that repeat the first table's leading rows
+        int repeated = 0;
+        int max = Math.min(Math.min(4, first.size() - 1), next.size() - 1);
+        while (repeated < max && rowKey(first.get(repeated)).equals(rowKey(next.get(repeated)))
+                && next.get(repeated).stream().anyMatch(c -> !c.text().isEmpty())) {
+            repeated++;
+        }
+        List<List<PageTable.RawCell>> rows = new ArrayList<>(first);
+        List<Integer> pages = new ArrayList<>(a.rowPages());
+        int start = repeated;
+        // a row split over the page break: its tail continues cells left open at the page's foot
+        if (start < next.size() && a.bottomGap() < 0.2f) {
+            List<PageTable.RawCell> last = rows.get(rows.size() - 1);
+            List<PageTable.RawCell> tail = next.get(start);
+            if (isTailOf(tail, last)) {
+                List<PageTable.RawCell> mergedRow = new ArrayList<>(last.size());
+                for (PageTable.RawCell c : last) {
+                    PageTable.RawCell more = tail.stream().filter(t -> t.column() == c.column() && !t.text().isEmpty())
+                            .findFirst().orElse(null);
+                    if (more == null) {
+                        mergedRow.add(c);
+                    } else {
+                        StringBuilder sb = new StringBuilder(c.text());
+                        if (c.openEnd()) {
+                            TextLine.appendWrapped(sb, more.text());
+                        } else {
+                            sb.append('\n').append(more.text());
+                        }
+                        mergedRow.add(new PageTable.RawCell(sb.toString(), c.row(), c.column(), c.rowSpan(), c.colSpan(), more.openEnd(),
+                                c.lines() + more.lines()));
+                    }
+                }
+                rows.set(rows.size() - 1, mergedRow);
+                start++;
+            }
+        }
+        int shift = rows.size() - start;
+        for (int r = start; r < next.size(); r++) {
+            List<PageTable.RawCell> row = new ArrayList<>();
+            for (PageTable.RawCell c : next.get(r)) {
+                row.add(c.moved(c.row() + shift, c.column(), c.colSpan()));
+            }
+            rows.add(row);
+            pages.add(b.rowPages().get(r));
+        }
+        return new PageTable(a.top(), b.bottomGap(), bounds, rows, pages, a.ruled());
+    }
+
+    /**
+     * Whether a continuation's first row is the rest of a row split over the page break: it has
+     * text only in columns where the row above has text, not in all of them; every cell it
+     * continues is long (ran over several lines), and one at least ran to its right edge. A new
+     * row starts with its own short cells (a number, a name) instead.
+     */
+    private static boolean isTailOf(List<PageTable.RawCell> tail, List<PageTable.RawCell> last) {
+        int filled = 0;
+        boolean anyOpen = false;
+        for (PageTable.RawCell t : tail) {
+            if (t.text().isEmpty()) {
+                continue;
+            }
+            filled++;
+            PageTable.RawCell above = last.stream().filter(c -> c.column() == t.column() && c.colSpan() == t.colSpan())
+                    .findFirst().orElse(null);
+            if (above == null || above.text().isEmpty() || above.lines() < 2) {
+                return false;
+            }
+            anyOpen |= above.openEnd();
+        }
+        long aboveFilled = last.stream().filter(c -> !c.text().isEmpty()).count();
+        return filled > 0 && filled < aboveFilled && anyOpen;
+    }
+
+    private static float[] clusterWide(float[] values) {
+        float[] v = values.clone();
+        java.util.Arrays.sort(v);
+        float[] out = new float[v.length];
+        int n = 0;
+        for (float x : v) {
+            if (n == 0 || x - out[n - 1] > 3f) {
+                out[n++] = x;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static List<Block> assemble(List<Item> items, TextMetrics metrics) {
+        // heading levels from font sizes clearly larger than the body's
+        TreeSet<Float> headingSizes = new TreeSet<>(Comparator.reverseOrder());
+        for (Item it : items) {
+            if (it instanceof Para p && p.lines().get(0).fontSize >= metrics.bodySize * 1.15f) {
+                headingSizes.add(Math.round(p.lines().get(0).fontSize * 2) / 2f);
+            }
+        }
+        List<Float> levels = new ArrayList<>(headingSizes);
+        List<Block> blocks = new ArrayList<>(items.size());
+        int tableIndex = 0;
+        for (Item it : items) {
+            int b = blocks.size();
+            if (it instanceof Para p) {
+                StringBuilder sb = new StringBuilder();
+                for (TextLine l : p.lines()) {
+                    TextLine.appendWrapped(sb, l.text());
+                }
+                Integer level = null;
+                float size = Math.round(p.lines().get(0).fontSize * 2) / 2f;
+                int idx = levels.indexOf(size);
+                if (idx >= 0) {
+                    level = Math.min(6, idx + 1);
+                }
+                blocks.add(new Paragraph(sb.toString().strip(), level, Location.ofBlock(p.page(), b)));
+            } else if (it instanceof Tab t) {
+                PageTable pt = t.table();
+                List<Row> rows = new ArrayList<>(pt.rows().size());
+                for (int r = 0; r < pt.rows().size(); r++) {
+                    Integer page = pt.rowPages().get(r);
+                    List<Cell> cells = new ArrayList<>();
+                    for (PageTable.RawCell c : pt.rows().get(r)) {
+                        int rowSpan = Math.min(c.rowSpan(), pt.rows().size() - r);
+                        cells.add(new Cell(c.text(), r, c.column(), rowSpan, c.colSpan(),
+                                Location.ofCell(page, b, tableIndex, r, c.column())));
+                    }
+                    rows.add(new Row(r, page, cells));
+                }
+                blocks.add(new Table(tableIndex, rows, new Location(pt.firstPage(), b, tableIndex, null, null)));
+                tableIndex++;
+            }
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,78 @@
+package org.govdoc.layout;
+
+import java.util.regex.Pattern;
+
+/**
+ * When a line starts a new paragraph: after a short line, after a wider vertical gap, when the
+ * line is indented further than the one before, when the font size changes, or when the line
+ * starts with a new number (一、 （一） 1. （1） 第一条).
+ */
+final class ParagraphRules {
+
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^\\s*(?:[一二三四五六七八九十百]+[、．.]"
+                    + "|[（(][一二三四五六七八九十百]+[）)]"
+                    + "|\\d{1,3}[、．.](?!\\d)"
+                    + "|[（(]\\d{1,3}[）)]"
+                    + "|[①-⑳]"
+                    + "|第[一二三四五六七八九十百零\\d]+[章节条部分篇])");
+
+    private ParagraphRules() {
+    }
+
+    static boolean startsWithNumbering(String text) {
+        return NUMBERING.matcher(text).find();
+    }
+
+    /** Whether {@code prev} filled its line up to the right edge (so the text runs on). */
+    static boolean isFull(TextLine prev, float rightEdge) {
+        return prev.x1 >= rightEdge - 1.5f * prev.fontSize;
+    }
+
+    /** Centred on the text column, a full line included. */
+    static boolean isCentredOn(TextLine l, float leftMargin, float rightEdge) {
+        return Math.abs((l.x0 + l.x1) / 2 - (leftMargin + rightEdge) / 2) < 1.5f * l.fontSize;
+    }
+
+    static boolean isCentred(TextLine l, float leftMargin, float rightEdge) {
+        float mid = (leftMargin + rightEdge) / 2;
+        return l.x0 > leftMargin + l.fontSize && Math.abs((l.x0 + l.x1) / 2 - mid) < 1.5f * l.fontSize;
+    }
+
+    static boolean breaksBefore(TextLine prev, boolean prevStartsParagraph, TextLine line, float leftMargin, float rightEdge,
+                                TextMetrics m) {
+        float size = Math.max(prev.fontSize, line.fontSize);
+        if (Math.abs(prev.fontSize - line.fontSize) > 0.1f * size) {
+            return true;
+        }
+        if (line.top - prev.top > Math.max(m.pitch, prev.height()) * 1.35f
+                && line.top - prev.top > 2.2f * size) {
+            return true;
+        }
+        // a title set in larger type over several centred lines
+        if (size >= 1.1f * m.bodySize && isCentredOn(prev, leftMargin, rightEdge) && isCentred(line, leftMargin, rightEdge)
+                && line.top - prev.top < 2.2f * size) {
+            return false;
+        }
+        if (!isFull(prev, rightEdge) && !TextLine.wrapsInto(prev, line, rightEdge, -0.7f * prev.fontSize)) {
+            return true;
+        }
+        float indent = 0.8f * line.fontSize;
+        if (line.x0 > prev.x0 + indent || line.x0 > leftMargin + indent && prev.x0 < leftMargin + indent) {
+            return true;
+        }
+        // two indented first lines in a row: continuation lines go back to the margin
+        if (prevStartsParagraph && line.x0 > leftMargin + indent && Math.abs(line.x0 - prev.x0) < 0.5f * line.fontSize) {
+            return true;
+        }
+        return startsWithNumbering(line.text());
+    }
+
+    /** Whether a paragraph ending a page runs on into the first line of the next page. */
+    static boolean continuesOnNextPage(TextLine last, float rightEdge, TextLine first, float nextLeft) {
+        return isFull(last, rightEdge)
+                && Math.abs(last.fontSize - first.fontSize) <= 0.1f * last.fontSize
+                && first.x0 <= nextLeft + 0.5f * first.fontSize
+                && !startsWithNumbering(first.text());
+    }
+}

@@ -1,0 +1,195 @@
+package org.govdoc.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Tables without ruling lines, found from text alignment: consecutive lines split by wide gaps
+ * into segments whose x-extents leave the same empty vertical gutters over several lines. The
+ * gutters become column boundaries; lines that follow their row at the short in-cell line pitch
+ * (a cell's wrapped text) join that row.
+ */
+final class StreamTableFinder {
+
+    /** A gap at least this many font sizes wide separates two cells on a line. */
+    static final float GAP_EM = 0.9f;
+    /** Lines with two or more segments needed for a table. */
+    static final int MIN_MULTI_LINES = 3;
+
+    /** A table and the lines (indices into the page's lines) it took. */
+    record Found(PageTable table, int firstLine, int lastLine) {
+    }
+
+    private StreamTableFinder() {
+    }
+
+    static List<Found> find(List<TextLine> lines, int page, float pageHeight) {
+        List<Found> out = new ArrayList<>();
+        List<List<TextLine>> segs = new ArrayList<>(lines.size());
+        for (TextLine l : lines) {
+            segs.add(l.segments(GAP_EM));
+        }
+        int i = 0;
+        while (i < lines.size()) {
+            if (segs.get(i).size() < 2) {
+                i++;
+                continue;
+            }
+            // grow a run: multi-segment lines, and single-segment lines set tightly under the previous line
+            int end = i + 1;
+            float rowPitch = Float.MAX_VALUE;
+            while (end < lines.size()) {
+                TextLine prev = lines.get(end - 1);
+                TextLine cur = lines.get(end);
+                float pitch = cur.top - prev.top;
+                if (pitch > 3.5f * Math.max(prev.fontSize, cur.fontSize) || Math.abs(cur.fontSize - prev.fontSize) > 0.15f * prev.fontSize) {
+                    break;
+                }
+                if (segs.get(end).size() >= 2) {
+                    if (fitsGutters(segs.subList(i, end), segs.get(end))) {
+                        end++;
+                        continue;
+                    }
+                    break;
+                }
+                if (pitch < 1.25f * cur.height() + 0.5f * cur.fontSize && fitsGutters(segs.subList(i, end), segs.get(end))) {
+                    end++;
+                    continue;
+                }
+                break;
+            }
+            int multi = 0;
+            for (int k = i; k < end; k++) {
+                if (segs.get(k).size() >= 2) {
+                    multi++;
+                }
+            }
+            if (multi >= MIN_MULTI_LINES) {
+                PageTable t = build(lines.subList(i, end), segs.subList(i, end), page, pageHeight);
+                if (t != null) {
+                    out.add(new Found(t, i, end - 1));
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** Whether the new line's segments keep at least two columns apart in the run so far. */
+    private static boolean fitsGutters(List<List<TextLine>> run, List<TextLine> next) {
+        List<List<TextLine>> all = new ArrayList<>(run);
+        all.add(next);
+        return columns(all).length >= 3;
+    }
+
+    /** Column boundaries from the union of segment extents: each maximal covered x-interval is a column. */
+    private static float[] columns(List<List<TextLine>> segs) {
+        List<float[]> spans = new ArrayList<>();
+        for (List<TextLine> line : segs) {
+            for (TextLine s : line) {
+                spans.add(new float[] {s.x0, s.x1, s.fontSize});
+            }
+        }
+        spans.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<float[]> merged = new ArrayList<>();
+        for (float[] s : spans) {
+            float[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && s[0] < last[1] + 0.5f * GAP_EM * s[2]) {
+                last[1] = Math.max(last[1], s[1]);
+            } else {
+                merged.add(new float[] {s[0], s[1]});
+            }
+        }
+        float[] bounds = new float[merged.size() + 1];
+        bounds[0] = merged.get(0)[0];
+        for (int k = 1; k < merged.size(); k++) {
+            bounds[k] = (merged.get(k - 1)[1] + merged.get(k)[0]) / 2;
+        }
+        bounds[merged.size()] = merged.get(merged.size() - 1)[1];
+        return bounds;
+    }
+
+    private static PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page, float pageHeight) {
+        float[] bounds = columns(segs);
+        int cols = bounds.length - 1;
+        if (cols < 2) {
+            return null;
+        }
+        // right edge of each column's text, for telling wrapped lines from line breaks
+        float[] colRight = new float[cols];
+        float[] colLeft = new float[cols];
+        Arrays.fill(colRight, -Float.MAX_VALUE);
+        Arrays.fill(colLeft, Float.MAX_VALUE);
+        float size = 0;
+        for (List<TextLine> line : segs) {
+            for (TextLine s : line) {
+                int c = column(bounds, s.x0);
+                colRight[c] = Math.max(colRight[c], s.x1);
+                colLeft[c] = Math.min(colLeft[c], s.x0);
+                size = Math.max(size, s.fontSize);
+            }
+        }
+        // a column's text may run up to the next column's text less the cells' inner margins
+        for (int c = 0; c + 1 < cols; c++) {
+            colRight[c] = Math.max(colRight[c], colLeft[c + 1] - size);
+        }
+        // line pitch inside a cell vs between rows
+        float minPitch = Float.MAX_VALUE;
+        float maxPitch = 0;
+        for (int k = 1; k < lines.size(); k++) {
+            float p = lines.get(k).top - lines.get(k - 1).top;
+            minPitch = Math.min(minPitch, p);
+            maxPitch = Math.max(maxPitch, p);
+        }
+        boolean twoPitches = maxPitch > minPitch * 1.4f;
+        List<StringBuilder[]> rows = new ArrayList<>();
+        List<TextLine[]> lastSeg = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            boolean continuation = k > 0 && twoPitches
+                    && lines.get(k).top - lines.get(k - 1).top < minPitch * 1.2f;
+            if (!continuation) {
+                rows.add(new StringBuilder[cols]);
+                lastSeg.add(new TextLine[cols]);
+            }
+            StringBuilder[] row = rows.get(rows.size() - 1);
+            TextLine[] prevSegs = lastSeg.get(lastSeg.size() - 1);
+            for (TextLine s : segs.get(k)) {
+                int c = column(bounds, s.x0);
+                if (row[c] == null) {
+                    row[c] = new StringBuilder(s.text());
+                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], 0)) {
+                    TextLine.appendWrapped(row[c], s.text());
+                } else if (s.x0 - prevSegs[c].x1 < GAP_EM * s.fontSize && Math.abs(s.top - prevSegs[c].top) < 1f) {
+                    row[c].append(' ').append(s.text());
+                } else {
+                    row[c].append('\n').append(s.text());
+                }
+                prevSegs[c] = s;
+            }
+        }
+        List<List<PageTable.RawCell>> cells = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<PageTable.RawCell> row = new ArrayList<>(cols);
+            for (int c = 0; c < cols; c++) {
+                String t = rows.get(r)[c] == null ? "" : rows.get(r)[c].toString();
+                row.add(new PageTable.RawCell(t, r, c, 1, 1, false, t.isEmpty() ? 0 : 1));
+            }
+            cells.add(row);
+            pages.add(page);
+        }
+        return new PageTable(lines.get(0).top, (pageHeight - lines.get(lines.size() - 1).bottom) / pageHeight, bounds, cells, pages, false);
+    }
+
+    private static int column(float[] bounds, float x) {
+        for (int c = bounds.length - 2; c >= 0; c--) {
+            if (x >= bounds[c] - 0.5f) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}

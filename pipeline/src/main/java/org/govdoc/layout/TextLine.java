@@ -1,0 +1,193 @@
+package org.govdoc.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Text boxes that share a baseline, left to right, with the text they spell. */
+final class TextLine {
+
+    final List<TextBox> boxes;
+    /** For each box, whether a space glyph stood between it and the box before. */
+    private final boolean[] spaceBefore;
+    final float x0;
+    final float x1;
+    final float top;
+    final float bottom;
+    final float fontSize;
+    private String text;
+
+    TextLine(List<TextBox> boxesLeftToRight) {
+        this(boxesLeftToRight, new boolean[boxesLeftToRight.size()]);
+    }
+
+    TextLine(List<TextBox> boxesLeftToRight, boolean[] spaceBefore) {
+        this.boxes = List.copyOf(boxesLeftToRight);
+        this.spaceBefore = spaceBefore;
+        float l = Float.MAX_VALUE;
+        float r = -Float.MAX_VALUE;
+        float t = Float.MAX_VALUE;
+        float b = -Float.MAX_VALUE;
+        float[] sizes = new float[boxes.size()];
+        for (int i = 0; i < boxes.size(); i++) {
+            TextBox box = boxes.get(i);
+            l = Math.min(l, box.x());
+            r = Math.max(r, box.right());
+            t = Math.min(t, box.top());
+            b = Math.max(b, box.bottom());
+            sizes[i] = box.fontSize();
+        }
+        Arrays.sort(sizes);
+        this.x0 = l;
+        this.x1 = r;
+        this.top = t;
+        this.bottom = b;
+        this.fontSize = sizes.length == 0 ? 0 : sizes[sizes.length / 2];
+    }
+
+    float height() {
+        return bottom - top;
+    }
+
+    float centerY() {
+        return (top + bottom) / 2;
+    }
+
+    boolean isBold() {
+        int bold = 0;
+        for (TextBox b : boxes) {
+            if (b.bold()) {
+                bold++;
+            }
+        }
+        return bold * 2 > boxes.size();
+    }
+
+    /** The line's text: spaces only where the gap between runs is a real word gap. */
+    String text() {
+        if (text == null) {
+            StringBuilder sb = new StringBuilder();
+            TextBox prev = null;
+            for (int i = 0; i < boxes.size(); i++) {
+                TextBox b = boxes.get(i);
+                if (prev != null && needsSpace(prev, b, spaceBefore[i])) {
+                    sb.append(' ');
+                }
+                sb.append(b.text());
+                prev = b;
+            }
+            text = sb.toString();
+        }
+        return text;
+    }
+
+    /**
+     * Whether the gap between two runs is a space: where the document had a space glyph and the
+     * gap shows it, or where the gap is wide. Between two Chinese characters a gap without a
+     * space glyph must be wide (justified Chinese text spreads its characters a little); between
+     * Latin words an ordinary word space counts.
+     */
+    static boolean needsSpace(TextBox a, TextBox b, boolean spaceGlyph) {
+        float gap = b.x() - a.right();
+        float em = Math.max(1f, Math.max(a.fontSize(), b.fontSize()));
+        int last = a.text().codePointBefore(a.text().length());
+        int first = b.text().codePointAt(0);
+        boolean cjkLast = isCjk(last);
+        boolean cjkFirst = isCjk(first);
+        if (cjkLast && cjkFirst) {
+            return spaceGlyph && gap > 0.2f * em || gap > 0.6f * em;
+        }
+        if (cjkLast || cjkFirst) {
+            return spaceGlyph && gap > 0.1f * em || gap > 0.6f * em;
+        }
+        return spaceGlyph || gap > 0.15f * em;
+    }
+
+    static boolean isCjk(int cp) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == Character.UnicodeBlock.GENERAL_PUNCTUATION && cp >= 0x2018 && cp <= 0x201F;
+    }
+
+    /** Letters and digits that need a space between them when a line break separates them. */
+    static boolean isWordChar(int cp) {
+        return cp < 0x2E80 && Character.isLetterOrDigit(cp);
+    }
+
+    /** Splits the line where the gap between two runs is at least {@code gapEm} times the font size. */
+    List<TextLine> segments(float gapEm) {
+        List<TextLine> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= boxes.size(); i++) {
+            if (i == boxes.size()
+                    || boxes.get(i).x() - boxes.get(i - 1).right() >= gapEm * Math.max(boxes.get(i - 1).fontSize(), boxes.get(i).fontSize())) {
+                if (start == 0 && i == boxes.size()) {
+                    out.add(this);
+                } else {
+                    boolean[] sp = Arrays.copyOfRange(spaceBefore, start, i);
+                    sp[0] = false;
+                    out.add(new TextLine(boxes.subList(start, i), sp));
+                }
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Width of what the line starts with that a line breaker would not split: a run of Latin
+     * letters, digits and ASCII signs (a number with its unit or percent sign), or else its first run.
+     */
+    float leadingWordWidth() {
+        TextBox first = boxes.get(0);
+        if (!isAsciiWord(first.text())) {
+            return first.width();
+        }
+        float end = first.right();
+        TextBox prev = first;
+        for (int i = 1; i < boxes.size(); i++) {
+            TextBox b = boxes.get(i);
+            if (!isAsciiWord(b.text()) || b.x() - prev.right() > 0.15f * b.fontSize()) {
+                break;
+            }
+            end = b.right();
+            prev = b;
+        }
+        return end - first.x();
+    }
+
+    private static boolean isAsciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code next} continues {@code prev} after a soft wrap: its first word would not have
+     * fitted in the room left at the end of {@code prev} before {@code right}, less {@code padding}
+     * (a cell's inner margin; negative to allow for a right edge measured on the text itself).
+     */
+    static boolean wrapsInto(TextLine prev, TextLine next, float right, float padding) {
+        return right - prev.x1 - padding < next.leadingWordWidth();
+    }
+
+    /** Joins the texts of lines that wrapped softly: a space only between two Latin words. */
+    static void appendWrapped(StringBuilder sb, String next) {
+        if (sb.length() > 0 && !next.isEmpty()
+                && isWordChar(sb.codePointBefore(sb.length())) && isWordChar(next.codePointAt(0))) {
+            sb.append(' ');
+        }
+        sb.append(next);
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

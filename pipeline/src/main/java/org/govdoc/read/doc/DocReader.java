@@ -1,0 +1,217 @@
+package org.govdoc.read.doc;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.hpsf.SummaryInformation;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.model.StyleDescription;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.govdoc.model.Document;
+import org.govdoc.model.DocumentMetadata;
+import org.govdoc.read.DocumentBuilder;
+import org.govdoc.read.DocumentReader;
+import org.govdoc.read.MetadataValues;
+import org.govdoc.read.MergedGrid;
+import org.govdoc.read.MergedGrid.Merge;
+import org.govdoc.read.MergedGrid.Slot;
+import org.govdoc.read.ReadFailure;
+import org.govdoc.read.TableBuilder;
+
+/**
+ * Reads Word 97-2003 binaries (.doc) and WPS Writer files (.wps, the same binary format) with POI
+ * HWPF: main-text paragraphs and tables in order, heading styles and outline levels as heading
+ * levels, list numbers put back in front of their paragraph, field codes removed (their results
+ * kept). A DOC table stores each cell's left edge and width rather than grid columns, so the grid
+ * is rebuilt from all cell edges of the table: a cell covering several edge intervals gets a
+ * column span. Vertically merged cells become row spans.
+ */
+public final class DocReader implements DocumentReader {
+
+    private static final Pattern HEADING_NAME =
+            Pattern.compile("(?i)^\\s*(?:heading|标题)\\s*([1-9])\\s*$");
+    /** Cell edges closer than this (twips) are the same grid line. */
+    private static final int EDGE_TOLERANCE = 30;
+
+    @Override
+    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            HWPFDocument doc = new HWPFDocument(fs);
+            DocNumbering lists = new DocNumbering();
+            Range range = doc.getRange();
+            DocumentBuilder out = new DocumentBuilder();
+            int n = range.numParagraphs();
+            for (int i = 0; i < n; i++) {
+                Paragraph p = range.getParagraph(i);
+                if (p.isInTable() && p.getTableLevel() >= 1) {
+                    Table t = range.getTable(p);
+                    out.table(table(doc, lists, t));
+                    i += Math.max(0, t.numParagraphs() - 1);
+                    continue;
+                }
+                out.paragraph(paragraphText(lists, p), headingLevel(doc, p), null);
+            }
+            return out.build(metadata(doc, mediaType));
+        }
+    }
+
+    private static TableBuilder table(HWPFDocument doc, DocNumbering lists, Table t) {
+        TreeSet<Integer> edges = new TreeSet<>();
+        for (int r = 0; r < t.numRows(); r++) {
+            TableRow row = t.getRow(r);
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                addEdge(edges, cell.getLeftEdge());
+                addEdge(edges, cell.getLeftEdge() + cell.getWidth());
+            }
+        }
+        List<Integer> lines = new ArrayList<>(edges);
+        MergedGrid grid = new MergedGrid();
+        for (int r = 0; r < t.numRows(); r++) {
+            TableRow row = t.getRow(r);
+            grid.row();
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                int col = index(lines, cell.getLeftEdge());
+                int end = index(lines, cell.getLeftEdge() + cell.getWidth());
+                int span = Math.max(1, end - col);
+                if (cell.isMerged() && !cell.isFirstMerged()) {
+                    Slot left = grid.removeLast();
+                    if (left != null) {
+                        grid.add(new Slot(left.text(), left.column(), Math.max(left.span(), end - left.column()),
+                                left.merge()));
+                        continue;
+                    }
+                }
+                Merge merge = !cell.isVerticallyMerged() ? Merge.NONE
+                        : cell.isFirstVerticallyMerged() ? Merge.RESTART : Merge.CONTINUE;
+                grid.add(new Slot(cellText(lists, cell), col, span, merge));
+            }
+        }
+        return grid.toTable();
+    }
+
+    private static void addEdge(TreeSet<Integer> edges, int x) {
+        Integer near = edges.floor(x + EDGE_TOLERANCE);
+        if (near != null && Math.abs(near - x) <= EDGE_TOLERANCE) {
+            return;
+        }
+        edges.add(x);
+    }
+
+    /** Index of the grid line nearest to x. */
+    private static int index(List<Integer> lines, int x) {
+        int best = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (Math.abs(lines.get(i) - x) < Math.abs(lines.get(best) - x)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String cellText(DocNumbering lists, TableCell cell) {
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < cell.numParagraphs(); k++) {
+            String s = paragraphText(lists, cell.getParagraph(k));
+            s = s.strip();
+            if (!s.isEmpty()) {
+                lines.add(s);
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String paragraphText(DocNumbering lists, Paragraph p) {
+        String text = clean(p.text());
+        String number = null;
+        try {
+            number = lists.next(p);
+        } catch (RuntimeException e) {
+            // a damaged list definition costs the number, not the text
+        }
+        if (!text.isBlank()) {
+            if (number != null) {
+                String n = number.strip();
+                if (!n.isEmpty() && n.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    char last = n.charAt(n.length() - 1);
+                    boolean punct = last == '.' || last == '、' || last == '）' || last == ')' || last == '．';
+                    return n + (punct ? "" : " ") + text.stripLeading();
+                }
+            }
+        }
+        return text;
+    }
+
+    /** Field instructions removed (results kept), Word's special characters mapped. */
+    static String clean(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int depth = 0;
+        boolean[] inCode = new boolean[64];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u0013') {
+                depth = Math.min(depth + 1, inCode.length - 1);
+                inCode[depth] = true;
+            } else if (c == '\u0014') {
+                if (depth > 0) {
+                    inCode[depth] = false;
+                }
+            } else if (c == '\u0015') {
+                if (depth > 0) {
+                    inCode[depth] = false;
+                    depth--;
+                }
+            } else if (depth > 0 && inCode[depth]) {
+                // instruction text of a field
+            } else if (c == '\u001E') {
+                b.append('-');
+            } else if (c == '\u001F') {
+                // optional hyphen
+            } else if (c == '\u0007' || c == '\r') {
+                b.append('\n');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static Integer headingLevel(HWPFDocument doc, Paragraph p) {
+        try {
+            StyleDescription sd = doc.getStyleSheet().getStyleDescription(p.getStyleIndex());
+            if (sd != null && sd.getName() != null) {
+                Matcher m = HEADING_NAME.matcher(sd.getName());
+                if (m.matches()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+        } catch (RuntimeException e) {
+            // no usable style sheet: fall back to the outline level
+        }
+        int lvl = p.getLvl();
+        return lvl >= 0 && lvl <= 8 ? lvl + 1 : null;
+    }
+
+    private static DocumentMetadata metadata(HWPFDocument doc, String mediaType) {
+        SummaryInformation si = doc.getSummaryInformation();
+        if (si == null) {
+            return DocumentMetadata.empty(mediaType);
+        }
+        int pages = si.getPageCount();
+        return new DocumentMetadata(MetadataValues.text(si.getTitle()), MetadataValues.text(si.getAuthor()),
+                MetadataValues.instant(si.getCreateDateTime()),
+                MetadataValues.instant(si.getLastSaveDateTime()),
+                pages > 0 ? pages : null, mediaType);
+    }
+
+}

@@ -1,0 +1,111 @@
+package org.govdoc.read.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.govdoc.layout.LayoutAnalyzer;
+import org.govdoc.layout.PageContent;
+import org.govdoc.model.Block;
+import org.govdoc.model.Document;
+import org.govdoc.model.DocumentMetadata;
+import org.govdoc.model.Location;
+import org.govdoc.model.Paragraph;
+import org.govdoc.read.DocumentReader;
+import org.govdoc.read.ReadFailure;
+import org.govdoc.record.ErrorCode;
+import org.govdoc.text.ChineseText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads born-digital PDFs into paragraphs and real tables: PDFBox collects glyphs and ruling
+ * lines ({@link PdfPageCollector}), the format-agnostic {@link LayoutAnalyzer} does the rest.
+ * A PDF that needs a user password fails with {@link ErrorCode#ENCRYPTED}; one PDFBox cannot
+ * parse with {@link ErrorCode#CORRUPT}. Scanned PDFs (no text) read as an empty document.
+ */
+public final class PdfReader implements DocumentReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
+
+    public PdfReader() {
+    }
+
+    @Override
+    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(file.toFile());
+        } catch (InvalidPasswordException e) {
+            throw new ReadFailure(ErrorCode.ENCRYPTED, "the PDF is encrypted with a user password", e);
+        } catch (IOException e) {
+            if (!file.toFile().canRead()) {
+                throw e;
+            }
+            throw new ReadFailure(ErrorCode.CORRUPT, "not a readable PDF: " + e.getMessage(), e);
+        }
+        try (doc) {
+            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+                throw new ReadFailure(ErrorCode.ENCRYPTED, "the PDF is encrypted and does not allow its text to be extracted");
+            }
+            return read(doc, mediaType == null ? "application/pdf" : mediaType);
+        } catch (IOException | RuntimeException e) {
+            throw new ReadFailure(ErrorCode.CORRUPT, "the PDF's content cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads an open document (the caller closes it). */
+    public Document read(PDDocument doc, String mediaType) throws IOException {
+        List<PageContent> pages = new PdfPageCollector().collect(doc);
+        List<Block> blocks;
+        try {
+            blocks = new LayoutAnalyzer().analyze(pages);
+        } catch (RuntimeException e) {
+            // a layout bug must not lose the text: fall back to one paragraph per line
+            LOG.warn("layout analysis failed, reading the PDF line by line: {}", e.toString());
+            blocks = plainLines(doc);
+        }
+        PDDocumentInformation info = doc.getDocumentInformation();
+        DocumentMetadata meta = new DocumentMetadata(blankToNull(info.getTitle()), blankToNull(info.getAuthor()),
+                instant(info.getCreationDate()), instant(info.getModificationDate()),
+                doc.getNumberOfPages(), mediaType);
+        return new Document(blocks, meta);
+    }
+
+    /** The pages as the layout layer sees them (for tools and benchmarks). */
+    public static List<PageContent> pages(PDDocument doc) throws IOException {
+        return new PdfPageCollector().collect(doc);
+    }
+
+    private static List<Block> plainLines(PDDocument doc) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        List<Block> out = new ArrayList<>();
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            for (String line : stripper.getText(doc).split("\\R")) {
+                String text = ChineseText.removeSpacesInsideCjk(line).strip();
+                if (!text.isEmpty()) {
+                    out.add(new Paragraph(text, Location.ofBlock(p, out.size())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Instant instant(Calendar c) {
+        return c == null ? null : c.toInstant();
+    }
+}

@@ -1,0 +1,58 @@
+package org.govdoc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.govdoc.ingest.ScriptedReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private int ingest(String... more) {
+        String[] args = new String[more.length + 4];
+        args[0] = "ingest";
+        args[1] = "--isolation=thread";
+        args[2] = "--reader=" + ScriptedReader.class.getName();
+        args[3] = "--index=" + tmp.resolve("index");
+        System.arraycopy(more, 0, args, 4, more.length);
+        return Main.run(args);
+    }
+
+    @Test
+    void aBatchWithFailedFilesStillExitsZeroAndWritesItsReport() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "THROW");
+        Files.writeString(in.resolve("b.txt"), "好");
+        Path report = tmp.resolve("reports/summary.json");
+        assertThat(ingest(in.toString(), "--out", tmp.resolve("o/r.jsonl").toString(), "--report", report.toString()))
+                .isZero();
+        assertThat(Files.readAllLines(tmp.resolve("o/r.jsonl"))).hasSize(2);
+        assertThat(Files.readString(report)).contains("\"internal\" : 1").contains("\"ok\" : 1");
+    }
+
+    @Test
+    void badArgumentsExitTwo() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path out = tmp.resolve("r.jsonl").toAbsolutePath();
+        assertThat(ingest(tmp.resolve("missing").toString(), "--out", out.toString())).isEqualTo(2);
+        assertThat(ingest(in.toString(), "--threads", "0", "--out", out.toString())).isEqualTo(2);
+        assertThat(ingest(in.toString(), "--timeout", "soon", "--out", out.toString())).isEqualTo(2);
+        assertThat(ingest(in.toString(), "--no-such-flag", "--out", out.toString())).isEqualTo(2);
+        assertThat(ingest("--out", out.toString())).as("no PATH").isEqualTo(2);
+    }
+
+    @Test
+    void anUnwritableOutputExitsThree() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "好");
+        Path aFile = Files.writeString(tmp.resolve("plain-file"), "x");
+        assertThat(ingest(in.toString(), "--out", aFile.resolve("r.jsonl").toString())).isEqualTo(3);
+        assertThat(ingest(in.toString(), "--out", tmp.resolve("o.jsonl").toString(),
+                "--report", aFile.resolve("r.json").toString())).isEqualTo(3);
+    }
+}

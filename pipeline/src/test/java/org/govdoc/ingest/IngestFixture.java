@@ -1,0 +1,71 @@
+package org.govdoc.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.govdoc.index.LuceneRecordStore;
+import org.govdoc.record.Extraction;
+import org.govdoc.record.RecordJson;
+
+/** Runs ingest in this JVM on a folder, with the real Lucene store in a temporary folder. */
+final class IngestFixture {
+
+    final Path dir;
+    final Path input;
+    final Path out;
+    final Path index;
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    IngestFixture(Path dir) throws IOException {
+        this.dir = dir;
+        this.input = Files.createDirectories(dir.resolve("in"));
+        this.out = dir.resolve("out/records.jsonl");
+        this.index = dir.resolve("out/index");
+    }
+
+    Path write(String name, String content) throws IOException {
+        Path file = input.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    IngestOptions options() {
+        return IngestOptions.defaults(List.of(input), out)
+                .withIsolation(IngestOptions.Isolation.THREAD)
+                .withReader(ScriptedReader.class.getName())
+                .withThreads(2)
+                .withTimeLimit(Duration.ofSeconds(2));
+    }
+
+    IngestSummary run(IngestOptions options) throws IOException, InterruptedException {
+        try (LuceneRecordStore store = LuceneRecordStore.open(index)) {
+            return new Ingest(options, store, Ingest.parsers(options),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), false).run();
+        }
+    }
+
+    IngestSummary run() throws IOException, InterruptedException {
+        return run(options());
+    }
+
+    List<Extraction> records() throws IOException {
+        ObjectMapper json = RecordJson.mapper();
+        List<Extraction> records = new ArrayList<>();
+        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+            records.add(json.readValue(line, Extraction.class));
+        }
+        return records;
+    }
+
+    Extraction record(String fileName) throws IOException {
+        return records().stream().filter(r -> r.source().fileName().equals(fileName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no record for " + fileName));
+    }
+}

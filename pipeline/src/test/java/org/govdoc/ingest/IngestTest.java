@@ -1,0 +1,204 @@
+package org.govdoc.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.govdoc.index.LuceneRecordStore;
+import org.govdoc.record.Extraction;
+import org.govdoc.record.Status;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestTest {
+
+    @TempDir
+    Path tmp;
+    IngestFixture fx;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        fx = new IngestFixture(tmp);
+        ScriptedReader.CALLS.set(0);
+    }
+
+    @Test
+    void everyFailureClassReachesTheJsonlAndTheNextFileIsStillRead() throws Exception {
+        fx.write("01-hang.txt", "HANG");
+        fx.write("02-ok.txt", "第一份");
+        fx.write("03-throw.txt", "THROW");
+        fx.write("04-ok.txt", "第二份");
+        fx.write("05-oom.txt", "OOM");
+        fx.write("06-ok.txt", "第三份");
+        fx.write("07-corrupt.txt", "CORRUPT");
+        fx.write("08-ok.txt", "第四份");
+        fx.write("09-big.txt", "大".repeat(400));
+        fx.write("10-ok.txt", "第五份");
+
+        IngestSummary summary = fx.run(fx.options().withMaxSize(1000));
+
+        List<Extraction> records = fx.records();
+        assertThat(records).extracting(r -> r.source().fileName()).containsExactly("01-hang.txt", "02-ok.txt",
+                "03-throw.txt", "04-ok.txt", "05-oom.txt", "06-ok.txt", "07-corrupt.txt", "08-ok.txt", "09-big.txt",
+                "10-ok.txt");
+        assertThat(records).extracting(r -> r.error() == null ? "ok" : r.error().code()).containsExactly("timeout",
+                "ok", "internal", "ok", "out_of_memory", "ok", "corrupt", "ok", "too_large", "ok");
+        assertThat(fx.record("04-ok.txt").text()).isEqualTo("第二份");
+        assertThat(fx.record("09-big.txt").status()).isEqualTo(Status.FAILED);
+        assertThat(summary.ok()).isEqualTo(5);
+        assertThat(summary.failed()).containsEntry("timeout", 1L).containsEntry("too_large", 1L);
+        assertThat(ScriptedReader.CALLS.get()).as("the too large file is never parsed").isEqualTo(9);
+    }
+
+    @Test
+    void anUnchangedFolderIsNotParsedAgainAndAChangedFileIs() throws Exception {
+        fx.write("a.txt", "甲");
+        fx.write("sub/b.txt", "乙");
+        fx.write("sub/c.txt", "丙");
+        fx.run();
+        assertThat(ScriptedReader.CALLS.get()).isEqualTo(3);
+        List<String> first = Files.readAllLines(fx.out);
+
+        ScriptedReader.CALLS.set(0);
+        IngestSummary again = fx.run();
+        assertThat(ScriptedReader.CALLS.get()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(Files.readAllLines(fx.out)).as("the JSONL still lists every file").isEqualTo(first);
+
+        Path b = fx.write("sub/b.txt", "乙改");
+        Files.setLastModifiedTime(b, FileTime.fromMillis(Files.getLastModifiedTime(b).toMillis() + 5000));
+        fx.run();
+        assertThat(ScriptedReader.CALLS.get()).isEqualTo(1);
+        assertThat(fx.record("b.txt").text()).isEqualTo("乙改");
+        assertThat(fx.records()).hasSize(3);
+
+        ScriptedReader.CALLS.set(0);
+        fx.run(fx.options().withForce(true));
+        assertThat(ScriptedReader.CALLS.get()).as("--force reads everything again").isEqualTo(3);
+        assertThat(fx.records()).hasSize(3);
+    }
+
+    @Test
+    void identicalBytesUnderTwoPathsAreOneRecordWithBothPaths() throws Exception {
+        fx.write("a/x.txt", "同一份文件");
+        fx.write("b/y.txt", "同一份文件");
+        fx.write("c.txt", "另一份");
+        IngestSummary summary = fx.run();
+
+        assertThat(ScriptedReader.CALLS.get()).isEqualTo(2);
+        assertThat(summary.sameBytes()).isEqualTo(1);
+        List<Extraction> records = fx.records();
+        assertThat(records).hasSize(2);
+        Extraction shared = fx.record("x.txt");
+        assertThat(shared.source().path()).isEqualTo(fx.input.resolve("a/x.txt").toString());
+        assertThat(shared.source().otherPaths()).containsExactly(fx.input.resolve("b/y.txt").toString());
+
+        try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
+            assertThat(store.lookupPath(fx.input.resolve("b/y.txt").toString()).orElseThrow().sha256())
+                    .isEqualTo(shared.id());
+        }
+        ScriptedReader.CALLS.set(0);
+        fx.run();
+        assertThat(ScriptedReader.CALLS.get()).isZero();
+        assertThat(fx.records()).hasSize(2);
+    }
+
+    @Test
+    void zipEntriesAreReadAsDocumentsWithTheirFolders() throws Exception {
+        fx.write("a.txt", "前");
+        zip(fx.input.resolve("b.zip"), false, "folder/inner/one.txt", "一", "two.txt", "二", "dup.txt", "前");
+        fx.write("c.txt", "后");
+        fx.run();
+
+        String archive = fx.input.resolve("b.zip").toString();
+        assertThat(fx.records()).extracting(r -> r.source().path()).containsExactly(
+                fx.input.resolve("a.txt").toString(),
+                archive + "!/folder/inner/one.txt",
+                archive + "!/two.txt",
+                fx.input.resolve("c.txt").toString());
+        assertThat(fx.record("one.txt").text()).isEqualTo("一");
+        assertThat(fx.record("a.txt").source().otherPaths()).containsExactly(archive + "!/dup.txt");
+
+        ScriptedReader.CALLS.set(0);
+        fx.run();
+        assertThat(ScriptedReader.CALLS.get()).as("unchanged entries are skipped").isZero();
+    }
+
+    @Test
+    void aZipBombIsRefusedAsAWholeAndTheNextFileIsRead() throws Exception {
+        zip(fx.input.resolve("a-bomb.zip"), false, "fine.txt", "好", "zeros.txt", "0".repeat(5_000_000));
+        fx.write("b.txt", "后");
+        fx.run();
+
+        List<Extraction> records = fx.records();
+        assertThat(records).hasSize(2);
+        Extraction bomb = fx.record("a-bomb.zip");
+        assertThat(bomb.error().code()).isEqualTo("too_large");
+        assertThat(bomb.error().message()).contains("ZIP bomb").contains("zeros.txt");
+        assertThat(fx.record("b.txt").ok()).isTrue();
+    }
+
+    @Test
+    void anArchiveWithTooManyEntriesIsRefused() throws Exception {
+        zip(fx.input.resolve("many.zip"), false, "1.txt", "一", "2.txt", "二", "3.txt", "三");
+        fx.run(fx.options().withZipLimits(new IngestOptions.ZipLimits(2, 1 << 20, 100)));
+        assertThat(fx.records()).singleElement()
+                .satisfies(r -> assertThat(r.error().message()).contains("3 entries"));
+    }
+
+    @Test
+    void aDamagedEntryFailsAloneAndTheOtherEntriesAreRead() throws Exception {
+        Path zip = fx.input.resolve("d.zip");
+        zip(zip, true, "bad.txt", "BADBADBAD", "good.txt", "好");
+        byte[] bytes = Files.readAllBytes(zip);
+        String all = new String(bytes, StandardCharsets.ISO_8859_1);
+        bytes[all.indexOf("BADBADBAD")] = 'X'; // the stored bytes no longer match the entry's CRC
+        Files.write(zip, bytes);
+        fx.run();
+
+        assertThat(fx.records()).hasSize(2);
+        assertThat(fx.record("bad.txt").error().code()).isEqualTo("corrupt");
+        assertThat(fx.record("good.txt").text()).isEqualTo("好");
+    }
+
+    @Test
+    void noTextLeavesTheTextOut() throws Exception {
+        fx.write("a.txt", "正文");
+        fx.run(new IngestOptions(List.of(fx.input), fx.out, true, 1, fx.options().timeLimit(),
+                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.THREAD, 64,
+                ScriptedReader.class.getName(), 10, fx.options().commitPeriod(), IngestOptions.ZipLimits.DEFAULT,
+                null, null));
+        assertThat(fx.record("a.txt").text()).isNull();
+        assertThat(fx.record("a.txt").ok()).isTrue();
+    }
+
+    /** Writes a ZIP of name/content pairs (stored uncompressed when {@code stored}). */
+    static void zip(Path file, boolean stored, String... namesAndContents) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                byte[] content = namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8);
+                ZipEntry entry = new ZipEntry(namesAndContents[i]);
+                if (stored) {
+                    CRC32 crc = new CRC32();
+                    crc.update(content);
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(content.length);
+                    entry.setCompressedSize(content.length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.govdoc.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.govdoc.model.Document;
+import org.govdoc.model.DocumentMetadata;
+import org.govdoc.model.Location;
+import org.govdoc.model.Paragraph;
+import org.govdoc.read.FileReader;
+import org.govdoc.read.ReadOutcome;
+import org.govdoc.record.ErrorCode;
+import org.govdoc.record.ErrorInfo;
+
+/**
+ * A test reader driven by the file's first word: HANG (sleeps a minute, ignoring interrupts),
+ * THROW, OOM (throws OutOfMemoryError), EAT (allocates until the heap is gone), CORRUPT (a read
+ * failure), SLOW (takes 100 ms); anything else is read as one paragraph of text.
+ */
+public final class ScriptedReader implements FileReader {
+
+    /** Files read by every instance in this JVM (test-only counter). */
+    public static final AtomicInteger CALLS = new AtomicInteger();
+
+    @Override
+    public String detect(Path file) {
+        return "text/plain";
+    }
+
+    @Override
+    public ReadOutcome read(Path file) {
+        CALLS.incrementAndGet();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return new ReadOutcome.Failed(ErrorInfo.of(ErrorCode.IO_ERROR, e.getMessage()), "text/plain");
+        }
+        if (text.startsWith("HANG")) {
+            long end = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < end) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException ignored) {
+                    // a parser that ignores interrupts
+                }
+            }
+        } else if (text.startsWith("THROW")) {
+            throw new IllegalStateException("the parser broke");
+        } else if (text.startsWith("OOM")) {
+            throw new OutOfMemoryError("Java heap space");
+        } else if (text.startsWith("EAT")) {
+            List<long[]> hog = new ArrayList<>();
+            while (true) {
+                hog.add(new long[1 << 20]);
+            }
+        } else if (text.startsWith("CORRUPT")) {
+            return new ReadOutcome.Failed(ErrorInfo.of(ErrorCode.CORRUPT, "the file is damaged"), "text/plain");
+        } else if (text.startsWith("SLOW")) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Document doc = new Document(List.of(new Paragraph(text, Location.ofBlock(null, 0))),
+                DocumentMetadata.empty("text/plain"));
+        return new ReadOutcome.Read(doc, "text/plain");
+    }
+}

@@ -1,0 +1,56 @@
+package org.govdoc.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FurnitureFilterTest {
+
+    @Test
+    void recognisesTheUsualPageNumberStyles() {
+        assertThat(List.of("－ 3 －", "- 3 -", "— 12 —", "3", "第3页 共8页", "第 3 页", "共8页 第3页", "3/8", "Page 3 of 8"))
+                .allMatch(FurnitureFilter::isPageNumber);
+        assertThat(List.of("2023年5月4日", "一、总体目标", "3.全面落实", "第三条", "附件3"))
+                .noneMatch(FurnitureFilter::isPageNumber);
+    }
+
+    private static PageContent page(int n, String header, String body, String footer) {
+        List<TextBox> boxes = new ArrayList<>();
+        if (header != null) {
+            boxes.addAll(Boxes.text(header, 200, 40, 10));
+        }
+        boxes.addAll(Boxes.text(body, 90, 300, 12));
+        boxes.addAll(Boxes.text(footer, 280, 790, 12));
+        return new PageContent(n, 595, 842, boxes, List.of());
+    }
+
+    @Test
+    void dropsPageNumbersAndAHeaderRepeatedOnMostPagesButKeepsTheBody() {
+        List<PageContent> pages = List.of(
+                page(1, "东川区人民政府办公室", "第一页正文", "－ 1 －"),
+                page(2, "东川区人民政府办公室", "第二页正文", "－ 2 －"),
+                page(3, null, "第三页正文", "第3页 共3页"));
+        List<List<TextLine>> lines = new ArrayList<>();
+        for (PageContent p : pages) {
+            lines.add(LineBuilder.lines(p.boxes()));
+        }
+        List<List<TextLine>> kept = FurnitureFilter.filter(pages, lines);
+        assertThat(kept).allSatisfy(page -> assertThat(page).hasSize(1));
+        assertThat(kept.get(1).get(0).text()).isEqualTo("第二页正文");
+    }
+
+    @Test
+    void aTitleAtTheTopOfOnePageIsNotFurniture() {
+        List<PageContent> pages = List.of(
+                page(1, "关于印发工作方案的通知", "正文", "1"),
+                page(2, null, "正文二", "2"));
+        List<List<TextLine>> lines = new ArrayList<>();
+        for (PageContent p : pages) {
+            lines.add(LineBuilder.lines(p.boxes()));
+        }
+        List<List<TextLine>> kept = FurnitureFilter.filter(pages, lines);
+        assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("关于印发工作方案的通知", "正文");
+    }
+}

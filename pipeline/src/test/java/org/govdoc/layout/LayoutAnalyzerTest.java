@@ -1,0 +1,96 @@
+package org.govdoc.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govdoc.model.Block;
+import org.govdoc.model.Document;
+import org.govdoc.model.DocumentMetadata;
+import org.govdoc.model.Paragraph;
+import org.govdoc.model.Row;
+import org.govdoc.model.Table;
+import org.junit.jupiter.api.Test;
+
+class LayoutAnalyzerTest {
+
+    private static final float SIZE = 12;
+
+    /** A two-column ruled table at the given top, one row per text pair; returns its bottom. */
+    private static float table(List<TextBox> boxes, List<Rule> rules, float top, String[][] rows) {
+        float y = top;
+        for (String[] r : rows) {
+            rules.add(Rule.horizontal(y, 72, 520));
+            boxes.addAll(Boxes.text(r[0], 78, y + 5, 10));
+            boxes.addAll(Boxes.text(r[1], 206, y + 5, 10));
+            y += 20;
+        }
+        rules.add(Rule.horizontal(y, 72, 520));
+        rules.add(Rule.vertical(72, top, y));
+        rules.add(Rule.vertical(200, top, y));
+        rules.add(Rule.vertical(520, top, y));
+        return y;
+    }
+
+    /** Body lines of 37 characters (one full line is 72..516), the first indented two characters. */
+    private static float paragraph(List<TextBox> boxes, float top, String text) {
+        int perLine = 37;
+        float y = top;
+        int i = 0;
+        boolean first = true;
+        while (i < text.length()) {
+            int n = first ? perLine - 2 : perLine;
+            String part = text.substring(i, Math.min(text.length(), i + n));
+            boxes.addAll(Boxes.text(part, first ? 72 + 2 * SIZE : 72, y, SIZE));
+            i += n;
+            y += 18;
+            first = false;
+        }
+        return y;
+    }
+
+    @Test
+    void joinsATableContinuedOnTheNextPageAndDropsItsRepeatedHeader() {
+        List<TextBox> b1 = new ArrayList<>();
+        List<Rule> r1 = new ArrayList<>();
+        float y = paragraph(b1, 80, "一、绩效目标");
+        table(b1, r1, y + 10, new String[][] {{"指标", "指标值"}, {"培训人次", "50"}, {"宣传次数", "4"}});
+        b1.addAll(Boxes.text("－ 1 －", 280, 790, 12));
+        List<TextBox> b2 = new ArrayList<>();
+        List<Rule> r2 = new ArrayList<>();
+        y = table(b2, r2, 80, new String[][] {{"指标", "指标值"}, {"满意度", "90%"}});
+        paragraph(b2, y + 20, "以上指标由项目单位负责完成。");
+        b2.addAll(Boxes.text("－ 2 －", 280, 790, 12));
+
+        List<Block> blocks = new LayoutAnalyzer().analyze(List.of(
+                new PageContent(1, 595, 842, b1, r1), new PageContent(2, 595, 842, b2, r2)));
+        Document doc = new Document(blocks, DocumentMetadata.empty("application/pdf"));
+
+        assertThat(doc.tables()).hasSize(1);
+        Table t = doc.tables().get(0);
+        assertThat(t.text()).isEqualTo("指标\t指标值\n培训人次\t50\n宣传次数\t4\n满意度\t90%");
+        assertThat(t.rows()).extracting(Row::page).containsExactly(1, 1, 1, 2);
+        assertThat(t.rows().get(3).cells().get(0).location().page()).isEqualTo(2);
+        assertThat(doc.paragraphs()).extracting(Paragraph::text).containsExactly("一、绩效目标", "以上指标由项目单位负责完成。");
+        assertThat(blocks.get(1)).isSameAs(t);
+        assertThat(t.location().block()).isEqualTo(1);
+    }
+
+    @Test
+    void aParagraphRunningOverThePageBreakIsOneParagraph() {
+        String text = "为深入贯彻落实国务院关于加快推进政务服务标准化规范化便利化的指导意见，进一步提升一体化政务服务能力，"
+                + "更好满足企业和群众办事需求，结合本区实际，制定本工作方案。";
+        List<TextBox> b1 = new ArrayList<>();
+        List<TextBox> b2 = new ArrayList<>();
+        paragraph(b1, 80, "第一段很短。");
+        // the first 35 + 37 characters on page 1, the rest on page 2
+        b1.addAll(Boxes.text(text.substring(0, 35), 72 + 2 * SIZE, 740, SIZE));
+        b1.addAll(Boxes.text(text.substring(35, 72), 72, 758, SIZE));
+        b2.addAll(Boxes.text(text.substring(72), 72, 80, SIZE));
+        paragraph(b2, 98, "第三段。");
+        List<Block> blocks = new LayoutAnalyzer().analyze(List.of(
+                new PageContent(1, 595, 842, b1, List.of()), new PageContent(2, 595, 842, b2, List.of())));
+        assertThat(blocks).extracting(Block::text).containsExactly("第一段很短。", text, "第三段。");
+        assertThat(blocks.get(1).location().page()).isEqualTo(1);
+    }
+}

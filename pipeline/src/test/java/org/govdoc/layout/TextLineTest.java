@@ -1,0 +1,58 @@
+package org.govdoc.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextLineTest {
+
+    private static TextLine line(List<TextBox> boxes) {
+        return LineBuilder.lines(boxes).get(0);
+    }
+
+    @Test
+    void noSpaceBetweenChineseCharactersSetCloseTogether() {
+        List<TextBox> boxes = new ArrayList<>();
+        float x = 100;
+        for (char c : "营商环境".toCharArray()) {
+            boxes.add(new TextBox(String.valueOf(c), x, 50, 12, 12, 12, false));
+            x += 12 + 2; // justified: 2pt between characters
+        }
+        assertThat(line(boxes).text()).isEqualTo("营商环境");
+    }
+
+    @Test
+    void spaceGlyphsBetweenLatinWordsAreKeptAndWideGapsCount() {
+        assertThat(line(Boxes.text("Apache PDFBox 3", 10, 10, 12)).text()).isEqualTo("Apache PDFBox 3");
+        List<TextBox> boxes = new ArrayList<>(Boxes.text("组", 10, 10, 12));
+        boxes.addAll(Boxes.text("长", 40, 10, 12)); // a gap of 1.5 em, no space glyph
+        assertThat(line(boxes).text()).isEqualTo("组 长");
+    }
+
+    @Test
+    void overprintedBoldTextIsReadOnce() {
+        List<TextBox> boxes = new ArrayList<>(Boxes.text("通知", 10, 10, 16));
+        boxes.addAll(Boxes.text("通知", 10.3f, 10, 16));
+        assertThat(line(boxes).text()).isEqualTo("通知");
+    }
+
+    @Test
+    void segmentsSplitAtWideGaps() {
+        List<TextBox> boxes = new ArrayList<>(Boxes.text("序号", 10, 10, 10));
+        boxes.addAll(Boxes.text("工作任务", 60, 10, 10));
+        TextLine l = line(boxes);
+        assertThat(l.segments(0.9f)).extracting(TextLine::text).containsExactly("序号", "工作任务");
+    }
+
+    @Test
+    void aLineWrapsIntoTheNextWhenItsFirstWordWouldNotHaveFitted() {
+        TextLine full = line(Boxes.text("营商环境专题培训", 100, 10, 10)); // ends at 180
+        TextLine next = line(Boxes.text("及项目", 100, 24, 10));
+        TextLine number = line(Boxes.text("2023年", 100, 24, 10));
+        assertThat(TextLine.wrapsInto(full, next, 193, 4)).isTrue();   // 9pt left after padding < 10pt
+        assertThat(TextLine.wrapsInto(full, next, 200, 4)).isFalse();  // 16pt left: "及" would have fitted
+        assertThat(TextLine.wrapsInto(full, number, 200, 4)).isTrue(); // "2023" is 20pt wide
+    }
+}
