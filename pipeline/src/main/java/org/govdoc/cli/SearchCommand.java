@@ -96,7 +96,8 @@ public final class SearchCommand implements Callable<Integer> {
         TextTable t = new TextTable();
         t.add("district", "year", "document", "kind", "entry");
         for (SearchHit h : result.hits()) {
-            Highlight title = h.title().cut(TextTable.cutIndex(h.title().text(), TITLE_WIDTH));
+            Highlight title = h.title().text().isEmpty() ? new Highlight(fileName(h), List.of()) : h.title();
+            title = title.cut(TextTable.cutIndex(title.text(), TITLE_WIDTH));
             String district = h.doc().district() == null ? "-" : h.doc().district();
             String year = h.doc().year() == null ? "-" : h.doc().year().toString();
             String detail = detail(h);
@@ -109,6 +110,15 @@ public final class SearchCommand implements Callable<Integer> {
         if (result.facets() != null) {
             printFacets(out, result.facets());
         }
+    }
+
+    /** The file name, for documents without a title. */
+    private static String fileName(SearchHit h) {
+        String p = h.doc().path();
+        if (p == null) {
+            return "-";
+        }
+        return p.substring(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
     }
 
     private static String plain(Highlight h) {

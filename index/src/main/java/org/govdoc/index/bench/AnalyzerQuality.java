@@ -1,5 +1,10 @@
 package org.govdoc.index.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,8 +81,12 @@ public final class AnalyzerQuality {
                 new Config("smartcn", smart, smart), new Config("cjk-bigram", cjk, cjk));
     }
 
-    /** The query set with its answers, from the records' fields. */
+    /** The query set with its answers, from the records' fields (queries without any answer left out). */
     public static List<Case> cases(List<Extraction> records, List<String> districts) {
+        return allCases(records, districts).stream().filter(c -> !c.relevant().isEmpty()).toList();
+    }
+
+    private static List<Case> allCases(List<Extraction> records, List<String> districts) {
         List<Case> out = new ArrayList<>();
         for (String word : List.of("满意度", "企业满意度", "办结率", "接通率", "热线", "便利度", "培训人数", "压缩率",
                 "满意", "时限")) {
@@ -154,12 +163,43 @@ public final class AnalyzerQuality {
         }
         List<Extraction> out = new ArrayList<>();
         for (Path f : files) {
-            Extraction e = RecordJson.mapper().readValue(f.toFile(), Extraction.class);
+            JsonNode tree = RecordJson.mapper().readTree(f.toFile());
+            Extraction e;
+            try {
+                e = RecordJson.mapper().treeToValue(firstOfAlternatives(tree), Extraction.class);
+            } catch (JsonProcessingException ex) {
+                System.err.println("skipped " + f + ": " + ex.getOriginalMessage());
+                continue;
+            }
             String path = folder.relativize(f).toString();
             String sha = sha256(path);
             out.add(e.withSource(new Source(path, f.getFileName().toString(), null, 0, null, sha, List.of()), e.text()));
         }
         return out;
+    }
+
+    /** Fields that are lists in the record; any other list of plain values in a gold file means "any of these". */
+    private static final Set<String> LIST_FIELDS = Set.of("leadUnits", "responsibleUnits", "section", "otherPaths",
+            "roles", "fundingAmounts", "indicators", "tasks", "deadlines", "units", "figures", "warnings");
+
+    private static JsonNode firstOfAlternatives(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode v = o.get(name);
+                if (v.isArray() && !LIST_FIELDS.contains(name)) {
+                    o.set(name, v.isEmpty() ? NullNode.getInstance() : firstOfAlternatives(v.get(0)));
+                } else {
+                    o.set(name, firstOfAlternatives(v));
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, firstOfAlternatives(a.get(i)));
+            }
+        }
+        return node;
     }
 
     private static String sha256(String s) {
