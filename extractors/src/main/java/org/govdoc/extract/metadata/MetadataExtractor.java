@@ -246,7 +246,7 @@ public final class MetadataExtractor implements FieldExtractor {
         int taken = 0;
         while (j >= 0 && taken < 3) {
             String t = lines.get(j).text().replaceAll("[（(]\\s*(?:盖章|印章|章)\\s*[）)]$", "").strip();
-            if (t.length() > 30 || SENTENCE_END.matcher(t).find() || t.contains("。") || t.contains("：")
+            if (t.length() > 30 || SENTENCE_END.matcher(t).find() || NOT_IN_UNIT.matcher(t).find()
                     || isDateOnly(t) || t.isEmpty()) {
                 break;
             }
@@ -263,8 +263,11 @@ public final class MetadataExtractor implements FieldExtractor {
     }
 
     private static boolean continuesUnit(String t) {
-        return t.length() <= 16 && !SENTENCE_END.matcher(t).find() && !t.contains("。") && !isDateOnly(t);
+        return t.length() <= 16 && !SENTENCE_END.matcher(t).find() && !NOT_IN_UNIT.matcher(t).find() && !isDateOnly(t);
     }
+
+    /** Characters a unit's name (or a line of one) never holds: sentence marks, colons, digits. */
+    private static final Pattern NOT_IN_UNIT = Pattern.compile("[。：:，,；;！!？?0-9０-９]");
 
     /** The 发文机关标志: the lines above the 发文字号, or a 某某文件 line, or a unit line opening the document. */
     private static String headerMark(List<Line> lines, int docNumberLine) {
