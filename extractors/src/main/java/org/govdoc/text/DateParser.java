@@ -92,7 +92,7 @@ public final class DateParser {
             "长期坚持|长期|持续推进|持续|常态化|常年|久久为功|动态调整|动态更新|长效");
 
     private static final Pattern RECURRENCE = Pattern.compile(
-            "每(?:个)?(?:年度?|半年|季度?|月|周|星期|旬|日|天|工作日)"
+            "每(?:个)?(?:年度?|半年|季度?|月|周|星期|旬|日|天|工作日)(?:末|底|初)?"
                     + "(?:[^，。；;,、\\n]{0,12}?(?:(?:" + MONTH + ")\\s*月)?\\s*(?:" + DAY + ")\\s*[日号])?"
                     + "(?:\\s*[0-9]{1,2}\\s*[:：]\\s*[0-9]{2})?\\s*(?:前|之前|以前)?");
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\s*[0-9]{1,2}\\s*[:：]\\s*[0-9]{2}");
