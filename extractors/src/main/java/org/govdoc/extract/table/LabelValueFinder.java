@@ -34,6 +34,8 @@ public final class LabelValueFinder {
     private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\t|\\n|[ \\u3000\\u00A0]{2,}");
     private static final Pattern BREAK_BETWEEN_HAN = Pattern.compile("(?<=[\\p{IsHan}（）()])\\s*\\n\\s*(?=[\\p{IsHan}（）()])");
     private static final int MAX_FOLLOWING_VALUE = 80;
+    /** A form's note where the seal or signature goes: 某某局（盖章）. */
+    private static final Pattern SEAL_NOTE = Pattern.compile("\\s*[(（]\\s*(?:盖章|公章|签章|签字|签名|印章|盖公章|签字盖章)\\s*[)）]\\s*$");
 
     private final Map<String, String> labels;
 
@@ -56,9 +58,10 @@ public final class LabelValueFinder {
         return k;
     }
 
-    /** A value as kept: line breaks between Chinese characters removed, whitespace collapsed. */
+    /** A value as kept: line breaks between Chinese characters removed, whitespace collapsed, a trailing （盖章） dropped. */
     public static String cleanValue(String text) {
-        return ChineseText.collapseWhitespace(ChineseText.removeSpacesInsideCjk(BREAK_BETWEEN_HAN.matcher(text).replaceAll("")));
+        String v = ChineseText.collapseWhitespace(ChineseText.removeSpacesInsideCjk(BREAK_BETWEEN_HAN.matcher(text).replaceAll("")));
+        return SEAL_NOTE.matcher(v).replaceAll("");
     }
 
     /** The field named by a label text, if it is one of ours. */
