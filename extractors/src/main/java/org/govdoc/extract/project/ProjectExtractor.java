@@ -61,6 +61,9 @@ public final class ProjectExtractor implements FieldExtractor {
             "(?:项目|本项目)[^。；;]{0,12}?(?:期限|周期|时间|起止|实施期|执行期)[^。；;]{0,40}");
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*(?:至|到|-|—|－|–|~|～|—{2})\\s*$");
 
+    private static final Pattern FORM_FILLER = Pattern.compile("填报人|填表人|经办人|审核人|联系人");
+    private static final int FILLER_PENALTY = 1000;
+
     private final LabelValueFinder finder;
 
     public ProjectExtractor() {
@@ -117,7 +120,10 @@ public final class ProjectExtractor implements FieldExtractor {
         int bestRank = Integer.MAX_VALUE;
         for (LabeledValue v : values) {
             int rank = labelOrder.indexOf(LabelValueFinder.labelKey(v.label()));
-            rank = rank < 0 ? Integer.MAX_VALUE - 1 : rank;
+            rank = rank < 0 ? labelOrder.size() : rank;
+            if (FORM_FILLER.matcher(v.context()).find()) {
+                rank += FILLER_PENALTY; // 填报人：… 联系电话：…: the person filling in the form, not the unit
+            }
             if (rank < bestRank) {
                 best = v;
                 bestRank = rank;
