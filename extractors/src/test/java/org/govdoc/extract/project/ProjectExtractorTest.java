@@ -129,4 +129,20 @@ class ProjectExtractorTest {
                 .build();
         assertThat(run(doc, DocType.BUDGET_PROJECT).project().phone()).isEqualTo("67481242");
     }
+
+    @Test
+    void pairsGluedOnOneLine() {
+        Document doc = Docs.doc()
+                .p("项目名称：X")
+                .p("项目实施单位\t单位名称：某县住建局 统一社会信用代码：11530121MB198972XH 地址：某县龙翔街314号联系电话："
+                        + "0878-74679227 法人代表：邵云经费来源：中央和省级补助资金单位概况：某县住建局是县政府工作部门。")
+                .build();
+        Project p = run(doc, DocType.BUDGET_PROJECT).project();
+        assertThat(p.unit()).isEqualTo("某县住建局");
+        assertThat(p.orgCode()).isEqualTo("11530121MB198972XH");
+        assertThat(p.address()).isEqualTo("某县龙翔街314号");
+        assertThat(p.phone()).isEqualTo("0878-74679227");
+        assertThat(p.legalRepresentative()).isEqualTo("邵云");
+        assertThat(p.fundingSource()).isEqualTo("中央和省级补助资金");
+    }
 }
