@@ -148,6 +148,9 @@ public final class MoneyParser {
 
     private static Optional<MoneyAmount> chinese(String original, String t, Matcher m) {
         String numerals = m.group("c1");
+        if ("万亿千百仟佰萬億".indexOf(numerals.charAt(0)) >= 0) {
+            return Optional.empty(); // 万元, 千元: a unit (in a header), not an amount
+        }
         if (!FINANCIAL.matcher(numerals).find() && !CHINESE_SCALE.matcher(numerals).find()) {
             return Optional.empty();
         }

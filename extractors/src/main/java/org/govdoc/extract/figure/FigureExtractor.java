@@ -39,6 +39,9 @@ public final class FigureExtractor implements FieldExtractor {
     private static final Pattern LINK_SUFFIX = Pattern.compile("(?:大于等于|小于等于|不低于|不少于|不高于|不超过|低于|高于|大于|小于|少于|多于|之间|以内|以上|以下|均为|均达|均|不得|不|分别|分别达|已达到|达到了|达到|达|为|是|有|共计|共|合计|累计|总计|约为|约|近|超过|超|逾|已|了|增至|提高到|提升至|提高至|下降到|降至|压缩至|压减至|缩短至|控制在|不少于|不低于|不超过|至少|在)+$");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+[.、．]|[(（]\\d+[)）]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])+");
     private static final int MIN_LABEL = 2;
+    private static final Pattern AFTER_STOP = Pattern.compile(
+            "[的和与及在对将把向到等并从共]|开展|参加|参与|进行|实施|前往|完成|实现|达到|通过|获得|纳入|入驻|进驻|办理");
+    private static final Pattern VERB_END = Pattern.compile("(?:组织|开展|举办|召开|涉及|完成|设立|建成|建设|培育|引进|出台|制定|梳理|推出|发放|受理|办理|新增|新建|打造|聘请|选派|创建|认定|签约|服务)$");
     private static final Set<String> CLASSIFIERS = Set.of("个", "项", "家", "名", "所", "条", "件", "类", "批", "座", "台", "套");
     private static final Pattern NOT_A_LABEL = Pattern.compile("^(?:以内|以上|以下|之间|左右|上下|及以上|及以下)|得分|扣|不得");
     private static final Pattern FUNCTION_WORD = Pattern.compile(".*(?:的|和|与|及|在|对|将|把|向|后|中|等|并|从)");
@@ -72,8 +75,12 @@ public final class FigureExtractor implements FieldExtractor {
                 continue;
             }
             String label = labelBefore(text.substring(previousEnd, q.start()));
-            if (label.isEmpty() && CLASSIFIERS.contains(q.unit())) {
-                label = labelAfter(text.substring(q.end()));
+            if (CLASSIFIERS.contains(q.unit()) && (label.isEmpty() || VERB_END.matcher(label).find())) {
+                // 组织26个指标牵头单位: verb + number + classifier + the noun it counts
+                String after = labelAfter(text.substring(q.end()));
+                if (after.length() >= MIN_LABEL) {
+                    label = after;
+                }
             }
             previousEnd = q.end();
             if (label.isEmpty()) {
@@ -122,7 +129,7 @@ public final class FigureExtractor implements FieldExtractor {
         if (NOT_A_LABEL.matcher(s).find()) {
             return "";
         }
-        Matcher f = Pattern.compile("[的和与及在对将把向到等并从]").matcher(s);
+        Matcher f = AFTER_STOP.matcher(s);
         return f.find() ? s.substring(0, f.start()) : s;
     }
 

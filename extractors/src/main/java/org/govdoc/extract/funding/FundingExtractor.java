@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.table.TableView;
+import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Block;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
@@ -35,14 +36,17 @@ import org.govdoc.text.NumberParser;
 public final class FundingExtractor implements FieldExtractor {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?\\n]");
+    private static final int MAX_HEADER = 20;
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！？!?\\n]");
     private static final Pattern CAPTION_UNIT = Pattern.compile("(?:单位|金额单位|计量单位)\\s*[:：]\\s*((?:万|亿|千)?元)|[（(]\\s*((?:万|亿|千)?元)\\s*[)）]\\s*$");
     private static final Pattern MONEY_UNIT_CELL = Pattern.compile("^(?:人民币)?(?:万|亿|千|百万|千万)?元$");
     private static final Pattern NOT_MONEY_LABEL = Pattern.compile("年度|年份|时间|日期|编号|代码|电话|期限|序号|人数|数量|比例|率|分值|权重");
     private static final Pattern MONEY_LABEL = Pattern.compile("金额|资金|预算|经费|投资|费用|合计|总计|小计|拨款|支出|补助|补贴|奖励|成本");
 
     @Override
-    public void extract(Document doc, ExtractionDraft draft) {
-        boolean budget = draft.docType() == DocType.BUDGET_PROJECT;
+    public void extract(Document original, ExtractionDraft draft) {
+        Document doc = TabularParagraphs.view(original);
+        DocType budget = draft.docType();
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -54,19 +58,40 @@ public final class FundingExtractor implements FieldExtractor {
         }
     }
 
-    private static void fromParagraph(Paragraph p, boolean budget, ExtractionDraft draft) {
+    private static void fromParagraph(Paragraph p, DocType budget, ExtractionDraft draft) {
         String text = p.text();
         List<MoneyAmount> all = MoneyParser.findAll(text);
         int previousEnd = -1;
+        int previousStart = -1;
+        int previousClause = 0;
         for (MoneyAmount a : all) {
             int sentenceStart = sentenceStart(text, a.start());
-            int clauseStart = Math.max(sentenceStart, previousEnd);
+            // both ends of a range share their text and read the same clause
+            int clauseStart = a.start() == previousStart ? previousClause : Math.max(sentenceStart, previousEnd);
+            previousStart = a.start();
+            previousClause = clauseStart;
             String cue = text.substring(clauseStart, a.start());
+            String after = text.substring(a.end(), clauseEnd(text, a.end(), all));
             String context = ChineseText.collapseWhitespace(text.substring(sentenceStart, sentenceEnd(text, a.end())));
-            draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(), MoneyRoles.of(cue, budget), a.qualifier(),
-                    a.approximate(), context, p.location()));
+            draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(), MoneyRoles.of(cue, after, budget),
+                    a.qualifier(), a.approximate(), context, p.location()));
             previousEnd = a.end();
         }
+    }
+
+    /** End of the clause after a figure: the next punctuation or the next figure. */
+    private static int clauseEnd(String text, int from, List<MoneyAmount> all) {
+        int end = text.length();
+        Matcher m = CLAUSE_END.matcher(text);
+        if (m.find(from)) {
+            end = m.start();
+        }
+        for (MoneyAmount b : all) {
+            if (b.start() >= from && b.start() < end) {
+                end = b.start();
+            }
+        }
+        return end;
     }
 
     private static int sentenceStart(String text, int at) {
@@ -103,7 +128,7 @@ public final class FundingExtractor implements FieldExtractor {
         return null;
     }
 
-    private static void fromTable(TableView t, String captionUnit, boolean budget, ExtractionDraft draft) {
+    private static void fromTable(TableView t, String captionUnit, DocType budget, ExtractionDraft draft) {
         for (int r = 0; r < t.rowCount(); r++) {
             List<Cell> cells = t.distinctCells(r);
             for (int i = 0; i < cells.size(); i++) {
@@ -113,15 +138,21 @@ public final class FundingExtractor implements FieldExtractor {
                 }
                 String rowLabel = labelLeftOf(cells, i);
                 String header = columnHeader(t, r, c.column());
-                String cue = rowLabel + " " + header;
                 List<MoneyAmount> written = MoneyParser.findAll(c.text());
                 if (!written.isEmpty()) {
                     int previousEnd = 0;
+                    int previousStart = -1;
+                    String previousOwn = "";
                     for (MoneyAmount a : written) {
-                        String ownCue = cue + " " + c.text().substring(previousEnd, a.start());
-                        draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(), MoneyRoles.of(ownCue, budget),
-                                a.qualifier(), a.approximate(), t.rowText(r), t.location(r, c.column())));
+                        String own = a.start() == previousStart ? previousOwn
+                                : c.text().substring(Math.min(previousEnd, a.start()), a.start());
+                        String after = c.text().substring(a.end(), clauseEnd(c.text(), a.end(), written));
+                        draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(),
+                                role(budget, after, own, rowLabel, header), a.qualifier(), a.approximate(),
+                                t.rowText(r), t.location(r, c.column())));
                         previousEnd = a.end();
+                        previousStart = a.start();
+                        previousOwn = own;
                     }
                     continue;
                 }
@@ -135,10 +166,31 @@ public final class FundingExtractor implements FieldExtractor {
                 }
                 BigDecimal yuan = NumberParser.plain(number.get().multiply(MoneyParser.unitScale(unit).orElseThrow()));
                 String text = c.text().strip() + (unitRightOf(cells, i) != null ? unitRightOf(cells, i) : "");
-                draft.fundingAmounts().add(new FundingAmount(yuan, text, MoneyRoles.of(cue, budget), null, false,
-                        t.rowText(r), t.location(r, c.column())));
+                draft.fundingAmounts().add(new FundingAmount(yuan, text, role(budget, "", rowLabel, header), null,
+                        false, t.rowText(r), t.location(r, c.column())));
             }
         }
+    }
+
+    /**
+     * The role of a table figure from its cues, nearest first: the words before it in its own cell,
+     * its row label, its column header. The first cue that names a role decides; a cue marking a
+     * part (其中：培训费) makes it "other" before farther cues are read.
+     */
+    private static String role(DocType type, String after, String... cues) {
+        for (String cue : cues) {
+            if (cue == null || cue.isBlank()) {
+                continue;
+            }
+            String r = MoneyRoles.of(cue, after, type);
+            if (!r.equals(MoneyRoles.OTHER)) {
+                return r;
+            }
+            if (MoneyRoles.isPart(cue)) {
+                return MoneyRoles.OTHER;
+            }
+        }
+        return after.isBlank() ? MoneyRoles.OTHER : MoneyRoles.of("", after, type);
     }
 
     /**
@@ -151,10 +203,11 @@ public final class FundingExtractor implements FieldExtractor {
         if (right != null) {
             return right;
         }
-        if (!rowLabel.isEmpty() && NOT_MONEY_LABEL.matcher(rowLabel).find() && !rowLabel.contains("元")) {
+        if (!rowLabel.isEmpty() && NOT_MONEY_LABEL.matcher(rowLabel).find() && !MONEY_LABEL.matcher(rowLabel).find()
+                && !rowLabel.contains("元")) {
             return null;
         }
-        for (String s : new String[] {rowLabel, header}) {
+        for (String s : new String[] {rowLabel, unitLabelLeftOf(cells, i), header}) {
             if (s.contains("元") && MoneyParser.unitScale(s).isPresent()) {
                 return unitWord(s);
             }
@@ -182,6 +235,17 @@ public final class FundingExtractor implements FieldExtractor {
         return null;
     }
 
+    /** Any label left of i naming a money unit (项目资金（万元） merged down beside 年度资金总额), "" if none. */
+    private static String unitLabelLeftOf(List<Cell> cells, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String t = ChineseText.key(cells.get(j).text());
+            if (t.contains("元") && MoneyParser.findAll(t).isEmpty() && MoneyParser.unitScale(t).isPresent()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
     /** The nearest non-empty, non-numeric cell left of i in the row (its label), "" if none. */
     private static String labelLeftOf(List<Cell> cells, int i) {
         for (int j = i - 1; j >= 0; j--) {
@@ -201,7 +265,7 @@ public final class FundingExtractor implements FieldExtractor {
             if (k.isEmpty() || NumberParser.parseArabic(k).isPresent() || !MoneyParser.findAll(k).isEmpty()) {
                 continue;
             }
-            return k;
+            return k.length() <= MAX_HEADER ? k : ""; // a long text above is a value, not a header
         }
         return "";
     }

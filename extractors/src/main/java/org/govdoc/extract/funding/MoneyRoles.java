@@ -1,13 +1,15 @@
 package org.govdoc.extract.funding;
 
 import java.util.regex.Pattern;
+import org.govdoc.record.DocType;
 
 /**
  * The role of a money figure, from the words before it in its clause (or its row label and
  * column header in a table):
  * <ul>
  *   <li>{@code allocation}: the money the budget project itself is given (全年安排资金, 预算金额,
- *       项目总金额, 申报金额 …); only in budget_project documents and never for a part of it (其中);</li>
+ *       项目总金额, 申报金额 …), or a work plan's own funding (财政局安排专项工作经费X万元); never for a
+ *       part of it (其中, 用于, 人均 …) and never in other kinds of document;</li>
  *   <li>{@code tax}: 税, 减免, 退税 …;</li>
  *   <li>{@code subsidy}: 补助, 补贴, 奖励, 奖补, 资助, 扶持 …;</li>
  *   <li>{@code cost_saving}: 节约, 节省, 降低成本, 减负 …;</li>
@@ -25,7 +27,12 @@ public final class MoneyRoles {
     private static final Pattern ALLOCATION_CUES = Pattern.compile(
             "安排资金|安排经费|安排预算|预算安排|全年安排|年度安排|预算金额|预算资金|预算总额|预算数|预算为|年度预算|本年预算|项目预算"
                     + "|项目总金额|项目金额|总金额|申报金额|申请金额|申请资金|申报资金|项目资金|资金总额|资金规模|资金预算|总预算"
-                    + "|项目总投资|总投资|经费预算|项目经费|工作经费|所需经费|所需资金|资金需求|下达资金|拨付资金");
+                    + "|项目总投资|总投资|经费预算|项目经费|工作经费|所需经费|所需资金|资金需求|下达资金|拨付资金"
+                    // 申请财政资金, 安排专项经费, 需财政预算资金, 拟安排项目资金
+                    + "|(?:安排|申请|申报|下达|拨付|需要|需|拟安排|计划安排)(?:财政|专项|项目|工作|本级|上级|预算){0,2}(?:资金|经费)");
+    /** The cues that make a work plan's own money an allocation (经费保障: 财政局安排专项工作经费X万元). */
+    private static final Pattern PLAN_ALLOCATION_CUES = Pattern.compile(
+            "安排(?:财政|专项|项目|工作|本级|配套){0,3}(?:经费|资金)|预算安排|安排预算|全年安排");
     private static final Pattern PART_CUES = Pattern.compile("其中|包括|含|用于|分别|人均|每人|每次|每户|每家|单价|/");
     private static final Pattern TAX_CUES = Pattern.compile("税|减免|免征|减征|退库|缓缴|抵扣|留抵");
     private static final Pattern SUBSIDY_CUES = Pattern.compile("补助|补贴|奖励|奖补|资助|扶持|贴息|救助|慰问|以奖代补|资金支持");
@@ -34,16 +41,32 @@ public final class MoneyRoles {
     private MoneyRoles() {
     }
 
+    /** True when the words mark a part of a larger sum (其中, 用于, 人均, 单价 …). */
+    public static boolean isPart(String cue) {
+        return cue != null && PART_CUES.matcher(cue).find();
+    }
+
+    /** {@link #of(String, String, DocType)} with nothing after the figure. */
+    public static String of(String cue, DocType docType) {
+        return of(cue, "", docType);
+    }
+
     /**
-     * @param cue          the words the figure is read with: the clause before it, or its row label
-     *                     and column header
-     * @param budgetProject whether the document is a budget declaration
+     * @param cue     the words the figure is read with: the clause before it, or its row label
+     *                and column header
+     * @param after   the rest of the clause after the figure (给予5万元补助): read for tax, subsidy
+     *                and saving words, not for allocation
+     * @param docType the document's type: allocations are the own money of a budget project
+     *                (any allocation cue) or of a work plan (安排…经费/资金 only)
      */
-    public static String of(String cue, boolean budgetProject) {
-        String c = cue == null ? "" : cue;
-        if (budgetProject && ALLOCATION_CUES.matcher(c).find() && !PART_CUES.matcher(c).find()) {
+    public static String of(String cue, String after, DocType docType) {
+        String before = cue == null ? "" : cue;
+        Pattern allocation = docType == DocType.BUDGET_PROJECT ? ALLOCATION_CUES
+                : docType == DocType.WORK_PLAN ? PLAN_ALLOCATION_CUES : null;
+        if (allocation != null && allocation.matcher(before).find() && !isPart(before)) {
             return ALLOCATION;
         }
+        String c = before + " " + (after == null ? "" : after);
         if (TAX_CUES.matcher(c).find()) {
             return TAX;
         }

@@ -9,6 +9,7 @@ import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.table.LabelValueFinder;
 import org.govdoc.extract.table.TableView;
+import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Block;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
@@ -45,6 +46,8 @@ public final class IndicatorExtractor implements FieldExtractor {
             "null", "N/A", "n/a");
     private static final Pattern GROWTH = Pattern.compile("增长|增幅|增速|增加|提高|提升|同比|比上年|较上年|环比|倍");
     private static final int MAX_GAP_BLOCKS = 3;
+    private static final Pattern END_OF_SECTION =
+            Pattern.compile("^(?:备注|说明|审核意见|审批意见|主管部门意见|财政部门意见|单位意见|填报人|填表人|联系人|项目负责人|负责人|签字|盖章|日期)");
 
     /** True for the fillers tables put in empty cells (空, 无, /, —). */
     static boolean isPlaceholder(String text) {
@@ -53,7 +56,8 @@ public final class IndicatorExtractor implements FieldExtractor {
     }
 
     @Override
-    public void extract(Document doc, ExtractionDraft draft) {
+    public void extract(Document original, ExtractionDraft draft) {
+        Document doc = TabularParagraphs.view(original);
         List<Block> blocks = doc.blocks();
         State open = null;
         int lastTableBlock = -1;
@@ -128,9 +132,13 @@ public final class IndicatorExtractor implements FieldExtractor {
             if (l2 != null) {
                 s.level2 = l2;
             }
+            if (l1 != null && END_OF_SECTION.matcher(ChineseText.key(l1)).find()) {
+                return; // 备注, 审核意见, 填报人 …: the form goes on below the indicators
+            }
             if (cell3.isEmpty() || isPlaceholder(cell3.get().text()) || t.continuesFromAbove(r, c3)
-                    || sameCell(t, r, c3, l.column(ColumnRole.LEVEL1)) || sameCell(t, r, c3, l.column(ColumnRole.LEVEL2))) {
-                continue;
+                    || sameCell(t, r, c3, l.column(ColumnRole.LEVEL1)) || sameCell(t, r, c3, l.column(ColumnRole.LEVEL2))
+                    || sameCell(t, r, c3, l.column(ColumnRole.VALUE))) {
+                continue; // category rows, rows spanning the level and value columns
             }
             draft.indicators().add(indicator(t, r, c3, s, draft));
         }

@@ -26,7 +26,6 @@ import org.govdoc.text.OperatorParser;
  */
 public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, int columnCount) {
 
-    private static final int MAX_HEADER_SEARCH = 8;
     private static final Pattern BASIS = Pattern.compile("依据|数据来源|来源");
     private static final Pattern SCORING = Pattern.compile("评分|扣分|评\\(扣\\)分|计分|分标准|评价标准|考核标准");
     private static final Pattern CONTENT = Pattern.compile("指标内容|指标解释|指标说明|指标定义|具体内容|^内容$|指标描述");
@@ -34,7 +33,7 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
     private static final Pattern OPERATOR = Pattern.compile("指标性质|运算符|比较符|^符号$|比较关系|^关系$|运算关系");
     private static final Pattern KIND = Pattern.compile("指标类型|指标属性|指标类别|定量/定性|定性/定量|^类型$|^属性$");
     private static final Pattern WEIGHT = Pattern.compile("分值|权重|^分数$");
-    private static final Pattern VALUE = Pattern.compile("指标值|目标值|标准值|预期值|期望值|计划值|指标数值|绩效目标|年度目标|^目标$|^值$");
+    private static final Pattern VALUE = Pattern.compile("指标值|目标值|标准值|预期值|期望值|计划值|指标数值|绩效目标|年度目标|^目标$|^值$|^数值$|目标数值");
     private static final Pattern LEVEL1 = Pattern.compile("一级指标");
     private static final Pattern LEVEL2 = Pattern.compile("二级指标");
     private static final Pattern LEVEL3 = Pattern.compile("三级指标|指标名称|^指标$");
@@ -64,9 +63,9 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
         return l3 || l2 && other;
     }
 
-    /** True when the table names indicator levels at all (一级指标 / 二级指标 / 三级指标 somewhere near the top). */
+    /** True when the table names indicator levels at all (一级指标 / 二级指标 / 三级指标 anywhere). */
     static boolean mentionsIndicators(TableView t) {
-        for (int r = 0; r < Math.min(t.rowCount(), MAX_HEADER_SEARCH); r++) {
+        for (int r = 0; r < t.rowCount(); r++) {
             for (int c = 0; c < t.columnCount(); c++) {
                 String k = t.key(r, c);
                 if (k.contains("一级指标") || k.contains("二级指标") || k.contains("三级指标")) {
@@ -80,7 +79,7 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
     /** The layout of a table with an indicator header, or empty when it has none. */
     static Optional<IndicatorLayout> detect(TableView t) {
         int anchor = -1;
-        for (int r = 0; r < Math.min(t.rowCount(), MAX_HEADER_SEARCH); r++) {
+        for (int r = 0; r < t.rowCount(); r++) { // forms put the indicator header deep inside one big table
             if (isHeaderRow(t, r)) {
                 anchor = r;
                 break;

@@ -12,6 +12,7 @@ import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.table.LabelValueFinder;
 import org.govdoc.extract.table.LabeledValue;
+import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Document;
 import org.govdoc.model.Paragraph;
 import org.govdoc.record.DocType;
@@ -24,7 +25,8 @@ import org.govdoc.text.DateParser;
  * check digit), address, phone, legal representative, funding source and period, read from
  * key/value tables and "label：value" paragraphs by {@link LabelValueFinder}. For each field the
  * label earliest in its list wins (实施单位名称 before 单位名称), then the earliest in the document.
- * The period also comes from a sentence such as 本项目开展时间为2021年1月1日至2021年12月31日.
+ * The period also comes from a sentence (in a paragraph or a cell) such as
+ * 本项目开展时间为2021年1月1日至2021年12月31日.
  * Runs for budget projects and documents with a 项目名称 label; raises {@code org_code_check_digit} when the code's check fails.
  */
 public final class ProjectExtractor implements FieldExtractor {
@@ -59,6 +61,9 @@ public final class ProjectExtractor implements FieldExtractor {
             "(?:项目|本项目)[^。；;]{0,12}?(?:期限|周期|时间|起止|实施期|执行期)[^。；;]{0,40}");
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*(?:至|到|-|—|－|–|~|～|—{2})\\s*$");
 
+    private static final Pattern FORM_FILLER = Pattern.compile("填报人|填表人|经办人|审核人|联系人");
+    private static final int FILLER_PENALTY = 1000;
+
     private final LabelValueFinder finder;
 
     public ProjectExtractor() {
@@ -68,7 +73,8 @@ public final class ProjectExtractor implements FieldExtractor {
     }
 
     @Override
-    public void extract(Document doc, ExtractionDraft draft) {
+    public void extract(Document original, ExtractionDraft draft) {
+        Document doc = TabularParagraphs.view(original);
         Map<String, List<LabeledValue>> found = finder.find(doc);
         if (draft.docType() != DocType.BUDGET_PROJECT && !found.containsKey(NAME)) {
             return; // only budget declarations (or documents that name a project) carry a project
@@ -114,7 +120,10 @@ public final class ProjectExtractor implements FieldExtractor {
         int bestRank = Integer.MAX_VALUE;
         for (LabeledValue v : values) {
             int rank = labelOrder.indexOf(LabelValueFinder.labelKey(v.label()));
-            rank = rank < 0 ? Integer.MAX_VALUE - 1 : rank;
+            rank = rank < 0 ? labelOrder.size() : rank;
+            if (FORM_FILLER.matcher(v.context()).find()) {
+                rank += FILLER_PENALTY; // 填报人：… 联系电话：…: the person filling in the form, not the unit
+            }
             if (rank < bestRank) {
                 best = v;
                 bestRank = rank;
@@ -140,8 +149,16 @@ public final class ProjectExtractor implements FieldExtractor {
 
     /** 本项目开展时间为X至Y, 项目实施期限：… inside running text: two dates joined by 至/—. */
     private static LocalDate[] periodFromSentences(Document doc) {
-        for (Paragraph p : doc.paragraphs()) {
-            Matcher m = PERIOD_SENTENCE.matcher(p.text());
+        List<String> texts = new java.util.ArrayList<>();
+        for (org.govdoc.model.Block b : doc.blocks()) {
+            if (b instanceof Paragraph p) {
+                texts.add(p.text());
+            } else if (b instanceof org.govdoc.model.Table t) {
+                t.rows().forEach(r -> r.cells().forEach(c -> texts.add(c.text())));
+            }
+        }
+        for (String text : texts) {
+            Matcher m = PERIOD_SENTENCE.matcher(text);
             while (m.find()) {
                 String s = m.group();
                 List<DateParser.DateMention> ms = DateParser.find(s, null).stream()

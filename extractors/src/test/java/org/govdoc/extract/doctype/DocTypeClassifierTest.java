@@ -1,0 +1,60 @@
+package org.govdoc.extract.doctype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.govdoc.record.DocType;
+import org.govdoc.testing.Docs;
+import org.junit.jupiter.api.Test;
+
+class DocTypeClassifierTest {
+
+    private final DocTypeClassifier classifier = new DocTypeClassifier();
+
+    @Test
+    void budgetProjectFromTitleAndIndicatorTable() {
+        var doc = Docs.doc().p("昆明市某区政务服务管理局").p("2021年营商环境改革工作经费项目")
+                .p("项目名称").p("营商环境改革工作经费")
+                .p("本项目按照《昆明市全面提升一流营商环境工作方案》要求实施，牵头单位负责。")
+                .table(t -> t.row("一级指标", "二级指标", "三级指标", "指标值")).build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.BUDGET_PROJECT);
+    }
+
+    @Test
+    void budgetProjectFromHeadingsAlone() {
+        var doc = Docs.doc().p("某某专项").heading(1, "项目支出绩效目标申报表").p("资金安排情况").build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.BUDGET_PROJECT);
+    }
+
+    @Test
+    void workPlanFromTitleAndTaskTable() {
+        var doc = Docs.doc().p("东营商办发〔2023〕7号").p("关于印发打造便捷高效的政务环境2023年工作方案的通知")
+                .p("各乡镇（街道），区级各部门：现将方案印发给你们，请认真贯彻执行。")
+                .table(t -> t.row("序号", "工作任务", "牵头单位", "责任单位", "完成时限")).build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.WORK_PLAN);
+    }
+
+    @Test
+    void proposalReplyFromTitle() {
+        var doc = Docs.doc().p("关于区政协十届一次会议第130号提案的答复")
+                .p("王委员：您提出的关于优化营商环境的提案收悉，现答复如下。").build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.PROPOSAL_REPLY);
+    }
+
+    @Test
+    void metadataTitleCounts() {
+        var doc = Docs.doc().title("优化营商环境实施方案").p("一、总体要求").build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.WORK_PLAN);
+    }
+
+    @Test
+    void otherWhenNothingPoints() {
+        var doc = Docs.doc().p("关于召开2023年第一次全体会议的通知").p("定于下周一上午召开会议，请准时参加。").build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.OTHER);
+    }
+
+    @Test
+    void quotedTitlesOfOtherDocumentsDoNotCount() {
+        var doc = Docs.doc().p("情况说明").p("根据《某某区工作方案》《某某实施方案》《工作要点》要求，特此说明。").build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.OTHER);
+    }
+}
