@@ -177,6 +177,9 @@ public final class MetadataExtractor implements FieldExtractor {
 
     /** A line that is a date and nothing else (2023年5月4日, 二〇二三年五月四日). */
     static boolean isDateOnly(String t) {
+        if (t.length() > 24) {
+            return false;
+        }
         List<DateMention> ds = DateParser.find(t, null);
         if (ds.size() != 1) {
             return false;
@@ -227,6 +230,9 @@ public final class MetadataExtractor implements FieldExtractor {
 
     /** 某某局 2023年5月4日 on one line. */
     private static Signature inlineSignature(String t) {
+        if (t.length() > 70 || !(t.endsWith("日") || t.endsWith("号"))) {
+            return null;
+        }
         List<DateMention> ds = DateParser.find(t, null);
         if (ds.size() != 1 || ds.get(0).precision() != Precision.DAY || !ds.get(0).yearExplicit()
                 || ds.get(0).end() != t.length()) {
