@@ -235,4 +235,23 @@ class IndicatorExtractorTest {
         assertThat(d.indicators()).isEmpty();
         assertThat(d.warnings()).isEmpty();
     }
+
+    @Test
+    void tabSeparatedLinesOfAPlainTextFile() {
+        Document doc = Docs.doc()
+                .p("绩效目标申报表")
+                .p("一级指标\t二级指标\t三级指标\t指标值\t计量单位\t评（扣）分标准")
+                .p("产出指标\t数量指标\t政务服务网办件量\t>=258万件\t件\t完成258万件及以上得满分")
+                .p("效益指标\t社会效益指标\t问题投诉办结率\t>91\t%\t按完成比例计分")
+                .p("")
+                .p("效益指标\t可持续影响指标\t长效管理机制建立情况\t逐步完善\t\t综合评定")
+                .build();
+        List<Indicator> all = run(doc).indicators();
+        assertThat(all).extracting(Indicator::level3).containsExactly("政务服务网办件量", "问题投诉办结率", "长效管理机制建立情况");
+        assertThat(all.get(0).value()).isEqualByComparingTo("2580000");
+        assertThat(all.get(0).unit()).isEqualTo("件");
+        assertThat(all.get(1).operator()).isEqualTo(">");
+        assertThat(all.get(2).level2()).isEqualTo("可持续影响指标");
+        assertThat(all.get(2).value()).isNull();
+    }
 }
