@@ -2,7 +2,6 @@ package org.govdoc.read.xhtml;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Date;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
