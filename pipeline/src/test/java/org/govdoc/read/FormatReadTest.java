@@ -64,6 +64,13 @@ class FormatReadTest {
     }
 
     @Test
+    void docTrackedDeletionsAreNotText() throws Exception {
+        Document doc = readOk(READER.read(fixture("tracked.doc")));
+        assertThat(doc.paragraphs()).extracting(Paragraph::text).contains(SampleSpecs.BODY);
+        assertThat(doc.plainText()).doesNotContain("5069.381");
+    }
+
+    @Test
     void wpsWriterIsReadAsWord() throws Exception {
         ReadOutcome o = READER.read(fixture("sample.wps"));
         assertThat(o.mediaType()).isEqualTo("application/msword");
