@@ -202,11 +202,7 @@ final class LatticeTableFinder {
         }
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                int id = r * cols + c;
-                if (find(parent, id) != id && !(r0[find(parent, id)] == r && c0[find(parent, id)] == c)) {
-                    continue;
-                }
-                int root = find(parent, id);
+                int root = find(parent, r * cols + c);
                 if (r0[root] != r || c0[root] != c) {
                     continue;
                 }
@@ -215,8 +211,8 @@ final class LatticeTableFinder {
                 String text = "";
                 boolean open = false;
                 int count = 0;
-                if (content != null) {
-                    List<TextLine> lines = LineBuilder.lines(content);
+                List<TextLine> lines = content == null ? List.of() : LineBuilder.lines(content);
+                if (!lines.isEmpty()) {
                     text = cellText(lines, right);
                     TextLine last = lines.get(lines.size() - 1);
                     open = right - last.x1 < 2.2f * last.fontSize;

@@ -54,7 +54,7 @@ final class ParagraphRules {
                 && line.top - prev.top < 2.2f * size) {
             return false;
         }
-        if (!isFull(prev, rightEdge) && !TextLine.wrapsInto(prev, line, rightEdge, -0.7f * prev.fontSize)) {
+        if (!isFull(prev, rightEdge) && !TextLine.wrapsInto(prev, line, rightEdge, 0.7f * prev.fontSize)) {
             return true;
         }
         float indent = 0.8f * line.fontSize;

@@ -171,7 +171,7 @@ final class TextLine {
     /**
      * Whether {@code next} continues {@code prev} after a soft wrap: its first word would not have
      * fitted in the room left at the end of {@code prev} before {@code right}, less {@code padding}
-     * (a cell's inner margin; negative to allow for a right edge measured on the text itself).
+     * (a cell's inner margin, or the slack allowed when the right edge is only estimated).
      */
     static boolean wrapsInto(TextLine prev, TextLine next, float right, float padding) {
         return right - prev.x1 - padding < next.leadingWordWidth();
