@@ -238,7 +238,7 @@ final class LatticeTableFinder {
             if (prev == null) {
                 sb.append(t);
             } else if (TextLine.wrapsInto(prev, l, right, CELL_PADDING)) {
-                TextLine.appendWrapped(sb, t);
+                TextLine.appendWrapped(sb, prev, t);
             } else {
                 sb.append('\n').append(t);
             }
