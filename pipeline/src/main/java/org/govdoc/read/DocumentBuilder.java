@@ -40,6 +40,16 @@ public final class DocumentBuilder {
         return this;
     }
 
+    /** Adds a line of a plain-text file: like a body paragraph, but leading tabs are kept. */
+    public DocumentBuilder line(String text, Integer page) {
+        String t = TextCleanup.cleanLine(text);
+        if (t.isBlank()) {
+            return this;
+        }
+        blocks.add(new Paragraph(t, null, Location.ofBlock(page, blocks.size())));
+        return this;
+    }
+
     /** Adds a table built with {@link TableBuilder}; a table without cells is dropped. */
     public DocumentBuilder table(TableBuilder table) {
         if (table.isEmpty()) {

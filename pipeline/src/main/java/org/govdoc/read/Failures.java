@@ -15,12 +15,12 @@ import org.govdoc.record.ErrorInfo;
  * exception types, often runtime exceptions; anything thrown from inside them is taken as a
  * problem of the file (corrupt), anything thrown from govdoc's own code as an internal error.
  */
-final class Failures {
+public final class Failures {
 
     private Failures() {
     }
 
-    static ErrorInfo classify(Throwable t, String what) {
+    public static ErrorInfo classify(Throwable t, String what) {
         if (t instanceof ReadFailure rf) {
             return ErrorInfo.of(rf.code(), rf.getMessage());
         }
@@ -58,7 +58,7 @@ final class Failures {
     }
 
     /** The root cause's message, as one short line. */
-    static String detail(Throwable t) {
+    public static String detail(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -15,6 +15,18 @@ public final class TextCleanup {
      * of leading and trailing white space (indentation is layout, not text), blank lines at
      * either end dropped. */
     public static String cleanParagraph(String s) {
+        return clean(s, false);
+    }
+
+    /**
+     * Like {@link #cleanParagraph(String)} but leading tabs are kept: in a plain-text line they are
+     * the empty leading fields of a tab-separated table row.
+     */
+    public static String cleanLine(String s) {
+        return clean(s, true);
+    }
+
+    private static String clean(String s, boolean keepLeadingTabs) {
         if (s == null) {
             return "";
         }
@@ -41,10 +53,10 @@ public final class TextCleanup {
                 }
             }
         }
-        return stripLineEnds(b.toString());
+        return stripLineEnds(b.toString(), keepLeadingTabs);
     }
 
-    private static String stripLineEnds(String s) {
+    private static String stripLineEnds(String s, boolean keepLeadingTabs) {
         String[] lines = s.split("\n", -1);
         StringBuilder b = new StringBuilder(s.length());
         for (String line : lines) {
@@ -52,7 +64,7 @@ public final class TextCleanup {
                 if (b.length() > 0) {
                     b.append('\n');
                 }
-                b.append(line.strip());
+                b.append(keepLeadingTabs ? stripKeepingLeadingTabs(line) : line.strip());
             }
         }
         // drop trailing empty lines
@@ -61,5 +73,14 @@ public final class TextCleanup {
             end--;
         }
         return b.substring(0, end);
+    }
+
+    private static String stripKeepingLeadingTabs(String line) {
+        String t = line.stripTrailing();
+        int i = 0;
+        while (i < t.length() && t.charAt(i) != '\t' && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return t.substring(i);
     }
 }

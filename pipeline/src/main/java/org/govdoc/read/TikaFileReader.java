@@ -10,7 +10,9 @@ import org.apache.tika.mime.MediaType;
 import org.govdoc.model.Document;
 import org.govdoc.read.doc.DocReader;
 import org.govdoc.read.docx.DocxReader;
+import org.govdoc.read.odt.OdtReader;
 import org.govdoc.read.pdf.PdfReader;
+import org.govdoc.read.rtf.RtfReader;
 import org.govdoc.read.sheet.SpreadsheetReader;
 import org.govdoc.read.text.TextReader;
 import org.govdoc.read.xhtml.XhtmlReader;
@@ -25,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * {@link ReadOutcome.Failed} with a code and a sentence for the user. Thread-safe: one instance can
  * read many files, from many threads, and keeps working after any bad file.
  *
- * <p>Formats: DOCX (POI XWPF), DOC and WPS Writer (POI HWPF), XLSX/XLS/ET (POI SS), ODT/RTF/HTML
- * (Tika XHTML), TXT (charset detection), PDF ({@link PdfReader}). ZIP archives are detected as
+ * <p>Formats: DOCX (POI XWPF), DOC and WPS Writer (POI HWPF), XLSX/XLS/ET (POI SS), ODT (StAX), RTF
+ * (own parser), HTML/ODS (Tika XHTML), TXT (charset detection), PDF ({@link PdfReader}). ZIP archives are detected as
  * {@code application/zip} and not read here (ingest expands them).
  */
 public final class TikaFileReader implements FileReader {
@@ -62,8 +64,9 @@ public final class TikaFileReader implements FileReader {
         m.put(Format.DOC, new DocReader());
         m.put(Format.SPREADSHEET, new SpreadsheetReader());
         XhtmlReader xhtml = new XhtmlReader(tika);
-        m.put(Format.ODT, xhtml);
-        m.put(Format.RTF, xhtml);
+        m.put(Format.ODT, new OdtReader());
+        m.put(Format.ODS, xhtml);
+        m.put(Format.RTF, new RtfReader());
         m.put(Format.HTML, xhtml);
         m.put(Format.TEXT, new TextReader(tika));
         m.put(Format.PDF, new PdfReader());

@@ -194,8 +194,12 @@ public final class DocxRenderer implements Renderer {
         if (vMerge != null) {
             pr.addNewVMerge().setVal(vMerge);
         }
-        for (String line : text.split("\n", -1)) {
-            XWPFParagraph p = cell.addParagraph();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            // POI gives every new cell one empty paragraph: it holds the first line
+            XWPFParagraph p = i == 0 && !cell.getParagraphs().isEmpty() ? cell.getParagraphs().get(0)
+                    : cell.addParagraph();
             XWPFRun run = p.createRun();
             font(run, BODY_FONT, 12);
             run.setText(line);

@@ -16,11 +16,11 @@ import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.tika.parser.microsoft.ListManager;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MergedGrid.Merge;
 import org.govdoc.read.MergedGrid.Slot;
@@ -46,7 +46,7 @@ public final class DocReader implements DocumentReader {
     public Document read(Path file, String mediaType) throws ReadFailure, IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             HWPFDocument doc = new HWPFDocument(fs);
-            ListManager lists = new ListManager(doc);
+            DocNumbering lists = new DocNumbering();
             Range range = doc.getRange();
             DocumentBuilder out = new DocumentBuilder();
             int n = range.numParagraphs();
@@ -64,7 +64,7 @@ public final class DocReader implements DocumentReader {
         }
     }
 
-    private static TableBuilder table(HWPFDocument doc, ListManager lists, Table t) {
+    private static TableBuilder table(HWPFDocument doc, DocNumbering lists, Table t) {
         TreeSet<Integer> edges = new TreeSet<>();
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
@@ -119,7 +119,7 @@ public final class DocReader implements DocumentReader {
         return best;
     }
 
-    private static String cellText(ListManager lists, TableCell cell) {
+    private static String cellText(DocNumbering lists, TableCell cell) {
         List<String> lines = new ArrayList<>();
         for (int k = 0; k < cell.numParagraphs(); k++) {
             String s = paragraphText(lists, cell.getParagraph(k));
@@ -131,15 +131,15 @@ public final class DocReader implements DocumentReader {
         return String.join("\n", lines);
     }
 
-    private static String paragraphText(ListManager lists, Paragraph p) {
+    private static String paragraphText(DocNumbering lists, Paragraph p) {
         String text = clean(p.text());
-        if (p.isInList() && !text.isBlank()) {
-            String number = null;
-            try {
-                number = lists.getFormattedNumber(p);
-            } catch (RuntimeException e) {
-                // a damaged list definition costs the number, not the text
-            }
+        String number = null;
+        try {
+            number = lists.next(p);
+        } catch (RuntimeException e) {
+            // a damaged list definition costs the number, not the text
+        }
+        if (!text.isBlank()) {
             if (number != null) {
                 String n = number.strip();
                 if (!n.isEmpty() && n.codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -208,13 +208,10 @@ public final class DocReader implements DocumentReader {
             return DocumentMetadata.empty(mediaType);
         }
         int pages = si.getPageCount();
-        return new DocumentMetadata(blank(si.getTitle()), blank(si.getAuthor()),
-                si.getCreateDateTime() == null ? null : si.getCreateDateTime().toInstant(),
-                si.getLastSaveDateTime() == null ? null : si.getLastSaveDateTime().toInstant(),
+        return new DocumentMetadata(MetadataValues.text(si.getTitle()), MetadataValues.text(si.getAuthor()),
+                MetadataValues.instant(si.getCreateDateTime()),
+                MetadataValues.instant(si.getLastSaveDateTime()),
                 pages > 0 ? pages : null, mediaType);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

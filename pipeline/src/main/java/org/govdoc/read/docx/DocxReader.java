@@ -24,11 +24,12 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.tika.parser.microsoft.ooxml.XWPFListManager;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.Failures;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MergedGrid.Merge;
 import org.govdoc.read.MergedGrid.Slot;
@@ -61,7 +62,7 @@ public final class DocxReader implements DocumentReader {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException e) {
             throw new ReadFailure(ErrorCode.CORRUPT,
-                    "The DOCX (Word) file is truncated or damaged: " + e.getMessage(), e);
+                    "The DOCX (Word) file is truncated or damaged: " + Failures.detail(e), e);
         }
         try (XWPFDocument doc = new XWPFDocument(pkg)) {
             return new Reading(doc).read(mediaType);
@@ -74,20 +75,23 @@ public final class DocxReader implements DocumentReader {
     private static final class Reading {
         private final XWPFDocument doc;
         private final XWPFStyles styles;
-        private final XWPFListManager lists;
+        private final DocxNumbering lists;
         private final DocumentBuilder out = new DocumentBuilder();
 
         Reading(XWPFDocument doc) {
             this.doc = doc;
             this.styles = doc.getStyles();
-            this.lists = doc.getNumbering() == null ? XWPFListManager.EMPTY_LIST
-                    : new XWPFListManager(doc.getNumbering());
+            this.lists = new DocxNumbering(doc.getNumbering(), styles);
         }
 
         Document read(String mediaType) {
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    out.paragraph(paragraphText(p), headingLevel(p), null);
+                    List<String> boxes = new ArrayList<>();
+                    out.paragraph(paragraphText(p, boxes), headingLevel(p), null);
+                    for (String box : boxes) {
+                        out.paragraph(box, null);
+                    }
                 } else if (e instanceof XWPFTable t) {
                     out.table(table(t));
                 } else if (e instanceof XWPFSDT sdt) {
@@ -99,12 +103,12 @@ public final class DocxReader implements DocumentReader {
             return out.build(metadata(mediaType));
         }
 
-        /** The paragraph's text with its automatic number (if any) in front. */
-        private String paragraphText(XWPFParagraph p) {
-            String text = p.getText();
-            if (p.getNumID() != null) {
-                String number = safeNumber(p);
-                if (number != null && !number.isBlank() && !text.isBlank()) {
+        /** The paragraph's text with its automatic number (if any) in front; text boxes to {@code boxes}. */
+        private String paragraphText(XWPFParagraph p, List<String> boxes) {
+            String text = DocxText.paragraph(p.getCTP().getDomNode(), boxes);
+            String number = safeNumber(p); // advances the counters even for an empty paragraph, as Word does
+            if (!text.isBlank()) {
+                if (number != null && !number.isBlank()) {
                     String n = number.strip();
                     // bullets are list decoration, not numbers worth keeping
                     if (n.codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -117,7 +121,7 @@ public final class DocxReader implements DocumentReader {
 
         private String safeNumber(XWPFParagraph p) {
             try {
-                return lists.getFormattedNumber(p);
+                return lists.next(p);
             } catch (RuntimeException e) {
                 return null; // a damaged numbering definition costs the number, not the text
             }
@@ -218,10 +222,12 @@ public final class DocxReader implements DocumentReader {
             List<String> lines = new ArrayList<>();
             for (IBodyElement e : c.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    String text = paragraphText(p);
+                    List<String> boxes = new ArrayList<>();
+                    String text = paragraphText(p, boxes);
                     if (!text.isBlank()) {
                         lines.add(text);
                     }
+                    lines.addAll(boxes);
                 } else if (e instanceof XWPFTable nested) {
                     for (XWPFTableRow row : nested.getRows()) {
                         List<String> parts = new ArrayList<>();
@@ -254,16 +260,10 @@ public final class DocxReader implements DocumentReader {
                 int p = ext.getUnderlyingProperties().getPages();
                 pages = p > 0 ? p : null;
             }
-            return new DocumentMetadata(blankToNull(core.getTitle()), blankToNull(core.getCreator()),
-                    instant(core.getCreated()), instant(core.getModified()), pages, mediaType);
+            return new DocumentMetadata(MetadataValues.text(core.getTitle()), MetadataValues.text(core.getCreator()),
+                    MetadataValues.instant(core.getCreated()), MetadataValues.instant(core.getModified()), pages, mediaType);
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
-    static Instant instant(Date d) {
-        return d == null ? null : d.toInstant();
-    }
 }

@@ -26,12 +26,14 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TableBuilder;
 
 /**
  * Reads XLSX, XLS and WPS spreadsheets (.et, an Excel 97 binary) with POI's common SS model: every
- * sheet with content becomes a paragraph with the sheet's name followed by one table covering the
+ * sheet with content becomes a paragraph with the sheet's name, paragraphs for single-text rows
+ * above and below the table (titles, units, notes), and one table covering the rest of the
  * sheet's used range. Merged regions become spans; values are formatted as Excel displays them
  * ({@link DataFormatter}, formulas by their cached result); rows without any content are dropped.
  */
@@ -43,18 +45,17 @@ public final class SpreadsheetReader implements DocumentReader {
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
             DocumentBuilder out = new DocumentBuilder();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                Sheet sheet = wb.getSheetAt(i);
-                TableBuilder table = sheetTable(sheet, fmt);
-                if (!table.isEmpty()) {
-                    out.paragraph(sheet.getSheetName(), null);
-                    out.table(table);
-                }
+                sheet(wb.getSheetAt(i), fmt, out);
             }
             return out.build(metadata(wb, mediaType));
         }
     }
 
-    private static TableBuilder sheetTable(Sheet sheet, DataFormatter fmt) {
+    /**
+     * One sheet: rows above and below the table that hold a single text (a title row, "单位：万元",
+     * a note under the table) become paragraphs; the rows between them become one table.
+     */
+    private static void sheet(Sheet sheet, DataFormatter fmt, DocumentBuilder out) {
         Map<Long, CellRangeAddress> mergedAt = new HashMap<>();
         Set<Long> covered = new HashSet<>();
         for (CellRangeAddress r : sheet.getMergedRegions()) {
@@ -67,17 +68,19 @@ public final class SpreadsheetReader implements DocumentReader {
                 }
             }
         }
-        // used range: rows and columns holding text or a merged region
+        // used range: rows and columns holding text
         int firstRow = Integer.MAX_VALUE;
         int lastRow = -1;
         int firstCol = Integer.MAX_VALUE;
         int lastCol = -1;
         Map<Long, String> texts = new HashMap<>();
+        Map<Integer, Integer> textsPerRow = new HashMap<>();
         for (Row row : sheet) {
             for (Cell cell : row) {
                 String text = text(cell, fmt);
                 if (!text.isBlank()) {
                     texts.put(key(cell.getRowIndex(), cell.getColumnIndex()), text);
+                    textsPerRow.merge(cell.getRowIndex(), 1, Integer::sum);
                     firstRow = Math.min(firstRow, cell.getRowIndex());
                     lastRow = Math.max(lastRow, cell.getRowIndex());
                     firstCol = Math.min(firstCol, cell.getColumnIndex());
@@ -85,39 +88,97 @@ public final class SpreadsheetReader implements DocumentReader {
                 }
             }
         }
-        TableBuilder tb = new TableBuilder();
         if (lastRow < 0) {
-            return tb;
+            return;
         }
-        List<CellRangeAddress> regions = new ArrayList<>(mergedAt.values());
-        for (CellRangeAddress r : regions) {
+        for (CellRangeAddress r : mergedAt.values()) {
             if (texts.containsKey(key(r.getFirstRow(), r.getFirstColumn()))) {
                 lastRow = Math.max(lastRow, r.getLastRow());
                 lastCol = Math.max(lastCol, r.getLastColumn());
             }
         }
-        for (int r = firstRow; r <= lastRow; r++) {
-            boolean hasContent = false;
-            for (int c = firstCol; c <= lastCol && !hasContent; c++) {
-                hasContent = texts.containsKey(key(r, c)) || covered.contains(key(r, c))
-                        || mergedAt.containsKey(key(r, c));
+        // leading and trailing single-text rows are paragraphs
+        int top = firstRow;
+        List<String> leading = new ArrayList<>();
+        while (top <= lastRow && singleTextRow(top, textsPerRow, mergedAt, firstCol, lastCol)) {
+            if (textsPerRow.containsKey(top)) {
+                leading.add(rowText(top, texts, firstCol, lastCol));
             }
+            top++;
+        }
+        int bottom = lastRow;
+        List<String> trailing = new ArrayList<>();
+        while (bottom >= top && singleTextRow(bottom, textsPerRow, mergedAt, firstCol, lastCol)
+                && !coveredFromAbove(bottom, covered, firstCol, lastCol)) {
+            if (textsPerRow.containsKey(bottom)) {
+                trailing.add(0, rowText(bottom, texts, firstCol, lastCol));
+            }
+            bottom--;
+        }
+        out.paragraph(sheet.getSheetName(), null);
+        for (String p : leading) {
+            out.paragraph(p, null);
+        }
+        TableBuilder tb = new TableBuilder();
+        for (int r = top; r <= bottom; r++) {
             tb.row();
-            if (!hasContent) {
-                continue; // an empty row: dropped by the builder
-            }
             for (int c = firstCol; c <= lastCol; c++) {
                 long k = key(r, c);
                 if (covered.contains(k)) {
                     continue;
                 }
                 CellRangeAddress m = mergedAt.get(k);
-                int rowSpan = m == null ? 1 : Math.min(m.getLastRow(), lastRow) - r + 1;
-                int colSpan = m == null ? 1 : Math.min(m.getLastColumn(), lastCol) - Math.max(c, firstCol) + 1;
-                tb.cellAt(c - firstCol, texts.getOrDefault(k, ""), rowSpan, colSpan);
+                int rowSpan = m == null ? 1 : Math.min(m.getLastRow(), bottom) - r + 1;
+                int colSpan = m == null ? 1 : Math.min(m.getLastColumn(), lastCol) - c + 1;
+                String text = texts.get(k);
+                if (text == null && m == null && !rowHasText(r, textsPerRow)) {
+                    continue; // an empty row: no cells, dropped by the builder
+                }
+                tb.cellAt(c - firstCol, text == null ? "" : text, rowSpan, colSpan);
             }
         }
-        return tb;
+        out.table(tb);
+        for (String p : trailing) {
+            out.paragraph(p, null);
+        }
+    }
+
+    private static boolean rowHasText(int row, Map<Integer, Integer> textsPerRow) {
+        return textsPerRow.containsKey(row);
+    }
+
+    /** At most one text in the row and no merged region reaching down from or into it. */
+    private static boolean singleTextRow(int row, Map<Integer, Integer> textsPerRow,
+                                         Map<Long, CellRangeAddress> mergedAt, int firstCol, int lastCol) {
+        if (textsPerRow.getOrDefault(row, 0) > 1) {
+            return false;
+        }
+        for (int c = firstCol; c <= lastCol; c++) {
+            CellRangeAddress m = mergedAt.get(key(row, c));
+            if (m != null && m.getLastRow() > row) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean coveredFromAbove(int row, Set<Long> covered, int firstCol, int lastCol) {
+        for (int c = firstCol; c <= lastCol; c++) {
+            if (covered.contains(key(row, c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rowText(int row, Map<Long, String> texts, int firstCol, int lastCol) {
+        for (int c = firstCol; c <= lastCol; c++) {
+            String t = texts.get(key(row, c));
+            if (t != null) {
+                return t;
+            }
+        }
+        return "";
     }
 
     /** The cell's value as displayed; formulas by their cached result. */
@@ -144,24 +205,18 @@ public final class SpreadsheetReader implements DocumentReader {
     private static DocumentMetadata metadata(Workbook wb, String mediaType) {
         if (wb instanceof XSSFWorkbook x) {
             var core = x.getProperties().getCoreProperties();
-            return new DocumentMetadata(blank(core.getTitle()), blank(core.getCreator()),
-                    instant(core.getCreated()), instant(core.getModified()), null, mediaType);
+            return new DocumentMetadata(MetadataValues.text(core.getTitle()), MetadataValues.text(core.getCreator()),
+                    MetadataValues.instant(core.getCreated()), MetadataValues.instant(core.getModified()), null, mediaType);
         }
         if (wb instanceof HSSFWorkbook h) {
             SummaryInformation si = h.getSummaryInformation();
             if (si != null) {
-                return new DocumentMetadata(blank(si.getTitle()), blank(si.getAuthor()),
-                        instant(si.getCreateDateTime()), instant(si.getLastSaveDateTime()), null, mediaType);
+                return new DocumentMetadata(MetadataValues.text(si.getTitle()), MetadataValues.text(si.getAuthor()),
+                        MetadataValues.instant(si.getCreateDateTime()), MetadataValues.instant(si.getLastSaveDateTime()), null, mediaType);
             }
         }
         return DocumentMetadata.empty(mediaType);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
-    private static Instant instant(java.util.Date d) {
-        return d == null ? null : d.toInstant();
-    }
 }

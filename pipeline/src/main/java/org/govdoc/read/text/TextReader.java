@@ -45,7 +45,7 @@ public final class TextReader implements DocumentReader {
         Decoded d = decode(bytes);
         DocumentBuilder out = new DocumentBuilder();
         for (String line : d.text().split("\r\n|[\n\r\f\u2028\u2029\u0085]")) {
-            out.paragraph(line, null);
+            out.line(line, null);
         }
         return out.build(new DocumentMetadata(null, null, null, null, null,
                 mediaType + "; charset=" + d.charset().name()));
@@ -108,9 +108,13 @@ public final class TextReader implements DocumentReader {
         return cs.aliases().stream().anyMatch(a -> GB_FAMILY.contains(a.toUpperCase(Locale.ROOT)));
     }
 
-    /** UTF-16 without BOM: most odd (LE) or even (BE) bytes of the first KB are zero. */
+    /**
+     * UTF-16 without BOM: text in other charsets has no zero bytes, UTF-16 has them in the high
+     * byte of every ASCII character. Zero bytes only at odd (LE) or only at even (BE) offsets, and
+     * the bytes decode to text-like characters.
+     */
     private static Charset utf16WithoutBom(byte[] b) {
-        int n = Math.min(b.length, 4096) & ~1;
+        int n = Math.min(b.length, 8192) & ~1;
         if (n < 4) {
             return null;
         }
@@ -124,14 +128,19 @@ public final class TextReader implements DocumentReader {
                 zeroOdd++;
             }
         }
-        int pairs = n / 2;
-        if (zeroOdd > pairs * 0.3 && zeroEven < pairs * 0.05) {
-            return StandardCharsets.UTF_16LE;
+        Charset candidate = zeroOdd > 0 && zeroEven == 0 ? StandardCharsets.UTF_16LE
+                : zeroEven > 0 && zeroOdd == 0 ? StandardCharsets.UTF_16BE : null;
+        if (candidate == null || (b.length & 1) != 0) {
+            return null;
         }
-        if (zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05) {
-            return StandardCharsets.UTF_16BE;
+        String s = strict(java.util.Arrays.copyOf(b, n), candidate);
+        if (s == null) {
+            return null;
         }
-        return null;
+        long textLike = s.codePoints().filter(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c)
+                || Character.getType(c) >= Character.DASH_PUNCTUATION || Character.getType(c) == Character.SPACE_SEPARATOR)
+                .count();
+        return textLike >= s.codePointCount(0, s.length()) * 0.9 ? candidate : null;
     }
 
     private static boolean looksBinary(byte[] b) {

@@ -15,6 +15,9 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.Failures;
+import org.govdoc.read.Format;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TikaEngine;
 import org.govdoc.record.ErrorCode;
@@ -46,25 +49,26 @@ public final class XhtmlReader implements DocumentReader {
         try (TikaInputStream in = TikaInputStream.get(file, md)) {
             tika.parser().parse(in, handler, md, context);
         } catch (SAXException e) {
-            throw new ReadFailure(ErrorCode.CORRUPT, "The file's content could not be parsed: " + e.getMessage(), e);
+            throw new ReadFailure(ErrorCode.CORRUPT, "The " + label(mediaType) + " could not be parsed: "
+                    + Failures.detail(e), e);
         } catch (TikaException e) {
             if (e instanceof org.apache.tika.exception.EncryptedDocumentException) {
-                throw new ReadFailure(ErrorCode.ENCRYPTED, "The file is protected by a password and cannot be read.", e);
+                throw new ReadFailure(ErrorCode.ENCRYPTED, "The " + label(mediaType)
+                        + " is protected by a password and cannot be read.", e);
             }
-            throw new ReadFailure(ErrorCode.CORRUPT, "The file is damaged or not valid: "
-                    + (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage()), e);
+            throw new ReadFailure(ErrorCode.CORRUPT, "The " + label(mediaType) + " is damaged or not valid: "
+                    + Failures.detail(e), e);
         }
-        return out.build(new DocumentMetadata(blank(md.get(TikaCoreProperties.TITLE)),
-                blank(md.get(TikaCoreProperties.CREATOR)), instant(md.getDate(TikaCoreProperties.CREATED)),
-                instant(md.getDate(TikaCoreProperties.MODIFIED)), null, mediaType));
+        return out.build(new DocumentMetadata(MetadataValues.text(md.get(TikaCoreProperties.TITLE)),
+                MetadataValues.text(md.get(TikaCoreProperties.CREATOR)), MetadataValues.instant(md.getDate(TikaCoreProperties.CREATED)),
+                MetadataValues.instant(md.getDate(TikaCoreProperties.MODIFIED)), null, mediaType));
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
-    private static java.time.Instant instant(Date d) {
-        return d == null ? null : d.toInstant();
+
+    private static String label(String mediaType) {
+        Format f = Format.ofMediaType(mediaType);
+        return f == null ? "file" : f.label();
     }
 
     /** Embedded files are not part of the document's own text. */
