@@ -327,7 +327,7 @@ public final class PdfRenderer implements Renderer {
                 }
                 String line = lines.get(i);
                 float x = p.centered()
-                        ? MARGIN_X + (contentWidth() - m.width(line, size)) / 2
+                        ? MARGIN_X + (contentWidth() - m.width(line.stripTrailing(), size)) / 2
                         : MARGIN_X + (i == 0 ? indent : 0);
                 if (!line.isEmpty()) {
                     page.ops.add(new Text(x, y + size * 1.1f, size, line));
