@@ -3,7 +3,10 @@ package org.govdoc.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tables drawn with ruling lines: near-duplicate segments merged, connected groups of horizontal
@@ -52,35 +55,38 @@ final class LatticeTableFinder {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        // verticals come sorted by x: only those within a horizontal's x-range can meet it
+        float[] vx = new float[vs.size()];
+        for (int j = 0; j < vs.size(); j++) {
+            vx[j] = vs.get(j).x1();
+        }
         for (int i = 0; i < hs.size(); i++) {
             Rule h = hs.get(i);
-            for (int j = 0; j < vs.size(); j++) {
+            int j = lowerBound(vx, h.x1() - TOL);
+            for (; j < vs.size() && vx[j] <= h.x2() + TOL; j++) {
                 Rule v = vs.get(j);
-                if (v.x1() >= h.x1() - TOL && v.x1() <= h.x2() + TOL && h.y1() >= v.y1() - TOL && h.y1() <= v.y2() + TOL) {
+                if (h.y1() >= v.y1() - TOL && h.y1() <= v.y2() + TOL) {
                     union(parent, i, hs.size() + j);
                 }
             }
         }
         List<Found> found = new ArrayList<>();
-        boolean[] done = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            if (done[root]) {
+        Map<Integer, List<Rule>> groupH = new LinkedHashMap<>();
+        Map<Integer, List<Rule>> groupV = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            int root = find(parent, k);
+            if (k < hs.size()) {
+                groupH.computeIfAbsent(root, x -> new ArrayList<>()).add(hs.get(k));
+            } else {
+                groupV.computeIfAbsent(root, x -> new ArrayList<>()).add(vs.get(k - hs.size()));
+            }
+        }
+        for (Map.Entry<Integer, List<Rule>> e : groupH.entrySet()) {
+            List<Rule> gv = groupV.get(e.getKey());
+            if (gv == null) {
                 continue;
             }
-            done[root] = true;
-            List<Rule> gh = new ArrayList<>();
-            List<Rule> gv = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
-                if (find(parent, k) == root) {
-                    if (k < hs.size()) {
-                        gh.add(hs.get(k));
-                    } else {
-                        gv.add(vs.get(k - hs.size()));
-                    }
-                }
-            }
-            Found f = grid(gh, gv, boxes, page, pageHeight);
+            Found f = grid(e.getValue(), gv, boxes, page, pageHeight);
             if (f != null) {
                 found.add(f);
             }
@@ -245,6 +251,21 @@ final class LatticeTableFinder {
             prev = l;
         }
         return sb.toString().strip();
+    }
+
+    /** The first index whose value is at least v (values sorted ascending). */
+    private static int lowerBound(float[] values, float v) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Index i such that edges[i] <= v < edges[i+1]. */
