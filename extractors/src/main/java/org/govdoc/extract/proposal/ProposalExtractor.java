@@ -27,7 +27,7 @@ public final class ProposalExtractor implements FieldExtractor {
     /** 政协昆明市呈贡区第十届委员会第一次会议 / 区政协十届一次会议 / 区十七届人大三次会议. */
     private static final Pattern MEETING = Pattern.compile(
             "(?<m>[\\p{IsHan}]{0,16}?第?" + CN + "届[\\p{IsHan}]{0,12}?第?" + CN + "次(?:全体)?(?:会议|大会))");
-    private static final Pattern MEETING_LEAD = Pattern.compile("^(?:关于对|关于|对|在|于|就)");
+    private static final Pattern MEETING_LEAD = Pattern.compile("^.*(?:关于|对|在|就)");
     private static final Pattern NUMBER = Pattern.compile(
             "第\\s*([0-9０-９]{1,5})\\s*号\\s*(?:提案|建议|议案|意见)?|(?:提案|建议|议案)\\s*(?:第|编号[：:]?)\\s*([0-9０-９]{1,5})\\s*号?"
                     + "|(?:编号|案号)\\s*[：:]\\s*([0-9０-９]{1,5})"
@@ -98,12 +98,8 @@ public final class ProposalExtractor implements FieldExtractor {
     static String meeting(String text) {
         Matcher m = MEETING.matcher(text);
         while (m.find()) {
-            String s = m.group("m");
-            int cut = Math.max(s.lastIndexOf("关于"), Math.max(s.lastIndexOf("您在"), s.lastIndexOf("在")));
-            if (cut >= 0) {
-                s = s.substring(cut + (s.startsWith("关于", cut) || s.startsWith("您在", cut) ? 2 : 1));
-            }
-            s = MEETING_LEAD.matcher(s).replaceFirst("");
+            // the phrase may start with the words leading to it: 关于 / 对 / 您在 … 上
+            String s = MEETING_LEAD.matcher(m.group("m")).replaceFirst("");
             if (s.length() >= 6) {
                 return s;
             }
