@@ -99,29 +99,34 @@ public final class MetadataExtractor implements FieldExtractor {
     /** The opening line that is (mostly) a 发文字号, or -1. */
     private static int docNumberLine(List<Line> lines) {
         for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
-            String t = lines.get(i).text();
-            Matcher m = DOC_NUMBER.matcher(t);
-            if (!m.find() || m.start() > 0 && "（(《“".indexOf(t.charAt(m.start() - 1)) >= 0) {
-                continue;
-            }
-            String rest = (t.substring(0, m.start()) + t.substring(m.end()))
-                    .replaceAll("签\\s*发\\s*人\\s*[：:]\\s*[\\p{IsHan}·、 ]{0,20}", "")
-                    .replaceAll("[\\s\\p{P}]", "");
-            if (rest.length() <= 4) {
+            if (isDocNumberLine(lines.get(i).text())) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** A line that is a 发文字号 and little else (签发人 may stand beside it); not a citation in brackets. */
+    private static boolean isDocNumberLine(String t) {
+        Matcher m = DOC_NUMBER.matcher(t);
+        if (!m.find() || m.start() > 0 && "（(《“".indexOf(t.charAt(m.start() - 1)) >= 0) {
+            return false;
+        }
+        String rest = (t.substring(0, m.start()) + t.substring(m.end()))
+                .replaceAll("签\\s*发\\s*人\\s*[：:]\\s*[\\p{IsHan}·、 ]{0,20}", "")
+                .replaceAll("[\\s\\p{P}]", "");
+        return rest.length() <= 4;
+    }
+
     private String title(List<Line> lines, int docNumberLine) {
         int limit = Math.min(HEAD_LINES, lines.size());
         // the 发文机关标志 stands above the 发文字号, the title below it
         int from = docNumberLine >= 0 && docNumberLine <= 5 ? docNumberLine + 1 : 0;
-        // a paragraph marked as a top heading wins
-        for (int i = 0; i < limit; i++) {
+        // a paragraph marked as a heading wins, unless it is the header mark (a unit's name)
+        for (int i = from; i < limit; i++) {
             Line l = lines.get(i);
-            if (l.headingLevel() != null && l.headingLevel() == 1 && isTitleLike(l.text())) {
+            if (l.headingLevel() != null && l.headingLevel() <= 2 && i != docNumberLine && isTitleLike(l.text())
+                    && !UnitNames.looksLikeUnit(l.text()) && !HEADER_MARK.matcher(l.text()).find()) {
                 return withContinuation(lines, i);
             }
         }
@@ -150,7 +155,7 @@ public final class MetadataExtractor implements FieldExtractor {
         StringBuilder acc = new StringBuilder(t);
         for (int k = 1; k <= 2 && i + k < lines.size(); k++) {
             String n = lines.get(i + k).text();
-            if (!isTitleLike(n) || skipInHead(n) || acc.length() + n.length() > 100) {
+            if (!isTitleLike(n) || skipInHead(n) || acc.length() + n.length() > 100 || isDocNumberLine(n)) {
                 break;
             }
             acc.append(n);
@@ -159,15 +164,6 @@ public final class MetadataExtractor implements FieldExtractor {
             }
         }
         return t;
-    }
-
-    private static int nextContent(List<Line> lines, int from, int limit) {
-        for (int i = from; i < limit; i++) {
-            if (!skipInHead(lines.get(i).text())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean skipInHead(String t) {
@@ -181,6 +177,9 @@ public final class MetadataExtractor implements FieldExtractor {
 
     /** A line that is a date and nothing else (2023年5月4日, 二〇二三年五月四日). */
     static boolean isDateOnly(String t) {
+        if (t.length() > 24) {
+            return false;
+        }
         List<DateMention> ds = DateParser.find(t, null);
         if (ds.size() != 1) {
             return false;
@@ -231,6 +230,9 @@ public final class MetadataExtractor implements FieldExtractor {
 
     /** 某某局 2023年5月4日 on one line. */
     private static Signature inlineSignature(String t) {
+        if (t.length() > 70 || !(t.endsWith("日") || t.endsWith("号"))) {
+            return null;
+        }
         List<DateMention> ds = DateParser.find(t, null);
         if (ds.size() != 1 || ds.get(0).precision() != Precision.DAY || !ds.get(0).yearExplicit()
                 || ds.get(0).end() != t.length()) {
@@ -250,7 +252,7 @@ public final class MetadataExtractor implements FieldExtractor {
         int taken = 0;
         while (j >= 0 && taken < 3) {
             String t = lines.get(j).text().replaceAll("[（(]\\s*(?:盖章|印章|章)\\s*[）)]$", "").strip();
-            if (t.length() > 30 || SENTENCE_END.matcher(t).find() || t.contains("。") || t.contains("：")
+            if (t.length() > 30 || SENTENCE_END.matcher(t).find() || NOT_IN_UNIT.matcher(t).find()
                     || isDateOnly(t) || t.isEmpty()) {
                 break;
             }
@@ -267,8 +269,11 @@ public final class MetadataExtractor implements FieldExtractor {
     }
 
     private static boolean continuesUnit(String t) {
-        return t.length() <= 16 && !SENTENCE_END.matcher(t).find() && !t.contains("。") && !isDateOnly(t);
+        return t.length() <= 16 && !SENTENCE_END.matcher(t).find() && !NOT_IN_UNIT.matcher(t).find() && !isDateOnly(t);
     }
+
+    /** Characters a unit's name (or a line of one) never holds: sentence marks, colons, digits. */
+    private static final Pattern NOT_IN_UNIT = Pattern.compile("[。：:，,；;！!？?0-9０-９]");
 
     /** The 发文机关标志: the lines above the 发文字号, or a 某某文件 line, or a unit line opening the document. */
     private static String headerMark(List<Line> lines, int docNumberLine) {

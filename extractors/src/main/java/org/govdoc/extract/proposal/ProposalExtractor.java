@@ -27,10 +27,11 @@ public final class ProposalExtractor implements FieldExtractor {
     /** 政协昆明市呈贡区第十届委员会第一次会议 / 区政协十届一次会议 / 区十七届人大三次会议. */
     private static final Pattern MEETING = Pattern.compile(
             "(?<m>[\\p{IsHan}]{0,16}?第?" + CN + "届[\\p{IsHan}]{0,12}?第?" + CN + "次(?:全体)?(?:会议|大会))");
-    private static final Pattern MEETING_LEAD = Pattern.compile("^(?:关于对|关于|对|在|于|就)");
+    private static final Pattern MEETING_LEAD = Pattern.compile("^.*(?:关于|对|在|就)");
     private static final Pattern NUMBER = Pattern.compile(
             "第\\s*([0-9０-９]{1,5})\\s*号\\s*(?:提案|建议|议案|意见)?|(?:提案|建议|议案)\\s*(?:第|编号[：:]?)\\s*([0-9０-９]{1,5})\\s*号?"
-                    + "|(?:编号|案号)\\s*[：:]\\s*([0-9０-９]{1,5})");
+                    + "|(?:编号|案号)\\s*[：:]\\s*([0-9０-９]{1,5})"
+                    + "|第([一二三四五六七八九十百千零〇两]{1,8})号\\s*(?:提案|建议|议案)");
     /** 尊敬的王某某委员： / 张三、李四代表： / 张三等委员： / 张三等3位代表：. */
     private static final Pattern SALUTATION = Pattern.compile(
             "^(?:尊敬的)?\\s*(?<names>[\\p{IsHan}·、，, ]{2,40}?)\\s*(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*"
@@ -97,12 +98,8 @@ public final class ProposalExtractor implements FieldExtractor {
     static String meeting(String text) {
         Matcher m = MEETING.matcher(text);
         while (m.find()) {
-            String s = m.group("m");
-            int cut = Math.max(s.lastIndexOf("关于"), Math.max(s.lastIndexOf("您在"), s.lastIndexOf("在")));
-            if (cut >= 0) {
-                s = s.substring(cut + (s.startsWith("关于", cut) || s.startsWith("您在", cut) ? 2 : 1));
-            }
-            s = MEETING_LEAD.matcher(s).replaceFirst("");
+            // the phrase may start with the words leading to it: 关于 / 对 / 您在 … 上
+            String s = MEETING_LEAD.matcher(m.group("m")).replaceFirst("");
             if (s.length() >= 6) {
                 return s;
             }
@@ -114,6 +111,13 @@ public final class ProposalExtractor implements FieldExtractor {
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (n == null) {
+                n = org.govdoc.text.ChineseNumerals.toLong(m.group(4)).stream().mapToObj(Long::toString)
+                        .findFirst().orElse(null);
+                if (n == null) {
+                    continue;
+                }
+            }
             // not the 号 of a 发文字号 (〔2022〕5号)
             int start = m.start();
             if (start > 0 && "〕]】）)".indexOf(text.charAt(start - 1)) >= 0) {

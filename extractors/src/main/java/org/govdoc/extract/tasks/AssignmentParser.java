@@ -35,10 +35,11 @@ public final class AssignmentParser {
     }
 
     private static final String LEAD = "牵头单位|牵头部门|主办单位|主责单位|牵头责任单位";
-    private static final String RESPONSIBLE = "责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|参加单位|实施单位";
+    private static final String RESPONSIBLE = "责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|参加单位";
     private static final String DEADLINE = "完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|进度安排|办结时限";
     private static final Pattern LABEL = Pattern.compile(
-            "(?<label>" + LEAD + "|" + RESPONSIBLE + "|" + DEADLINE + ")\\s*[:：]\\s*");
+            "(?:(?<label>" + LEAD + "|" + RESPONSIBLE + "|" + DEADLINE + ")\\s*[:：]|[【\\[]\\s*(?<blabel>" + LEAD + "|"
+                    + RESPONSIBLE + "|" + DEADLINE + ")\\s*[】\\]]\\s*[:：]?)\\s*");
     private static final Pattern LEAD_P = Pattern.compile(LEAD);
     private static final Pattern DEADLINE_P = Pattern.compile(DEADLINE);
     /** Where a label section may start: at the line start, or after a sentence or an opening bracket. */
@@ -93,11 +94,75 @@ public final class AssignmentParser {
         }
         for (int i = 0; i < spans.size(); i++) {
             int valueEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : line.length();
-            String label = line.substring(spans.get(i)[0], spans.get(i)[1]).replaceAll("\\s*[:：]\\s*$", "").strip();
+            String label = line.substring(spans.get(i)[0], spans.get(i)[1]).replaceAll("[\\s:：【】\\[\\]]", "");
             String value = trimValue(line.substring(spans.get(i)[1], valueEnd), wrapped && i == spans.size() - 1);
             labels.add(new Label(fieldOf(label), label, value));
         }
         return Optional.of(new Parsed(before.strip(), labels));
+    }
+
+    /** A bracketed group closing a line: （区政务局牵头，各部门配合，2023年6月底前完成）. */
+    private static final Pattern TRAILING_GROUP = Pattern.compile(
+            "[（(](?<g>[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]\\s*[。；;.]?\\s*$");
+    private static final Pattern LEAD_VERB = Pattern.compile("^(?<u>.+?)(?:牵头负责|牵头落实|牵头)$");
+    private static final Pattern RESPONSIBLE_VERB = Pattern.compile(
+            "^(?<u>.+?)(?:按职责分工负责|按职责负责|分别负责|具体负责|负责落实|负责|配合落实|配合|参与|协助|协同|落实)$");
+    private static final Pattern SHORT_ONGOING = Pattern.compile("^(?:长期坚持|持续推进|常态化推进|长期|持续|常态化)$");
+
+    /**
+     * Assignments written without labels in a bracketed group at the end of a line:
+     * （区政务局牵头，区财政局、各乡镇（街道）配合，2023年6月底前完成）. Every part of the group must
+     * be read (units with 牵头 / 配合 / 负责 …, or a deadline) and at least one must name units;
+     * otherwise the brackets are ordinary text and empty is returned.
+     */
+    public static Optional<Parsed> parseInline(String line) {
+        if (line == null) {
+            return Optional.empty();
+        }
+        Matcher m = TRAILING_GROUP.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<Label> labels = new ArrayList<>();
+        boolean units = false;
+        for (String part : UnitSplitter.splitTopLevel(m.group("g"), "，,；;")) {
+            String seg = part.strip();
+            if (seg.isEmpty()) {
+                continue;
+            }
+            Matcher lead = LEAD_VERB.matcher(seg);
+            Matcher resp = RESPONSIBLE_VERB.matcher(seg);
+            if (lead.matches() && unitList(lead.group("u"))) {
+                labels.add(new Label(Field.LEAD, "牵头", lead.group("u").strip()));
+                units = true;
+            } else if (resp.matches() && unitList(resp.group("u"))) {
+                labels.add(new Label(Field.RESPONSIBLE, "负责", resp.group("u").strip()));
+                units = true;
+            } else if (!org.govdoc.text.DateParser.find(seg, null).isEmpty() || SHORT_ONGOING.matcher(seg).matches()) {
+                labels.add(new Label(Field.DEADLINE, "时限", seg));
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (!units) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(line.substring(0, m.start()).strip(), labels));
+    }
+
+    private static boolean unitList(String s) {
+        List<String> us = UnitSplitter.split(s);
+        if (us.isEmpty()) {
+            return false;
+        }
+        for (String u : us) {
+            boolean ok = org.govdoc.extract.units.UnitNames.endsLikeUnit(u) || u.startsWith("各")
+                    || u.endsWith("单位") || u.endsWith("部门");
+            if (!ok || u.length() > 40) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The field a label assigns. */

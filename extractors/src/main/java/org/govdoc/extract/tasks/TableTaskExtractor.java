@@ -31,7 +31,7 @@ import org.govdoc.text.DateParser.DeadlinePhrase;
 public final class TableTaskExtractor {
 
     private static final Pattern LEAD = Pattern.compile("牵头(?:单位|部门|领导单位)|主办单位|主责单位");
-    private static final Pattern RESPONSIBLE = Pattern.compile("责任(?:单位|部门|主体)|配合(?:单位|部门)|协办单位|参与单位|实施单位");
+    private static final Pattern RESPONSIBLE = Pattern.compile("责任(?:单位|部门|主体)|配合(?:单位|部门)|协办单位|参与单位");
     private static final Pattern DEADLINE = Pattern.compile("完成时限|完成时间|完成期限|时间节点|时限|进度安排");
     private static final Pattern POINTS = Pattern.compile("^(?:分值|分数|权重|标准分值?|满分|赋分)(?:[(（].*)?$");
     private static final Pattern SCORING = Pattern.compile("评分标准|考核标准|评分细则|考评标准|评分办法|扣分标准|计分方法|评分方法");
@@ -157,7 +157,7 @@ public final class TableTaskExtractor {
         String text = n.map(Numbering::rest).orElse(leafText);
         BigDecimal pts = points.isEmpty() ? textPoints(leafText) : number(join(points));
         String scoringText = scoring.isEmpty() ? null : join(scoring);
-        DueDate due = null;
+        DueDate due = TaskExtractor.NO_DEADLINE;
         if (!deadline.isEmpty()) {
             String dt = join(deadline);
             DeadlinePhrase p = DateParser.parseDeadline(dt, referenceYear);
@@ -167,7 +167,10 @@ public final class TableTaskExtractor {
         Integer page = rowModel == null ? table.location().page() : rowModel.page();
         Location loc = Location.ofCell(page, table.location().block() == null ? 0 : table.location().block(),
                 table.index(), r, leafCell.column());
-        return new Task(number, section, text, units(lead), units(responsible), due, "table", pts, scoringText, loc);
+        List<String> leadUnits = units(lead);
+        List<String> responsibleUnits = units(responsible);
+        UnitSplitter.moveMarkedLeads(leadUnits, responsibleUnits);
+        return new Task(number, section, text, leadUnits, responsibleUnits, due, "table", pts, scoringText, loc);
     }
 
     private static List<String> units(Set<Cell> cells) {

@@ -36,6 +36,12 @@ public final class TaskExtractor implements FieldExtractor {
     /** A heading that starts an attachment (附件1, 附件：): numbering starts afresh after it. */
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*(?:[0-9０-９一二三四五六七八九十]+\\s*[：:]?|[：:])");
 
+    /**
+     * The deadline of a task whose block names none: no date, no text, not ongoing (a task of a
+     * plan is a one-off unless it says otherwise).
+     */
+    public static final DueDate NO_DEADLINE = new DueDate(null, null, false);
+
     private final TableTaskExtractor tables = new TableTaskExtractor();
 
     @Override
@@ -223,6 +229,9 @@ public final class TaskExtractor implements FieldExtractor {
                 return;
             }
             Optional<AssignmentParser.Parsed> parsed = AssignmentParser.parse(t);
+            if (parsed.isEmpty()) {
+                parsed = AssignmentParser.parseInline(t);
+            }
             if (parsed.isPresent()) {
                 if (!parsed.get().before().isEmpty()) {
                     if (block != null) {
@@ -290,7 +299,8 @@ public final class TaskExtractor implements FieldExtractor {
             b.lead.forEach(v -> lead.addAll(UnitSplitter.split(v)));
             List<String> responsible = new ArrayList<>();
             b.responsible.forEach(v -> responsible.addAll(UnitSplitter.split(v)));
-            DueDate due = null;
+            UnitSplitter.moveMarkedLeads(lead, responsible);
+            DueDate due = NO_DEADLINE;
             if (b.deadline.length() > 0) {
                 String text = b.deadline.toString();
                 DeadlinePhrase p = DateParser.parseDeadline(text, referenceYear);
@@ -303,7 +313,7 @@ public final class TaskExtractor implements FieldExtractor {
                     tasks.set(i, new Task(t.number(), t.section(), t.text(),
                             t.leadUnits().isEmpty() ? lead : t.leadUnits(),
                             t.responsibleUnits().isEmpty() ? responsible : t.responsibleUnits(),
-                            t.deadline() == null ? due : t.deadline(), t.origin(), t.points(), t.scoring(),
+                            t.deadline().text() == null ? due : t.deadline(), t.origin(), t.points(), t.scoring(),
                             t.location()));
                 }
                 current = null;
@@ -314,9 +324,10 @@ public final class TaskExtractor implements FieldExtractor {
                 if (leaf.hasChildren) {
                     continue;
                 }
+                String text = leaf.text.toString().strip();
                 assigned.add(tasks.size());
-                tasks.add(new Task(leaf.numbering.number(), leaf.section(), leaf.text.toString().strip(), lead,
-                        responsible, due, "body", null, null, leaf.location));
+                tasks.add(new Task(leaf.numbering.number(), leaf.section(), text, lead, responsible, due, "body", null,
+                        null, leaf.location));
             }
             pending.clear();
             current = null;

@@ -39,7 +39,9 @@ public final class UnitExtractor implements FieldExtractor {
     /** Runs after tasks and proposal: reads them from the draft. */
     @Override
     public void extract(Document doc, ExtractionDraft draft) {
-        draft.units().addAll(extract(doc, DocContext.of(draft), draft.tasks(), draft.proposal()));
+        List<String> implementers = draft.project() != null && draft.project().unit() != null
+                ? List.of(draft.project().unit()) : List.of();
+        draft.units().addAll(extract(doc, DocContext.of(draft), draft.tasks(), draft.proposal(), implementers));
     }
 
     /**
@@ -47,6 +49,15 @@ public final class UnitExtractor implements FieldExtractor {
      * @param proposal the proposal reply's fields, or null
      */
     public List<Unit> extract(Document doc, DocContext ctx, List<Task> tasks, Proposal proposal) {
+        return extract(doc, ctx, tasks, proposal, List.of());
+    }
+
+    /**
+     * As {@link #extract(Document, DocContext, List, Proposal)}, with units known to implement the
+     * document's project (a budget declaration's 项目实施单位).
+     */
+    public List<Unit> extract(Document doc, DocContext ctx, List<Task> tasks, Proposal proposal,
+                              List<String> implementers) {
         UnitCanonicalizer canon = new UnitCanonicalizer(ctx);
         Map<String, Acc> units = new LinkedHashMap<>();
         if (ctx != null && ctx.issuer() != null) {
@@ -55,6 +66,7 @@ public final class UnitExtractor implements FieldExtractor {
         if (proposal != null && proposal.replyingUnit() != null) {
             add(units, canon, proposal.replyingUnit(), REPLYING);
         }
+        implementers.forEach(u -> add(units, canon, u, IMPLEMENTER));
         if (tasks != null) {
             for (Task t : tasks) {
                 t.leadUnits().forEach(u -> add(units, canon, u, LEAD));

@@ -36,6 +36,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aHeaderMarkStyledAsHeadingIsNotTheTitle() {
+        Document d = Docs.doc()
+                .heading(1, "昆明市东川区人民政府办公室")
+                .p("东政办发〔2023〕12号")
+                .heading(2, "关于印发东川区2023年工作要点的通知")
+                .p("各乡镇（街道）：")
+                .build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.title()).isEqualTo("关于印发东川区2023年工作要点的通知");
+        assertThat(m.docNumber()).isEqualTo("东政办发〔2023〕12号");
+        assertThat(m.issuer()).isEqualTo("昆明市东川区人民政府办公室");
+    }
+
+    @Test
     void chineseNumeralSignatureDateAndYearFromIssueDate() {
         Document d = Docs.doc()
                 .p("关于区政协十届一次会议第130号提案的答复")
@@ -50,6 +64,22 @@ class MetadataExtractorTest {
         assertThat(m.issueDate()).isEqualTo(LocalDate.of(2022, 10, 20));
         assertThat(m.year()).isEqualTo(2022);
         assertThat(m.docNumber()).isNull();
+    }
+
+    @Test
+    void signatureBelowHalfWidthContactLines() {
+        Document d = Docs.doc()
+                .p("关于政协云龙县十一届五次会议第169号提案的答复")
+                .p("尊敬的孔霞凯委员:")
+                .p("您提出的建议已收悉。")
+                .p("联系人:尹强")
+                .p("联系电话:88124328")
+                .p("大理白族自治州云龙县农业农村局")
+                .p("2022年6月2日")
+                .build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.issuer()).isEqualTo("大理白族自治州云龙县农业农村局");
+        assertThat(m.issueDate()).isEqualTo(LocalDate.of(2022, 6, 2));
     }
 
     @Test

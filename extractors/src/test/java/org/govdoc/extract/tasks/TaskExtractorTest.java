@@ -111,6 +111,40 @@ class TaskExtractorTest {
     }
 
     @Test
+    void assignmentsWrittenWithoutLabels() {
+        Document d = Docs.doc()
+                .p("（一）优化审批服务")
+                .p("1.推行一窗通办。（区政务局牵头，区人社局、各乡镇（街道）配合，2023年9月底前完成）")
+                .p("2.推进掌上办。(区工科信局负责,长期坚持)")
+                .p("3.开展调研（含问卷调查、座谈）。")
+                .p("责任单位：区级各部门")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).hasSize(3);
+        assertThat(tasks.get(0).text()).isEqualTo("推行一窗通办。");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("区政务局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("区人社局", "各乡镇（街道）");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(tasks.get(1).leadUnits()).isEmpty();
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("区工科信局");
+        assertThat(tasks.get(1).deadline().ongoing()).isTrue();
+        assertThat(tasks.get(2).text()).as("ordinary brackets are text").isEqualTo("开展调研（含问卷调查、座谈）。");
+        assertThat(tasks.get(2).responsibleUnits()).containsExactly("区级各部门");
+    }
+
+    @Test
+    void withoutADeadlineLabelATaskHasNoDateAndIsNotOngoing() {
+        Document d = Docs.doc()
+                .p("1.全面推行容缺受理，年内完成率达到90%。")
+                .p("责任单位：各政务服务事项实施单位")
+                .build();
+        Task t = body(d).get(0);
+        assertThat(t.deadline().date()).isNull();
+        assertThat(t.deadline().text()).isNull();
+        assertThat(t.deadline().ongoing()).isFalse();
+    }
+
+    @Test
     void numberingOnItsOwnLineTakesTheNextParagraphAsText() {
         Document d = Docs.doc()
                 .p("1.深入推进标准化。")

@@ -1,0 +1,142 @@
+package org.govdoc.extract.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.govdoc.extract.DocContext;
+import org.govdoc.extract.metadata.Metadata;
+import org.govdoc.extract.metadata.MetadataExtractor;
+import org.govdoc.model.Document;
+import org.govdoc.record.Proposal;
+import org.govdoc.testing.Docs;
+import org.junit.jupiter.api.Test;
+
+/** Four hand-written replies (no real sample exists) covering the usual variants. */
+class ProposalExtractorTest {
+
+    private final ProposalExtractor extractor = new ProposalExtractor();
+
+    /** As in the pipeline: the metadata extractor gives title, issuer (replying unit) and date. */
+    private Proposal extract(Document d) {
+        Metadata m = new MetadataExtractor().extract(d);
+        return extractor.extract(d, new DocContext(m.year(), m.issueDate(), null, m.title(), m.issuer()));
+    }
+
+    @Test
+    void cppccProposalWithQuotedTitle() {
+        Document d = Docs.doc()
+                .p("关于政协昆明市呈贡区第十届委员会第一次会议第130号提案的答复")
+                .p("呈政务复〔2022〕5号")
+                .p("尊敬的王某某委员：")
+                .p("您提出的《关于加快推进政务服务“一网通办”的提案》收悉。经认真研究，现答复如下：")
+                .p("一、基本情况")
+                .p("我局高度重视，已于2022年6月底前完成平台升级。")
+                .p("再次感谢您对政务服务工作的关心和支持！")
+                .p("联系人：李四，联系电话：0871-67481242")
+                .p("昆明市呈贡区政务服务管理局")
+                .p("2022年10月20日")
+                .p("（此件公开发布）")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p.meeting()).isEqualTo("政协昆明市呈贡区第十届委员会第一次会议");
+        assertThat(p.number()).isEqualTo("130");
+        assertThat(p.proposer()).isEqualTo("王某某");
+        assertThat(p.proposalTitle()).isEqualTo("关于加快推进政务服务“一网通办”的提案");
+        assertThat(p.replyingUnit()).isEqualTo("昆明市呈贡区政务服务管理局");
+        assertThat(p.replyDate()).isEqualTo(LocalDate.of(2022, 10, 20));
+        assertThat(p.contactPerson()).isEqualTo("李四");
+        assertThat(p.contactPhone()).isEqualTo("0871-67481242");
+        assertThat(p.outcome()).isNull();
+        assertThat(p.openness()).isEqualTo("此件公开");
+    }
+
+    @Test
+    void congressSuggestionWithChineseNumeralDateAndStatedSatisfaction() {
+        Document d = Docs.doc()
+                .p("对区十七届人大三次会议第25号建议的答复")
+                .p("张三代表：")
+                .p("您在区十七届人大三次会议上提出的关于加强农村公路养护的建议收悉，现答复如下：")
+                .p("一是加大投入。二是强化管护。")
+                .p("联 系 人：赵六")
+                .p("联系电话：138 0000 1234")
+                .p("东川区交通运输局")
+                .p("二〇二三年六月十五日")
+                .p("代表对答复的意见：满意")
+                .p("公开属性：依申请公开")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p.meeting()).isEqualTo("区十七届人大三次会议");
+        assertThat(p.number()).isEqualTo("25");
+        assertThat(p.proposer()).isEqualTo("张三");
+        assertThat(p.proposalTitle()).isEqualTo("关于加强农村公路养护的建议");
+        assertThat(p.replyingUnit()).isEqualTo("东川区交通运输局");
+        assertThat(p.replyDate()).isEqualTo(LocalDate.of(2023, 6, 15));
+        assertThat(p.contactPerson()).isEqualTo("赵六");
+        assertThat(p.contactPhone()).isEqualTo("13800001234");
+        assertThat(p.outcome()).isEqualTo("满意");
+        assertThat(p.openness()).isEqualTo("依申请公开");
+    }
+
+    @Test
+    void severalProposersNumberInParenthesesAndATickedOutcome() {
+        Document d = Docs.doc()
+                .p("关于对政协东川区第十届委员会第二次会议第58号提案的答复")
+                .p("张三、李四等委员：")
+                .p("你们提出的《关于优化营商环境的提案》（第58号）收悉。现将办理情况答复如下：")
+                .p("我局已会同有关部门研究落实。")
+                .p("联系人：王五  电话：0871-62121234")
+                .p("昆明市东川区发展和改革局")
+                .p("2023年7月3日")
+                .p("办理结果：☑基本满意 □满意 □不满意")
+                .p("此件不公开")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p.meeting()).isEqualTo("政协东川区第十届委员会第二次会议");
+        assertThat(p.number()).isEqualTo("58");
+        assertThat(p.proposer()).isEqualTo("张三、李四");
+        assertThat(p.proposalTitle()).isEqualTo("关于优化营商环境的提案");
+        assertThat(p.replyingUnit()).isEqualTo("昆明市东川区发展和改革局");
+        assertThat(p.contactPerson()).isEqualTo("王五");
+        assertThat(p.contactPhone()).isEqualTo("0871-62121234");
+        assertThat(p.outcome()).isEqualTo("基本满意");
+        assertThat(p.openness()).isEqualTo("不予公开");
+    }
+
+    @Test
+    void proposerNamedInTheTextAndGroupSalutation() {
+        Document d = Docs.doc()
+                .p("关于区政协十届三次会议第7号提案办理情况的答复")
+                .p("王某某等3位委员在区政协十届三次会议上提出的《关于发展夜间经济的提案》收悉，现答复如下：")
+                .p("一、工作开展情况")
+                .p("联系人：陈七；联系电话：0871-63101234")
+                .p("昆明市呈贡区商务局（盖章）")
+                .p("2023年8月1日")
+                .p("公开属性：主动公开")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p.meeting()).isEqualTo("区政协十届三次会议");
+        assertThat(p.number()).isEqualTo("7");
+        assertThat(p.proposer()).isEqualTo("王某某");
+        assertThat(p.proposalTitle()).isEqualTo("关于发展夜间经济的提案");
+        assertThat(p.replyingUnit()).isEqualTo("昆明市呈贡区商务局");
+        assertThat(p.replyDate()).isEqualTo(LocalDate.of(2023, 8, 1));
+        assertThat(p.contactPerson()).isEqualTo("陈七");
+        assertThat(p.openness()).isEqualTo("此件公开");
+    }
+
+    @Test
+    void chineseNumeralNumber() {
+        assertThat(ProposalExtractor.number("关于市政协十三届二次会议第一百三十号提案的答复")).isEqualTo("130");
+        assertThat(ProposalExtractor.number("（呈政复〔2022〕5号）关于第12号建议")).isEqualTo("12");
+    }
+
+    @Test
+    void otherDocumentsAreNoReplies() {
+        Document d = Docs.doc()
+                .p("东川区2023年工作方案")
+                .p("一、重点任务")
+                .p("认真办理人大代表建议和政协委员提案。")
+                .build();
+        assertThat(extract(d)).isNull();
+    }
+}
