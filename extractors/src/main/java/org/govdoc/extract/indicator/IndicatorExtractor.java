@@ -15,6 +15,7 @@ import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
 import org.govdoc.model.Paragraph;
 import org.govdoc.model.Table;
+import org.govdoc.record.DocType;
 import org.govdoc.record.Indicator;
 import org.govdoc.record.Warning;
 import org.govdoc.text.ChineseText;
@@ -87,7 +88,7 @@ public final class IndicatorExtractor implements FieldExtractor {
             } else if (adjacent && open.layout.columnCount() == t.columnCount()) {
                 rows(t, 0, open, draft);
             } else {
-                if (IndicatorLayout.mentionsIndicators(t)) {
+                if (IndicatorLayout.mentionsIndicators(t, draft.docType() == DocType.BUDGET_PROJECT)) {
                     draft.warn(new Warning("unidentified_columns", "表格第" + (table.index() + 1)
                             + "个提到指标层级，但找不到三级指标表头，该表的指标未提取", t.location(0, 0)));
                 }

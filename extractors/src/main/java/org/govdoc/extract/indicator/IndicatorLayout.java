@@ -63,12 +63,16 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
         return l3 || l2 && other;
     }
 
-    /** True when the table names indicator levels at all (一级指标 / 二级指标 / 三级指标 anywhere). */
-    static boolean mentionsIndicators(TableView t) {
+    /**
+     * True when the table names indicator levels: 三级指标 anywhere, or (in a budget declaration,
+     * where 一级/二级 can only mean performance indicators) 一级指标 / 二级指标. Assessment tables of
+     * work plans with 一级指标 / 二级指标 columns are not performance-indicator tables.
+     */
+    static boolean mentionsIndicators(TableView t, boolean budgetProject) {
         for (int r = 0; r < t.rowCount(); r++) {
             for (int c = 0; c < t.columnCount(); c++) {
                 String k = t.key(r, c);
-                if (k.contains("一级指标") || k.contains("二级指标") || k.contains("三级指标")) {
+                if (k.contains("三级指标") || budgetProject && (k.contains("一级指标") || k.contains("二级指标"))) {
                     return true;
                 }
             }

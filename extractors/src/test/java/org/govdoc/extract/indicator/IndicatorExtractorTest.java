@@ -218,14 +218,20 @@ class IndicatorExtractorTest {
     }
 
     @Test
-    void tableNamingLevelsWithoutAThirdLevelHeaderWarns() {
+    void budgetTableNamingLevelsWithoutAThirdLevelHeaderWarns() {
         Document doc = Docs.doc().table(t -> t
                 .row("一级指标", "考核内容", "分值")
                 .row("产出指标", "培训", "10"))
                 .build();
-        ExtractionDraft d = run(doc);
+        ExtractionDraft d = new ExtractionDraft();
+        d.docType(org.govdoc.record.DocType.BUDGET_PROJECT);
+        new IndicatorExtractor().extract(doc, d);
         assertThat(d.indicators()).isEmpty();
         assertThat(d.warnings()).extracting(Warning::code).containsExactly("unidentified_columns");
+        ExtractionDraft plan = new ExtractionDraft();
+        plan.docType(org.govdoc.record.DocType.WORK_PLAN);
+        new IndicatorExtractor().extract(doc, plan);
+        assertThat(plan.warnings()).isEmpty();
     }
 
     @Test
