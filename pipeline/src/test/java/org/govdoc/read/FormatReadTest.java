@@ -141,6 +141,31 @@ class FormatReadTest {
     }
 
     @Test
+    void spreadsheetDatesAsChineseExcelShowsThem() throws Exception {
+        Path f = dir.resolve("dates.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("日期");
+            int[] formats = {14, 27, 31, 58, -1};
+            for (int i = 0; i < formats.length; i++) {
+                var row = sheet.createRow(i);
+                row.createCell(0).setCellValue("格式" + i);
+                var cell = row.createCell(1);
+                var style = wb.createCellStyle();
+                style.setDataFormat(formats[i] >= 0 ? (short) formats[i]
+                        : wb.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+                cell.setCellStyle(style);
+                cell.setCellValue(java.time.LocalDate.of(2023, 5, 4));
+            }
+            try (var out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        Table t = readOk(READER.read(f)).tables().get(0);
+        assertThat(t.rows()).extracting(r -> r.cells().get(1).text())
+                .containsExactly("2023/5/4", "2023年5月", "2023年5月4日", "5月4日", "2023年5月4日");
+    }
+
+    @Test
     void html() throws Exception {
         Path f = dir.resolve("sample.html");
         new HtmlRenderer().render(SampleSpecs.doc(), f);
