@@ -145,6 +145,8 @@ class FormatReadTest {
         Path f = dir.resolve("dates.xlsx");
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             var sheet = wb.createSheet("日期");
+            wb.setSheetHidden(wb.getSheetIndex(wb.createSheet("下拉选项")), true);
+            wb.getSheet("下拉选项").createRow(0).createCell(0).setCellValue("隐藏的选项");
             int[] formats = {14, 27, 31, 58, -1};
             for (int i = 0; i < formats.length; i++) {
                 var row = sheet.createRow(i);
@@ -160,7 +162,9 @@ class FormatReadTest {
                 wb.write(out);
             }
         }
-        Table t = readOk(READER.read(f)).tables().get(0);
+        Document doc = readOk(READER.read(f));
+        assertThat(doc.plainText()).doesNotContain("隐藏的选项"); // hidden sheets are not read
+        Table t = doc.tables().get(0);
         assertThat(t.rows()).extracting(r -> r.cells().get(1).text())
                 .containsExactly("2023/5/4", "2023年5月", "2023年5月4日", "5月4日", "2023年5月4日");
     }

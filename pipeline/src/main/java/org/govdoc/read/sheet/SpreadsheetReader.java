@@ -32,7 +32,7 @@ import org.govdoc.read.TableBuilder;
 
 /**
  * Reads XLSX, XLS and WPS spreadsheets (.et, an Excel 97 binary) with POI's common SS model: every
- * sheet with content becomes a paragraph with the sheet's name, paragraphs for single-text rows
+ * visible sheet with content becomes a paragraph with the sheet's name, paragraphs for single-text rows
  * above and below the table (titles, units, notes), and one table covering the rest of the
  * sheet's used range. Merged regions become spans; values are formatted as Excel displays them
  * ({@link DataFormatter}, formulas by their cached result); rows without any content are dropped.
@@ -45,6 +45,9 @@ public final class SpreadsheetReader implements DocumentReader {
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
             DocumentBuilder out = new DocumentBuilder();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+                    continue; // lookup lists and scratch data nobody sees
+                }
                 sheet(wb.getSheetAt(i), fmt, out);
             }
             return out.build(metadata(wb, mediaType));
