@@ -197,6 +197,18 @@ class FormatReadTest {
         assertThat(doc.plainText()).doesNotContain("var x");
     }
 
+    @Test
+    void htmlSourceLineBreaksAreLayout() throws Exception {
+        Path f = dir.resolve("pretty.html");
+        Files.writeString(f, "<html><body>\n  <p>\n    关于印发东川区打造\n    便捷高效的政务环境工作方案的通知\n  </p>\n"
+                + "  <p>Project   funds\n  693810 yuan</p>\n  <table>\n    <tr>\n      <td>\n        牵头单位\n      </td>\n"
+                + "      <td>区政务服务局<br>\n区发展改革局</td>\n    </tr>\n  </table>\n</body></html>", StandardCharsets.UTF_8);
+        Document doc = readOk(READER.read(f));
+        assertThat(doc.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "关于印发东川区打造便捷高效的政务环境工作方案的通知", "Project funds 693810 yuan");
+        assertThat(ReadAssertions.cells(doc.tables().get(0))).containsExactly("0,0,1,1:牵头单位", "0,1,1,1:区政务服务局\n区发展改革局");
+    }
+
     private static void assertTextLines(Document doc) {
         List<String> lines = doc.paragraphs().stream().map(Paragraph::text).toList();
         assertThat(lines).startsWith(SampleSpecs.TITLE, SampleSpecs.HEADING, SampleSpecs.BODY);
