@@ -271,6 +271,7 @@ class FormatReadTest {
     }
 
     /** A PDF with one page per list of lines, in a standard font (Latin text only). */
+    @SafeVarargs
     static void writePdf(Path f, List<String>... pages) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             for (List<String> lines : pages) {
