@@ -48,6 +48,8 @@ public final class TikaFileReader implements FileReader {
     private final TikaEngine tika;
     private final long maxBytes;
     private final Map<Format, DocumentReader> readers;
+    /** Second chance for Office files the structure-keeping reader trips over: Tika's own parser. */
+    private final Map<Format, DocumentReader> fallbacks;
 
     /** A reader with the default size limit. */
     public TikaFileReader() {
@@ -56,6 +58,11 @@ public final class TikaFileReader implements FileReader {
 
     /** @param maxBytes files larger than this fail with {@code too_large} without being parsed */
     public TikaFileReader(long maxBytes) {
+        this(maxBytes, Map.of());
+    }
+
+    /** For tests: some formats read by other readers. */
+    TikaFileReader(long maxBytes, Map<Format, DocumentReader> overrides) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
@@ -73,7 +80,9 @@ public final class TikaFileReader implements FileReader {
         m.put(Format.MHT, new MhtReader(xhtml));
         m.put(Format.TEXT, new TextReader(tika));
         m.put(Format.PDF, new PdfReader());
+        m.putAll(overrides);
         this.readers = Map.copyOf(m);
+        this.fallbacks = Map.of(Format.DOCX, xhtml, Format.DOC, xhtml, Format.SPREADSHEET, xhtml);
     }
 
     public long maxBytes() {
@@ -138,7 +147,7 @@ public final class TikaFileReader implements FileReader {
         }
         DocumentReader reader = readers.get(format);
         try {
-            Document doc = reader.read(file, mediaType);
+            Document doc = readWithFallback(reader, format, file, mediaType);
             if (doc.isEmpty()) {
                 return failed(ErrorCode.EMPTY, "The " + format.label() + " contains no text.", mediaType);
             }
@@ -151,6 +160,33 @@ public final class TikaFileReader implements FileReader {
                 LOG.debug("Cannot read {} as {}: {}", file, mediaType, info.message(), e);
             }
             return new ReadOutcome.Failed(info, mediaType);
+        }
+    }
+
+    /**
+     * Reads with the format's reader; if it fails on something other than a known problem of the
+     * file (a bug or a POI limitation on an unusual but valid file), Tika's parser of the format
+     * is tried, which keeps the text but not the table spans.
+     */
+    private Document readWithFallback(DocumentReader reader, Format format, Path file, String mediaType)
+            throws Exception {
+        try {
+            return reader.read(file, mediaType);
+        } catch (ReadFailure e) {
+            throw e;
+        } catch (RuntimeException | IOException e) {
+            DocumentReader fallback = fallbacks.get(format);
+            if (fallback == null || fallback == reader) {
+                throw e;
+            }
+            try {
+                Document doc = fallback.read(file, mediaType);
+                LOG.warn("{} read by Tika's parser after the {} reader failed: {}", file, format, Failures.detail(e));
+                return doc;
+            } catch (Exception | StackOverflowError second) {
+                e.addSuppressed(second);
+                throw e;
+            }
         }
     }
 

@@ -54,14 +54,25 @@ public final class DocReader implements DocumentReader {
             for (int i = 0; i < n; i++) {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable() && p.getTableLevel() >= 1) {
-                    Table t = range.getTable(p);
-                    out.table(table(doc, lists, t));
-                    i += Math.max(0, t.numParagraphs() - 1);
-                    continue;
+                    Table t = tableAt(range, p);
+                    if (t != null) {
+                        out.table(table(doc, lists, t));
+                        i += Math.max(0, t.numParagraphs() - 1);
+                        continue;
+                    }
                 }
                 out.paragraph(paragraphText(lists, p), headingLevel(doc, p), null);
             }
             return out.build(metadata(doc, mediaType));
+        }
+    }
+
+    /** The table starting at {@code p}, or null when HWPF cannot make one (the text is kept as paragraphs). */
+    private static Table tableAt(Range range, Paragraph p) {
+        try {
+            return range.getTable(p);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return null;
         }
     }
 
