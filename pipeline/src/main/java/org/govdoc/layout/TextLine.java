@@ -57,16 +57,6 @@ final class TextLine {
         return (top + bottom) / 2;
     }
 
-    boolean isBold() {
-        int bold = 0;
-        for (TextBox b : boxes) {
-            if (b.bold()) {
-                bold++;
-            }
-        }
-        return bold * 2 > boxes.size();
-    }
-
     /** The line's text: spaces only where the gap between runs is a real word gap. */
     String text() {
         if (text == null) {
