@@ -10,6 +10,7 @@ import org.apache.tika.mime.MediaType;
 import org.govdoc.model.Document;
 import org.govdoc.read.doc.DocReader;
 import org.govdoc.read.docx.DocxReader;
+import org.govdoc.read.mht.MhtReader;
 import org.govdoc.read.odt.OdtReader;
 import org.govdoc.read.pdf.PdfReader;
 import org.govdoc.read.rtf.RtfReader;
@@ -27,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * {@link ReadOutcome.Failed} with a code and a sentence for the user. Thread-safe: one instance can
  * read many files, from many threads, and keeps working after any bad file.
  *
- * <p>Formats: DOCX (POI XWPF), DOC and WPS Writer (POI HWPF), XLSX/XLS/ET (POI SS), ODT (StAX), RTF
- * (own parser), HTML/ODS (Tika XHTML), TXT (charset detection), PDF ({@link PdfReader}). ZIP archives are detected as
- * {@code application/zip} and not read here (ingest expands them).
+ * <p>Formats: DOCX (POI XWPF), DOC and WPS Writer (POI HWPF), XLSX/XLS/ET (POI SS), ODT (StAX),
+ * RTF (own parser), HTML/ODS (Tika XHTML), MHT web archives (HTML part), TXT (charset detection),
+ * PDF ({@link PdfReader}). ZIP archives are detected as {@code application/zip} and not read here
+ * (ingest expands them).
  */
 public final class TikaFileReader implements FileReader {
 
@@ -46,6 +48,8 @@ public final class TikaFileReader implements FileReader {
     private final TikaEngine tika;
     private final long maxBytes;
     private final Map<Format, DocumentReader> readers;
+    /** Second chance for Office files the structure-keeping reader trips over: Tika's own parser. */
+    private final Map<Format, DocumentReader> fallbacks;
 
     /** A reader with the default size limit. */
     public TikaFileReader() {
@@ -54,6 +58,11 @@ public final class TikaFileReader implements FileReader {
 
     /** @param maxBytes files larger than this fail with {@code too_large} without being parsed */
     public TikaFileReader(long maxBytes) {
+        this(maxBytes, Map.of());
+    }
+
+    /** For tests: some formats read by other readers. */
+    TikaFileReader(long maxBytes, Map<Format, DocumentReader> overrides) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
@@ -68,9 +77,12 @@ public final class TikaFileReader implements FileReader {
         m.put(Format.ODS, xhtml);
         m.put(Format.RTF, new RtfReader());
         m.put(Format.HTML, xhtml);
+        m.put(Format.MHT, new MhtReader(xhtml));
         m.put(Format.TEXT, new TextReader(tika));
         m.put(Format.PDF, new PdfReader());
+        m.putAll(overrides);
         this.readers = Map.copyOf(m);
+        this.fallbacks = Map.of(Format.DOCX, xhtml, Format.DOC, xhtml, Format.SPREADSHEET, xhtml);
     }
 
     public long maxBytes() {
@@ -127,7 +139,7 @@ public final class TikaFileReader implements FileReader {
                     "The Office file is protected by a password and cannot be read.", mediaType);
         }
         Format format = Format.ofMediaType(mediaType);
-        if (format == null && tika.isA(type, TEXT_PLAIN)) {
+        if (format == null && type.getType().equals("text") && tika.isA(type, TEXT_PLAIN)) {
             format = Format.TEXT;
         }
         if (format == null) {
@@ -135,7 +147,7 @@ public final class TikaFileReader implements FileReader {
         }
         DocumentReader reader = readers.get(format);
         try {
-            Document doc = reader.read(file, mediaType);
+            Document doc = readWithFallback(reader, format, file, mediaType);
             if (doc.isEmpty()) {
                 return failed(ErrorCode.EMPTY, "The " + format.label() + " contains no text.", mediaType);
             }
@@ -148,6 +160,33 @@ public final class TikaFileReader implements FileReader {
                 LOG.debug("Cannot read {} as {}: {}", file, mediaType, info.message(), e);
             }
             return new ReadOutcome.Failed(info, mediaType);
+        }
+    }
+
+    /**
+     * Reads with the format's reader; if it fails on something other than a known problem of the
+     * file (a bug or a POI limitation on an unusual but valid file), Tika's parser of the format
+     * is tried, which keeps the text but not the table spans.
+     */
+    private Document readWithFallback(DocumentReader reader, Format format, Path file, String mediaType)
+            throws Exception {
+        try {
+            return reader.read(file, mediaType);
+        } catch (ReadFailure e) {
+            throw e;
+        } catch (RuntimeException | IOException e) {
+            DocumentReader fallback = fallbacks.get(format);
+            if (fallback == null || fallback == reader) {
+                throw e;
+            }
+            try {
+                Document doc = fallback.read(file, mediaType);
+                LOG.warn("{} read by Tika's parser after the {} reader failed: {}", file, format, Failures.detail(e));
+                return doc;
+            } catch (Exception | StackOverflowError second) {
+                e.addSuppressed(second);
+                throw e;
+            }
         }
     }
 

@@ -64,6 +64,13 @@ class FormatReadTest {
     }
 
     @Test
+    void docTrackedDeletionsAreNotText() throws Exception {
+        Document doc = readOk(READER.read(fixture("tracked.doc")));
+        assertThat(doc.paragraphs()).extracting(Paragraph::text).contains(SampleSpecs.BODY);
+        assertThat(doc.plainText()).doesNotContain("5069.381");
+    }
+
+    @Test
     void wpsWriterIsReadAsWord() throws Exception {
         ReadOutcome o = READER.read(fixture("sample.wps"));
         assertThat(o.mediaType()).isEqualTo("application/msword");
@@ -134,6 +141,35 @@ class FormatReadTest {
     }
 
     @Test
+    void spreadsheetDatesAsChineseExcelShowsThem() throws Exception {
+        Path f = dir.resolve("dates.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("日期");
+            wb.setSheetHidden(wb.getSheetIndex(wb.createSheet("下拉选项")), true);
+            wb.getSheet("下拉选项").createRow(0).createCell(0).setCellValue("隐藏的选项");
+            int[] formats = {14, 27, 31, 58, -1};
+            for (int i = 0; i < formats.length; i++) {
+                var row = sheet.createRow(i);
+                row.createCell(0).setCellValue("格式" + i);
+                var cell = row.createCell(1);
+                var style = wb.createCellStyle();
+                style.setDataFormat(formats[i] >= 0 ? (short) formats[i]
+                        : wb.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+                cell.setCellStyle(style);
+                cell.setCellValue(java.time.LocalDate.of(2023, 5, 4));
+            }
+            try (var out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        Document doc = readOk(READER.read(f));
+        assertThat(doc.plainText()).doesNotContain("隐藏的选项"); // hidden sheets are not read
+        Table t = doc.tables().get(0);
+        assertThat(t.rows()).extracting(r -> r.cells().get(1).text())
+                .containsExactly("2023/5/4", "2023年5月", "2023年5月4日", "5月4日", "2023年5月4日");
+    }
+
+    @Test
     void html() throws Exception {
         Path f = dir.resolve("sample.html");
         new HtmlRenderer().render(SampleSpecs.doc(), f);
@@ -159,6 +195,18 @@ class FormatReadTest {
         assertThat(ReadAssertions.cells(doc.tables().get(0)))
                 .containsExactly("0,0,2,1:甲", "0,1,1,1:乙\n丙", "1,1,1,1:丁");
         assertThat(doc.plainText()).doesNotContain("var x");
+    }
+
+    @Test
+    void htmlSourceLineBreaksAreLayout() throws Exception {
+        Path f = dir.resolve("pretty.html");
+        Files.writeString(f, "<html><body>\n  <p>\n    关于印发东川区打造\n    便捷高效的政务环境工作方案的通知\n  </p>\n"
+                + "  <p>Project   funds\n  693810 yuan</p>\n  <table>\n    <tr>\n      <td>\n        牵头单位\n      </td>\n"
+                + "      <td>区政务服务局<br>\n区发展改革局</td>\n    </tr>\n  </table>\n</body></html>", StandardCharsets.UTF_8);
+        Document doc = readOk(READER.read(f));
+        assertThat(doc.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "关于印发东川区打造便捷高效的政务环境工作方案的通知", "Project funds 693810 yuan");
+        assertThat(ReadAssertions.cells(doc.tables().get(0))).containsExactly("0,0,1,1:牵头单位", "0,1,1,1:区政务服务局\n区发展改革局");
     }
 
     private static void assertTextLines(Document doc) {
@@ -223,6 +271,7 @@ class FormatReadTest {
     }
 
     /** A PDF with one page per list of lines, in a standard font (Latin text only). */
+    @SafeVarargs
     static void writePdf(Path f, List<String>... pages) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             for (List<String> lines : pages) {

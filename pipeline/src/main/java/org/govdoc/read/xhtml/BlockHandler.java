@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.TableBuilder;
 import org.xml.sax.Attributes;
@@ -21,6 +22,14 @@ final class BlockHandler extends DefaultHandler {
             "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "section", "article", "header", "footer",
             "caption", "address", "center", "tbody", "thead", "tfoot", "body", "hr");
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title", "noscript", "template");
+
+    /** A line break the document asked for (br, a paragraph inside a cell), kept through whitespace collapsing. */
+    private static final char BREAK = '\u2028';
+    /** A source line break between two Chinese characters is layout: browsers show nothing there. */
+    private static final Pattern CJK_SOURCE_BREAK =
+            Pattern.compile("(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\uFF01-\\uFF60])[ \\t]*[\\r\\n][ \\t\\r\\n]*"
+                    + "(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\uFF01-\\uFF60])");
+    private static final Pattern SOURCE_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f]+");
 
     private final DocumentBuilder out;
     private final StringBuilder paragraph = new StringBuilder();
@@ -50,7 +59,7 @@ final class BlockHandler extends DefaultHandler {
             switch (name) {
                 case "table" -> nestedDepth++;
                 case "td", "th" -> appendSeparator(cell, ' ');
-                case "tr", "br", "p", "div", "li" -> appendSeparator(cell, '\n');
+                case "tr", "br", "p", "div", "li" -> appendSeparator(cell, BREAK);
                 default -> {
                 }
             }
@@ -60,7 +69,7 @@ final class BlockHandler extends DefaultHandler {
             case "table" -> {
                 if (cell != null) {
                     nestedDepth = 1;
-                    appendSeparator(cell, '\n');
+                    appendSeparator(cell, BREAK);
                 } else {
                     flushParagraph();
                     tables.push(new TableBuilder());
@@ -80,15 +89,15 @@ final class BlockHandler extends DefaultHandler {
             }
             case "br" -> {
                 if (cell != null) {
-                    cell.append('\n');
+                    cell.append(BREAK);
                 } else {
-                    paragraph.append('\n');
+                    paragraph.append(BREAK);
                 }
             }
             default -> {
                 if (BLOCKS.contains(name)) {
                     if (cell != null) {
-                        appendSeparator(cell, '\n');
+                        appendSeparator(cell, BREAK);
                     } else {
                         flushParagraph();
                         if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
@@ -111,17 +120,17 @@ final class BlockHandler extends DefaultHandler {
             if (name.equals("table")) {
                 nestedDepth--;
                 if (nestedDepth == 0) {
-                    appendSeparator(cell, '\n');
+                    appendSeparator(cell, BREAK);
                 }
             } else if (name.equals("tr")) {
-                appendSeparator(cell, '\n');
+                appendSeparator(cell, BREAK);
             }
             return;
         }
         switch (name) {
             case "td", "th" -> {
                 if (cell != null && !tables.isEmpty()) {
-                    tables.peek().cell(cell.toString(), cellRowSpan, cellColSpan);
+                    tables.peek().cell(collapse(cell.toString()), cellRowSpan, cellColSpan);
                 }
                 cell = null;
             }
@@ -134,7 +143,7 @@ final class BlockHandler extends DefaultHandler {
             default -> {
                 if (BLOCKS.contains(name)) {
                     if (cell != null) {
-                        appendSeparator(cell, '\n');
+                        appendSeparator(cell, BREAK);
                     } else {
                         flushParagraph();
                     }
@@ -163,17 +172,26 @@ final class BlockHandler extends DefaultHandler {
 
     private void flushParagraph() {
         if (paragraph.length() > 0) {
-            // source line breaks inside a paragraph are layout in HTML; <br> was recorded as '\n'
-            out.paragraph(paragraph.toString(), headingLevel, null);
+            out.paragraph(collapse(paragraph.toString()), headingLevel, null);
             paragraph.setLength(0);
         }
         headingLevel = null;
     }
 
     private static void appendSeparator(StringBuilder b, char sep) {
-        if (b != null && b.length() > 0 && b.charAt(b.length() - 1) != sep && b.charAt(b.length() - 1) != '\n') {
+        if (b != null && b.length() > 0 && b.charAt(b.length() - 1) != sep && b.charAt(b.length() - 1) != BREAK) {
             b.append(sep);
         }
+    }
+
+    /**
+     * Source whitespace as a browser shows it: runs collapsed to one space, a source line break
+     * between Chinese characters dropped; requested breaks (br, paragraphs in cells) become '\n'.
+     */
+    static String collapse(String s) {
+        String t = CJK_SOURCE_BREAK.matcher(s).replaceAll("");
+        t = SOURCE_WHITESPACE.matcher(t).replaceAll(" ");
+        return t.replace(BREAK, '\n');
     }
 
     private static int span(Attributes atts, String name) {
