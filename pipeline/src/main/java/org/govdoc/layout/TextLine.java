@@ -176,7 +176,14 @@ final class TextLine {
      * (a cell's inner margin, or the slack allowed when the right edge is only estimated).
      */
     static boolean wrapsInto(TextLine prev, TextLine next, float right, float padding) {
-        return right - prev.x1 - padding < next.leadingWordWidth();
+        float unit = next.leadingWordWidth();
+        String a = prev.boxes.get(prev.boxes.size() - 1).text();
+        String b = next.boxes.get(0).text();
+        if (isCjk(a.codePointBefore(a.length())) != isCjk(b.codePointAt(0))) {
+            // Word's automatic spacing between Chinese and Latin letters or digits
+            unit += 0.2f * next.fontSize;
+        }
+        return right - prev.x1 - padding < unit;
     }
 
     /**
