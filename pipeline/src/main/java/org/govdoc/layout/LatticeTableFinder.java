@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class LatticeTableFinder {
 
-    /** The least inner margin a cell has on its right (Word and WPS use 5.4pt). */
+    /** The most inner margin assumed on a cell's right (Word uses 5.4pt, WPS exports often 3pt). */
     static final float CELL_PADDING = 4f;
 
     /** Distance under which two lines or coordinates are the same. */
@@ -219,7 +219,7 @@ final class LatticeTableFinder {
                 int count = 0;
                 List<TextLine> lines = content == null ? List.of() : LineBuilder.lines(content);
                 if (!lines.isEmpty()) {
-                    text = cellText(lines, right);
+                    text = cellText(lines, xs[c], right);
                     TextLine last = lines.get(lines.size() - 1);
                     open = right - last.x1 < 2.2f * last.fontSize;
                     count = lines.size();
@@ -235,15 +235,24 @@ final class LatticeTableFinder {
         return new Found(new PageTable(y0, (pageHeight - y1) / pageHeight, xs, rowCells, rowPages, true), x0 - TOL, y0 - TOL, x1 + TOL, y1 + TOL);
     }
 
-    /** Lines of a cell: a line that reached the cell's right edge wrapped softly and is joined; others end with '\n'. */
-    static String cellText(List<TextLine> lines, float right) {
+    /**
+     * The text of a cell's lines: a line whose successor's first unit would not have fitted after
+     * it wrapped softly and is joined; other lines end with '\n'.
+     */
+    static String cellText(List<TextLine> lines, float left, float right) {
+        // the cell's inner margin, as its left-aligned text shows it (Word 5.4pt, WPS often less)
+        float start = Float.MAX_VALUE;
+        for (TextLine l : lines) {
+            start = Math.min(start, l.x0);
+        }
+        float padding = Math.max(1f, Math.min(CELL_PADDING, start - left));
         StringBuilder sb = new StringBuilder();
         TextLine prev = null;
         for (TextLine l : lines) {
             String t = l.text();
             if (prev == null) {
                 sb.append(t);
-            } else if (TextLine.wrapsInto(prev, l, right, CELL_PADDING)) {
+            } else if (TextLine.wrapsInto(prev, l, right, padding) && !startsNewItem(prev, t)) {
                 TextLine.appendWrapped(sb, prev, t);
             } else {
                 sb.append('\n').append(t);
@@ -251,6 +260,13 @@ final class LatticeTableFinder {
             prev = l;
         }
         return sb.toString().strip();
+    }
+
+    /** A line after a finished sentence that starts with a new number ("；" then "2.") begins a new item. */
+    static boolean startsNewItem(TextLine prev, String next) {
+        String p = prev.text();
+        return !p.isEmpty() && "。；;！!？?：:".indexOf(p.charAt(p.length() - 1)) >= 0
+                && ParagraphRules.startsWithNumbering(next);
     }
 
     /** The first index whose value is at least v (values sorted ascending). */

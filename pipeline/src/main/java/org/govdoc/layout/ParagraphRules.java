@@ -3,9 +3,10 @@ package org.govdoc.layout;
 import java.util.regex.Pattern;
 
 /**
- * When a line starts a new paragraph: after a short line, after a wider vertical gap, when the
- * line is indented further than the one before, when the font size changes, or when the line
- * starts with a new number (一、 （一） 1. （1） 第一条).
+ * When a line starts a new paragraph: after a short line, after a wider vertical gap, after a
+ * line set well inside the column (right-aligned or centred), when the line is indented further
+ * than the one before, when the font size changes, or when the line starts with a new number
+ * (一、 （一） 1. （1） 第一条). Several centred lines of a larger title stay together.
  */
 final class ParagraphRules {
 
@@ -60,6 +61,10 @@ final class ParagraphRules {
             return false;
         }
         if (!runsOn(prev, line, rightEdge)) {
+            return true;
+        }
+        // a line set well inside the column (right-aligned signature, centred line) stands alone
+        if (prev.x0 > leftMargin + 4 * prev.fontSize) {
             return true;
         }
         float indent = 0.8f * line.fontSize;

@@ -193,7 +193,8 @@ final class StreamTableFinder {
                 int c = column(bounds, s.x0);
                 if (row[c] == null) {
                     row[c] = new StringBuilder(s.text());
-                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], 0.2f * s.fontSize)) {
+                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], 0.2f * s.fontSize)
+                        && !LatticeTableFinder.startsNewItem(prevSegs[c], s.text())) {
                     TextLine.appendWrapped(row[c], prevSegs[c], s.text());
                 } else if (s.x0 - prevSegs[c].x1 < GAP_EM * s.fontSize && Math.abs(s.top - prevSegs[c].top) < 1f) {
                     row[c].append(' ').append(s.text());

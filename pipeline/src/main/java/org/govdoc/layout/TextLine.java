@@ -57,16 +57,6 @@ final class TextLine {
         return (top + bottom) / 2;
     }
 
-    boolean isBold() {
-        int bold = 0;
-        for (TextBox b : boxes) {
-            if (b.bold()) {
-                bold++;
-            }
-        }
-        return bold * 2 > boxes.size();
-    }
-
     /** The line's text: spaces only where the gap between runs is a real word gap. */
     String text() {
         if (text == null) {
@@ -140,26 +130,34 @@ final class TextLine {
         return out;
     }
 
+    /** Marks a line may not start with (Chinese line-breaking rules): they go with the character before. */
+    private static final String NO_BREAK_BEFORE = "，。、；：？！）》〉」』】〕］｝”’…·%‰℃,.;:!?)]}>";
+    /** Marks a line may not end with: they go with the character after. */
+    private static final String NO_BREAK_AFTER = "（《〈「『【〔［｛“‘([{<";
+
     /**
      * Width of what the line starts with that a line breaker would not split: a run of Latin
-     * letters, digits and ASCII signs (a number with its unit or percent sign), or else its first run.
+     * letters, digits and ASCII signs (a number with its unit or percent sign) or one Chinese
+     * character, with the opening brackets and quotes before it and the punctuation after it that
+     * Chinese line breaking keeps together with it ("90%，", "“相", "作，").
      */
     float leadingWordWidth() {
-        TextBox first = boxes.get(0);
-        if (!isAsciiWord(first.text())) {
-            return first.width();
+        int i = 0;
+        while (i < boxes.size() - 1 && NO_BREAK_AFTER.indexOf(boxes.get(i).text().charAt(0)) >= 0) {
+            i++;
         }
-        float end = first.right();
-        TextBox prev = first;
-        for (int i = 1; i < boxes.size(); i++) {
-            TextBox b = boxes.get(i);
-            if (!isAsciiWord(b.text()) || b.x() - prev.right() > 0.15f * b.fontSize()) {
-                break;
+        TextBox prev = boxes.get(i);
+        if (isAsciiWord(prev.text()) && NO_BREAK_BEFORE.indexOf(prev.text().charAt(0)) < 0) {
+            while (i + 1 < boxes.size() && isAsciiWord(boxes.get(i + 1).text())
+                    && boxes.get(i + 1).x() - prev.right() <= 0.15f * boxes.get(i + 1).fontSize()) {
+                prev = boxes.get(++i);
             }
-            end = b.right();
-            prev = b;
         }
-        return end - first.x();
+        while (i + 1 < boxes.size() && NO_BREAK_BEFORE.indexOf(boxes.get(i + 1).text().charAt(0)) >= 0
+                && boxes.get(i + 1).x() - prev.right() <= 0.15f * boxes.get(i + 1).fontSize()) {
+            prev = boxes.get(++i);
+        }
+        return prev.right() - boxes.get(0).x();
     }
 
     private static boolean isAsciiWord(String s) {
@@ -178,7 +176,14 @@ final class TextLine {
      * (a cell's inner margin, or the slack allowed when the right edge is only estimated).
      */
     static boolean wrapsInto(TextLine prev, TextLine next, float right, float padding) {
-        return right - prev.x1 - padding < next.leadingWordWidth();
+        float unit = next.leadingWordWidth();
+        String a = prev.boxes.get(prev.boxes.size() - 1).text();
+        String b = next.boxes.get(0).text();
+        if (isCjk(a.codePointBefore(a.length())) != isCjk(b.codePointAt(0))) {
+            // Word's automatic spacing between Chinese and Latin letters or digits
+            unit += 0.2f * next.fontSize;
+        }
+        return right - prev.x1 - padding < unit;
     }
 
     /**

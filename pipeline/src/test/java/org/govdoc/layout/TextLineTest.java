@@ -55,4 +55,14 @@ class TextLineTest {
         assertThat(TextLine.wrapsInto(full, next, 200, 4)).isFalse();  // 16pt left: "及" would have fitted
         assertThat(TextLine.wrapsInto(full, number, 200, 4)).isTrue(); // "2023" is 20pt wide
     }
+
+    @Test
+    void theLeadingUnitKeepsPunctuationThatMayNotStartALine() {
+        TextLine percent = line(Boxes.text("90%，扣5分", 100, 10, 10));
+        TextLine quote = line(Boxes.text("“相对集中", 100, 10, 10));
+        TextLine plain = line(Boxes.text("相对集中", 100, 10, 10));
+        assertThat(percent.leadingWordWidth()).isEqualTo(25f);  // "90%" 15pt + "，" 10pt
+        assertThat(quote.leadingWordWidth()).isEqualTo(20f);    // "“" goes with "相"
+        assertThat(plain.leadingWordWidth()).isEqualTo(10f);
+    }
 }

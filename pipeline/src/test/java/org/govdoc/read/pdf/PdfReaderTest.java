@@ -123,4 +123,25 @@ class PdfReaderTest {
             assertThat(page.width()).isGreaterThan(page.height());
         }
     }
+
+    @Test
+    void aPageWithoutTextReadsAsAnEmptyDocument() throws Exception {
+        Path file = dir.resolve("blank.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.addRect(100, 100, 200, 150); // a frame and a curve, no text
+                cs.stroke();
+                cs.moveTo(100, 400);
+                cs.curveTo(150, 450, 200, 350, 250, 400);
+                cs.stroke();
+            }
+            doc.save(file.toFile());
+        }
+        Document read = new PdfReader().read(file, "application/pdf");
+        assertThat(read.blocks()).isEmpty();
+        assertThat(read.isEmpty()).isTrue();
+        assertThat(read.metadata().pageCount()).isEqualTo(1);
+    }
 }

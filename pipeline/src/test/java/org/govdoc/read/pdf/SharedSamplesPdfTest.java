@@ -63,6 +63,16 @@ class SharedSamplesPdfTest {
         return out;
     }
 
+    private static List<String> exactCells(Table t) {
+        List<String> out = new ArrayList<>();
+        for (Row r : t.rows()) {
+            for (Cell c : r.cells()) {
+                out.add(c.row() + "," + c.column() + " " + c.rowSpan() + "x" + c.colSpan() + " " + c.text());
+            }
+        }
+        return out;
+    }
+
     private static List<String> paragraphs(Document d) {
         return d.paragraphs().stream().map(Paragraph::text).map(ChineseText::key).filter(s -> !s.isEmpty()).toList();
     }
@@ -115,6 +125,13 @@ class SharedSamplesPdfTest {
         Document doc = new PdfReader().read(pdf, "application/pdf");
         Table t = doc.tables().stream().filter(x -> x.text().contains("三级指标")).findFirst().orElseThrow();
         // checked by hand against the printed table: rows over pages 4 to 7, one row per indicator
+        // the same cells as the DOCX twin, to the letter (line breaks included)
+        Path docx = dir.resolve("呈贡区2021年优化提质营商环境改革工作经费项目.docx");
+        if (Files.exists(docx)) {
+            Table twin = new DocxReader().read(docx, DOCX).tables().stream()
+                    .filter(x -> x.text().contains("三级指标")).findFirst().orElseThrow();
+            assertThat(exactCells(t)).containsExactlyElementsOf(exactCells(twin));
+        }
         assertThat(t.text()).contains("开展营商环境专题培训\t>\t50\t人次\t定量指标")
                 .contains("广大群众、企业及投资客商满意\t>\t100%\t%\t定性指标");
         // the table runs over pages 4 to 7; the rows on page 7 are the tail of a row split at the
