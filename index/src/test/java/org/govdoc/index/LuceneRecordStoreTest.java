@@ -176,6 +176,20 @@ class LuceneRecordStoreTest {
     }
 
     @Test
+    void failedRecordsAreKeptForTheirPath() throws IOException {
+        Extraction failed = Extraction.failed(TestRecords.source("bad/locked.pdf", "s8"),
+                org.govdoc.record.ErrorInfo.of(org.govdoc.record.ErrorCode.ENCRYPTED, "the PDF is password-protected"));
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
+            store.upsert(failed, new FileStamp(5, 6));
+            store.commit();
+            assertThat(store.lookupPath("bad/locked.pdf").orElseThrow().sha256()).isEqualTo("s8");
+            assertThat(store.record("s8").orElseThrow().error().code()).isEqualTo("encrypted");
+        }
+        assertThat(count(IndexFields.STATUS, "failed")).isEqualTo(1);
+        assertThat(count(IndexFields.SHA256, "s8")).isEqualTo(1);
+    }
+
+    @Test
     void stateSurvivesReopening() throws IOException {
         try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
             store.upsert(budget("a/x.pdf", "s1"), new FileStamp(10, 100));
