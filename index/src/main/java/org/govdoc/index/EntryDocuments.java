@@ -223,23 +223,25 @@ public final class EntryDocuments {
         d.add(new SortedDocValuesField(IndexFields.KIND, new BytesRef(kind.id())));
         d.add(new StringField(IndexFields.SHA256, ref.sha256(), Field.Store.YES));
         for (String p : shared.paths) {
-            d.add(new StringField(IndexFields.PATHS, p, Field.Store.NO));
+            d.add(new StringField(IndexFields.PATHS, p, Field.Store.NO)); // paths are short (file systems limit them)
         }
         if (kind == EntryKind.DOCUMENT) {
             d.add(new StringField(IndexFields.STATUS, r.status() == null ? "ok" : r.status().json(), Field.Store.NO));
         }
-        if (ref.district() != null) {
+        if (fits(ref.district())) {
             d.add(new StringField(IndexFields.DISTRICT, ref.district(), Field.Store.NO));
             d.add(new SortedSetDocValuesField(IndexFields.DISTRICT, new BytesRef(ref.district())));
         }
         for (String k : shared.placeKeys) {
-            d.add(new StringField(IndexFields.PLACE_KEY, k, Field.Store.NO));
+            if (fits(k)) {
+                d.add(new StringField(IndexFields.PLACE_KEY, k, Field.Store.NO));
+            }
         }
         if (ref.year() != null) {
             d.add(new IntPoint(IndexFields.YEAR, ref.year()));
             d.add(new NumericDocValuesField(IndexFields.YEAR, ref.year()));
         }
-        if (ref.docType() != null) {
+        if (fits(ref.docType())) {
             d.add(new StringField(IndexFields.DOC_TYPE, ref.docType(), Field.Store.NO));
             d.add(new SortedDocValuesField(IndexFields.DOC_TYPE, new BytesRef(ref.docType())));
         }
@@ -308,7 +310,7 @@ public final class EntryDocuments {
 
     private static void addOrgs(Document d, String field, Set<String> names) {
         Set<String> keys = names.stream().filter(Objects::nonNull).map(ChineseText::key)
-                .filter(k -> !k.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+                .filter(EntryDocuments::fits).collect(Collectors.toCollection(LinkedHashSet::new));
         for (String k : keys) {
             d.add(new StringField(field, k, Field.Store.NO));
         }
@@ -317,14 +319,21 @@ public final class EntryDocuments {
         }
     }
 
+    /** Keywords longer than this are not indexed (Lucene refuses terms over 32,766 bytes). */
+    private static final int MAX_KEYWORD_CHARS = 1000;
+
+    private static boolean fits(String value) {
+        return value != null && !value.isBlank() && value.length() <= MAX_KEYWORD_CHARS;
+    }
+
     private static void keyword(Document d, String field, String value) {
-        if (value != null && !value.isBlank()) {
+        if (fits(value)) {
             d.add(new StringField(field, value, Field.Store.NO));
         }
     }
 
     private static void sortedKeyword(Document d, String field, String value) {
-        if (value != null && !value.isBlank()) {
+        if (fits(value)) {
             d.add(new StringField(field, value, Field.Store.NO));
             d.add(new SortedDocValuesField(field, new BytesRef(value)));
         }

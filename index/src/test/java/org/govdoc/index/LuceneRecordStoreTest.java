@@ -159,6 +159,37 @@ class LuceneRecordStoreTest {
     }
 
     @Test
+    void hugeWordsAndNamesDoNotStopTheRecord() throws IOException {
+        Extraction r = budget("a/x.pdf", "s1");
+        String blob = "A".repeat(40_000);
+        Extraction odd = TestRecords.plan("p/odd.docx", "s7", "呈贡区", 2023, "呈贡区工作方案",
+                List.of(TestRecords.task("1", "推进一网通办 " + blob, List.of("区政务服务局" + "局".repeat(20_000)),
+                        List.of(), null)), List.of());
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
+            store.upsert(r.withSource(r.source(), r.text() + " " + blob), new FileStamp(1, 1));
+            store.upsert(odd, new FileStamp(1, 1));
+            store.commit();
+            assertThat(store.containsSha256("s1")).isTrue();
+            assertThat(store.containsSha256("s7")).isTrue();
+        }
+        assertThat(count(IndexFields.TEXT, "一网通办")).isEqualTo(1);
+    }
+
+    @Test
+    void failedRecordsAreKeptForTheirPath() throws IOException {
+        Extraction failed = Extraction.failed(TestRecords.source("bad/locked.pdf", "s8"),
+                org.govdoc.record.ErrorInfo.of(org.govdoc.record.ErrorCode.ENCRYPTED, "the PDF is password-protected"));
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
+            store.upsert(failed, new FileStamp(5, 6));
+            store.commit();
+            assertThat(store.lookupPath("bad/locked.pdf").orElseThrow().sha256()).isEqualTo("s8");
+            assertThat(store.record("s8").orElseThrow().error().code()).isEqualTo("encrypted");
+        }
+        assertThat(count(IndexFields.STATUS, "failed")).isEqualTo(1);
+        assertThat(count(IndexFields.SHA256, "s8")).isEqualTo(1);
+    }
+
+    @Test
     void stateSurvivesReopening() throws IOException {
         try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
             store.upsert(budget("a/x.pdf", "s1"), new FileStamp(10, 100));

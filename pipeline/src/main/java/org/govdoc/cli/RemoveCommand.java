@@ -40,6 +40,10 @@ public final class RemoveCommand implements Callable<Integer> {
                 removed += store.remove(p);
             }
             store.commit();
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            System.err.println("govdoc remove: the index at " + index + " is being written (an ingest is running?);"
+                    + " try again when it has finished");
+            return 2;
         }
         out.println("removed " + removed + (removed == 1 ? " file" : " files"));
         if (removed == 0) {

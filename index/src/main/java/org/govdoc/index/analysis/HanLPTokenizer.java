@@ -18,6 +18,9 @@ import org.govdoc.text.segment.Token;
  */
 public final class HanLPTokenizer extends Tokenizer {
 
+    /** Longer "words" (runs of digits or letters, such as an embedded blob) are left out of the index. */
+    public static final int MAX_TOKEN_CHARS = 255;
+
     private final Segmenter segmenter;
     private final boolean indexMode;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -45,7 +48,7 @@ public final class HanLPTokenizer extends Tokenizer {
         String text = buffer.toString();
         length = text.length();
         List<Token> all = indexMode ? segmenter.segmentForIndex(text) : segmenter.segment(text);
-        tokens = all.stream().filter(Token::isWord).iterator();
+        tokens = all.stream().filter(t -> t.isWord() && t.word().length() <= MAX_TOKEN_CHARS).iterator();
     }
 
     @Override

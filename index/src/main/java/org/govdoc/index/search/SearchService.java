@@ -101,6 +101,10 @@ public final class SearchService implements Closeable {
                 hits.add(hit(JSON.readTree(json), Float.isNaN(sd.score) ? 0f : sd.score, terms));
             }
             Facets facets = request.facets() ? searcher.search(query, new FacetCounter()) : null;
+            if (facets != null) { // every match was counted: the total is exact
+                long total = facets.kind().values().stream().mapToLong(Long::longValue).sum();
+                return new SearchResult(total, true, hits, facets);
+            }
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             return new SearchResult(top.totalHits.value, exact, hits, facets);
         } finally {

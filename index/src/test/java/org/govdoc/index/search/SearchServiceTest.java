@@ -169,6 +169,25 @@ class SearchServiceTest {
     }
 
     @Test
+    void totalIsExactWithFacetsBeyondLucenesCountingLimit() throws IOException {
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
+            List<org.govdoc.record.Indicator> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 1200; i++) {
+                many.add(TestRecords.indicator("满意度指标", "服务对象满意度指标", "满意度" + i, ">=", "90", "%"));
+            }
+            store.upsert(TestRecords.budget("big.pdf", "big", "晋宁区", 2024, "晋宁区大项目", many), new FileStamp(1, 1));
+            store.commit();
+        }
+        SearchRequest.Builder b = SearchRequest.builder().query("满意度").kind(EntryKind.INDICATOR).limit(5);
+        SearchResult plain = service.search(b.build());
+        SearchResult counted = service.search(b.facets(true).build());
+        assertThat(counted.totalExact()).isTrue();
+        assertThat(counted.total()).isEqualTo(1203).isEqualTo(service.count(b.build()));
+        assertThat(plain.total()).isLessThanOrEqualTo(1203); // without facets Lucene may stop counting
+        assertThat(plain.hits()).hasSize(5);
+    }
+
+    @Test
     void compareComputesCountMinMaxMedianPerDistrictAndUnit() throws IOException {
         List<CompareRow> rows = service.compare(SearchRequest.builder().kind(EntryKind.INDICATOR).build(),
                 GroupBy.DISTRICT);
