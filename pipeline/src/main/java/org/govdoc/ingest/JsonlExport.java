@@ -78,26 +78,19 @@ final class JsonlExport {
             try (ZipFile zip = ZipArchives.open(file)) {
                 for (ZipEntry entry : ZipArchives.entries(zip)) {
                     String entryPath = ZipArchives.entryPath(path, entry);
-                    write(entryPath, ZipArchives.entryFileName(entry), store.lookupPath(entryPath), null, writer);
+                    write(entryPath, ZipArchives.entryFileName(entry), store.lookupPath(entryPath), writer);
                 }
                 return;
             } catch (IOException e) {
-                // a damaged archive has a record of its own, found below by its bytes
+                // a damaged archive has a record of its own, under its path
             }
         }
-        write(path, file.getFileName().toString(), known, file, writer);
+        write(path, file.getFileName().toString(), known, writer);
     }
 
-    private void write(String path, String fileName, Optional<IndexedFile> known, Path file, Writer writer)
+    private void write(String path, String fileName, Optional<IndexedFile> known, Writer writer)
             throws IOException {
         Optional<Extraction> record = known.isPresent() ? store.record(known.get().sha256()) : Optional.empty();
-        if (record.isEmpty() && file != null) { // a store that keeps stamps of primary paths only
-            try {
-                record = store.record(Hashing.sha256(file));
-            } catch (IOException e) {
-                record = store.record(Hashing.ofUnreadable(path));
-            }
-        }
         Extraction r = record.orElseGet(() -> Extraction.failed(new Source(path, fileName, null, 0, null,
                 Hashing.ofUnreadable(path), null), ErrorInfo.of(ErrorCode.INTERNAL, "the file is not in the index")));
         if (!r.source().otherPaths().isEmpty() && !sharedWritten.add(r.id())) {

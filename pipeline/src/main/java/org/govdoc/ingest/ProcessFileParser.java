@@ -107,6 +107,9 @@ public final class ProcessFileParser implements FileParser {
         command.add("-Xmx" + settings.heapMegabytes() + "m");
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-XX:+UseSerialGC");
+        // C1 only: parsers run broad, branchy code once per file; C2's compile time cost the workers a
+        // third more CPU than it saved on 5,000 files (docs/ingest.md)
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:-UsePerfData");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Djava.awt.headless=true");
