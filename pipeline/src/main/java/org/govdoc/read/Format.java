@@ -23,6 +23,7 @@ public enum Format {
     ODS("OpenDocument spreadsheet (ODS) file", Set.of("application/vnd.oasis.opendocument.spreadsheet")),
     RTF("RTF file", Set.of("application/rtf")),
     HTML("HTML file", Set.of("text/html", "application/xhtml+xml")),
+    MHT("single-file web page (MHT)", Set.of("multipart/related", "message/rfc822", "application/x-mimearchive")),
     TEXT("text file", Set.of("text/plain")),
     PDF("PDF file", Set.of("application/pdf"));
 

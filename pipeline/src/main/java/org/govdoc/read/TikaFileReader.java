@@ -10,6 +10,7 @@ import org.apache.tika.mime.MediaType;
 import org.govdoc.model.Document;
 import org.govdoc.read.doc.DocReader;
 import org.govdoc.read.docx.DocxReader;
+import org.govdoc.read.mht.MhtReader;
 import org.govdoc.read.odt.OdtReader;
 import org.govdoc.read.pdf.PdfReader;
 import org.govdoc.read.rtf.RtfReader;
@@ -27,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * {@link ReadOutcome.Failed} with a code and a sentence for the user. Thread-safe: one instance can
  * read many files, from many threads, and keeps working after any bad file.
  *
- * <p>Formats: DOCX (POI XWPF), DOC and WPS Writer (POI HWPF), XLSX/XLS/ET (POI SS), ODT (StAX), RTF
- * (own parser), HTML/ODS (Tika XHTML), TXT (charset detection), PDF ({@link PdfReader}). ZIP archives are detected as
- * {@code application/zip} and not read here (ingest expands them).
+ * <p>Formats: DOCX (POI XWPF), DOC and WPS Writer (POI HWPF), XLSX/XLS/ET (POI SS), ODT (StAX),
+ * RTF (own parser), HTML/ODS (Tika XHTML), MHT web archives (HTML part), TXT (charset detection),
+ * PDF ({@link PdfReader}). ZIP archives are detected as {@code application/zip} and not read here
+ * (ingest expands them).
  */
 public final class TikaFileReader implements FileReader {
 
@@ -68,6 +70,7 @@ public final class TikaFileReader implements FileReader {
         m.put(Format.ODS, xhtml);
         m.put(Format.RTF, new RtfReader());
         m.put(Format.HTML, xhtml);
+        m.put(Format.MHT, new MhtReader(xhtml));
         m.put(Format.TEXT, new TextReader(tika));
         m.put(Format.PDF, new PdfReader());
         this.readers = Map.copyOf(m);
@@ -127,7 +130,7 @@ public final class TikaFileReader implements FileReader {
                     "The Office file is protected by a password and cannot be read.", mediaType);
         }
         Format format = Format.ofMediaType(mediaType);
-        if (format == null && tika.isA(type, TEXT_PLAIN)) {
+        if (format == null && type.getType().equals("text") && tika.isA(type, TEXT_PLAIN)) {
             format = Format.TEXT;
         }
         if (format == null) {

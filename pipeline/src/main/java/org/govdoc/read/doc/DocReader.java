@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.StyleDescription;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -132,7 +133,7 @@ public final class DocReader implements DocumentReader {
     }
 
     private static String paragraphText(DocNumbering lists, Paragraph p) {
-        String text = clean(p.text());
+        String text = clean(visibleText(p));
         String number = null;
         try {
             number = lists.next(p);
@@ -150,6 +151,21 @@ public final class DocReader implements DocumentReader {
             }
         }
         return text;
+    }
+
+    /** The paragraph's text without tracked deletions. */
+    private static String visibleText(Paragraph p) {
+        StringBuilder b = new StringBuilder();
+        boolean deleted = false;
+        for (int i = 0; i < p.numCharacterRuns(); i++) {
+            CharacterRun run = p.getCharacterRun(i);
+            if (run.isMarkedDeleted()) {
+                deleted = true;
+            } else {
+                b.append(run.text());
+            }
+        }
+        return deleted ? b.toString() : p.text();
     }
 
     /** Field instructions removed (results kept), Word's special characters mapped. */

@@ -3,9 +3,7 @@ package org.govdoc.read.docx;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,7 +85,11 @@ public final class DocxReader implements DocumentReader {
         Document read(String mediaType) {
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    out.paragraph(paragraphText(p), headingLevel(p), null);
+                    List<String> boxes = new ArrayList<>();
+                    out.paragraph(paragraphText(p, boxes), headingLevel(p), null);
+                    for (String box : boxes) {
+                        out.paragraph(box, null);
+                    }
                 } else if (e instanceof XWPFTable t) {
                     out.table(table(t));
                 } else if (e instanceof XWPFSDT sdt) {
@@ -99,9 +101,9 @@ public final class DocxReader implements DocumentReader {
             return out.build(metadata(mediaType));
         }
 
-        /** The paragraph's text with its automatic number (if any) in front. */
-        private String paragraphText(XWPFParagraph p) {
-            String text = p.getText();
+        /** The paragraph's text with its automatic number (if any) in front; text boxes to {@code boxes}. */
+        private String paragraphText(XWPFParagraph p, List<String> boxes) {
+            String text = DocxText.paragraph(p.getCTP().getDomNode(), boxes);
             String number = safeNumber(p); // advances the counters even for an empty paragraph, as Word does
             if (!text.isBlank()) {
                 if (number != null && !number.isBlank()) {
@@ -218,10 +220,12 @@ public final class DocxReader implements DocumentReader {
             List<String> lines = new ArrayList<>();
             for (IBodyElement e : c.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    String text = paragraphText(p);
+                    List<String> boxes = new ArrayList<>();
+                    String text = paragraphText(p, boxes);
                     if (!text.isBlank()) {
                         lines.add(text);
                     }
+                    lines.addAll(boxes);
                 } else if (e instanceof XWPFTable nested) {
                     for (XWPFTableRow row : nested.getRows()) {
                         List<String> parts = new ArrayList<>();

@@ -52,16 +52,17 @@ public final class OdtReader implements DocumentReader {
     /** Repeated rows/cells are expanded up to this count (spreadsheets repeat empty cells by the thousand). */
     private static final int MAX_REPEAT = 64;
 
-    private final XMLInputFactory xml;
-
-    public OdtReader() {
-        xml = XMLInputFactory.newFactory();
+    /** A factory per file: StAX factories are not promised to be thread-safe. */
+    private static XMLInputFactory xmlFactory() {
+        XMLInputFactory xml = XMLInputFactory.newFactory();
         xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return xml;
     }
 
     @Override
     public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+        XMLInputFactory xml = xmlFactory();
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             ZipEntry manifest = zip.getEntry("META-INF/manifest.xml");
             if (manifest != null) {
@@ -90,7 +91,7 @@ public final class OdtReader implements DocumentReader {
                 throw new ReadFailure(ErrorCode.CORRUPT,
                         "The OpenDocument text (ODT) file is damaged: " + Failures.detail(e), e);
             }
-            return out.build(metadata(zip, mediaType));
+            return out.build(metadata(zip, xml, mediaType));
         }
     }
 
@@ -322,7 +323,7 @@ public final class OdtReader implements DocumentReader {
         }
     }
 
-    private DocumentMetadata metadata(ZipFile zip, String mediaType) {
+    private static DocumentMetadata metadata(ZipFile zip, XMLInputFactory xml, String mediaType) {
         ZipEntry meta = zip.getEntry("meta.xml");
         String title = null;
         String author = null;

@@ -2,7 +2,6 @@ package org.govdoc.read.sheet;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -32,7 +32,7 @@ import org.govdoc.read.TableBuilder;
 
 /**
  * Reads XLSX, XLS and WPS spreadsheets (.et, an Excel 97 binary) with POI's common SS model: every
- * sheet with content becomes a paragraph with the sheet's name, paragraphs for single-text rows
+ * visible sheet with content becomes a paragraph with the sheet's name, paragraphs for single-text rows
  * above and below the table (titles, units, notes), and one table covering the rest of the
  * sheet's used range. Merged regions become spans; values are formatted as Excel displays them
  * ({@link DataFormatter}, formulas by their cached result); rows without any content are dropped.
@@ -45,6 +45,9 @@ public final class SpreadsheetReader implements DocumentReader {
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
             DocumentBuilder out = new DocumentBuilder();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+                    continue; // lookup lists and scratch data nobody sees
+                }
                 sheet(wb.getSheetAt(i), fmt, out);
             }
             return out.build(metadata(wb, mediaType));
@@ -181,21 +184,46 @@ public final class SpreadsheetReader implements DocumentReader {
         return "";
     }
 
+    /**
+     * Excel's built-in formats that POI does not know or knows in their US form, as a Chinese
+     * Excel shows them (ECMA-376 Part 1, 18.8.30, zh-cn).
+     */
+    private static final Map<Integer, String> CHINESE_BUILTIN = Map.ofEntries(
+            Map.entry(14, "yyyy/m/d"), Map.entry(22, "yyyy/m/d h:mm"),
+            Map.entry(27, "yyyy\"年\"m\"月\""), Map.entry(28, "m\"月\"d\"日\""), Map.entry(29, "m\"月\"d\"日\""),
+            Map.entry(30, "m-d-yy"), Map.entry(31, "yyyy\"年\"m\"月\"d\"日\""), Map.entry(32, "h\"时\"mm\"分\""),
+            Map.entry(33, "h\"时\"mm\"分\"ss\"秒\""), Map.entry(34, "AM/PM h\"时\"mm\"分\""),
+            Map.entry(35, "AM/PM h\"时\"mm\"分\"ss\"秒\""), Map.entry(36, "yyyy\"年\"m\"月\""),
+            Map.entry(50, "yyyy\"年\"m\"月\""), Map.entry(51, "m\"月\"d\"日\""), Map.entry(52, "yyyy\"年\"m\"月\""),
+            Map.entry(53, "m\"月\"d\"日\""), Map.entry(54, "m\"月\"d\"日\""), Map.entry(55, "AM/PM h\"时\"mm\"分\""),
+            Map.entry(56, "AM/PM h\"时\"mm\"分\"ss\"秒\""), Map.entry(57, "yyyy\"年\"m\"月\""),
+            Map.entry(58, "m\"月\"d\"日\""));
+
     /** The cell's value as displayed; formulas by their cached result. */
     static String text(Cell cell, DataFormatter fmt) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             type = cell.getCachedFormulaResultType();
-            return switch (type) {
-                case NUMERIC -> fmt.formatRawCellContents(cell.getNumericCellValue(),
-                        cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-                case STRING -> cell.getRichStringCellValue().getString();
-                case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-                case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
-                default -> "";
-            };
         }
-        return fmt.formatCellValue(cell);
+        return switch (type) {
+            case NUMERIC -> number(cell, fmt);
+            case STRING -> cell.getRichStringCellValue().getString();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+            default -> "";
+        };
+    }
+
+    private static String number(Cell cell, DataFormatter fmt) {
+        double v = cell.getNumericCellValue();
+        int index = cell.getCellStyle().getDataFormat();
+        String format = CHINESE_BUILTIN.getOrDefault(index, cell.getCellStyle().getDataFormatString());
+        if (format != null && DateUtil.isADateFormat(index, format) && DateUtil.isValidExcelDate(v)) {
+            // POI's date formatting prints quoted literals with their quotes ("年"); Chinese
+            // characters are literals anyway, so the quotes can go
+            return fmt.formatRawCellContents(v, index, format.replace("\"", ""));
+        }
+        return fmt.formatRawCellContents(v, index, format == null ? "General" : format);
     }
 
     private static long key(int row, int col) {

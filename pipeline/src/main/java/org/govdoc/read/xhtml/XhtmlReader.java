@@ -2,7 +2,6 @@ package org.govdoc.read.xhtml;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Date;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
@@ -39,15 +38,28 @@ public final class XhtmlReader implements DocumentReader {
 
     @Override
     public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            return read(in, mediaType, mediaType);
+        }
+    }
+
+    /**
+     * Reads HTML (or another Tika-parsed format) from a stream.
+     *
+     * @param contentType the type given to Tika, with a charset if known ("text/html; charset=gbk")
+     * @param mediaType   the type recorded in the document's metadata
+     */
+    public Document read(java.io.InputStream stream, String contentType, String mediaType)
+            throws ReadFailure, IOException {
         DocumentBuilder out = new DocumentBuilder();
         Metadata md = new Metadata();
-        md.set(Metadata.CONTENT_TYPE, mediaType);
+        md.set(Metadata.CONTENT_TYPE, contentType);
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, new IdentityHtmlMapper());
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         ContentHandler handler = new BlockHandler(out);
-        try (TikaInputStream in = TikaInputStream.get(file, md)) {
-            tika.parser().parse(in, handler, md, context);
+        try {
+            tika.parser().parse(TikaInputStream.get(stream), handler, md, context);
         } catch (SAXException e) {
             throw new ReadFailure(ErrorCode.CORRUPT, "The " + label(mediaType) + " could not be parsed: "
                     + Failures.detail(e), e);
