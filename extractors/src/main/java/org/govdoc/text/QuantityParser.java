@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers with units: "200万件" → 2000000 件, "95%" → 95 %, "1.5万人次" → 15000 人次,
- * "三次" → 3 次. The unit is a known measure word (see {@link #UNITS}) or, for
+ * "三次" → 3 次. Money keeps its conventional unit: "3545万元" → 3545 万元 (万元, 亿元 and 千元 are
+ * units of their own in Chinese tables; exact yuan amounts are {@link MoneyParser}'s job). The unit is a known measure word (see {@link #UNITS}) or, for
  * {@link #parse(String)} of a whole value, whatever short text follows the number.
  */
 public final class QuantityParser {
@@ -59,7 +60,13 @@ public final class QuantityParser {
             if (unit.length() > 6 || unit.matches(".*\\d.*")) {
                 return Optional.empty();
             }
-            BigDecimal v = value(m.group("num"), m.group("mult"));
+            String mult = m.group("mult");
+            if (mult != null && unit.startsWith("元")) {
+                // 万元, 亿元 are units of their own in Chinese tables: "3545万元" is 3545 万元
+                BigDecimal n = NumberParser.plain(new BigDecimal(m.group("num").replace(",", "")));
+                return Optional.of(new Quantity(n, mult + unit, text.strip(), 0, text.length()));
+            }
+            BigDecimal v = value(m.group("num"), mult);
             return Optional.of(new Quantity(v, unit.isEmpty() ? null : unit, text.strip(), 0, text.length()));
         }
         Matcher c = LEADING_CHINESE.matcher(text);

@@ -52,4 +52,12 @@ class QuantityParserTest {
         assertThat(all.get(0).text()).isEqualTo("23299户");
         assertThat(all.get(0).start()).isEqualTo(8);
     }
+
+    @Test
+    void moneyKeepsItsConventionalUnit() {
+        Quantity q = QuantityParser.parse("3545万元").orElseThrow();
+        assertThat(q.value()).isEqualByComparingTo("3545");
+        assertThat(q.unit()).isEqualTo("万元");
+        assertThat(QuantityParser.parse("500元").orElseThrow().unit()).isEqualTo("元");
+    }
 }

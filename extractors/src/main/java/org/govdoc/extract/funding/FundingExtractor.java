@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.table.TableView;
+import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Block;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
@@ -43,7 +44,8 @@ public final class FundingExtractor implements FieldExtractor {
     private static final Pattern MONEY_LABEL = Pattern.compile("金额|资金|预算|经费|投资|费用|合计|总计|小计|拨款|支出|补助|补贴|奖励|成本");
 
     @Override
-    public void extract(Document doc, ExtractionDraft draft) {
+    public void extract(Document original, ExtractionDraft draft) {
+        Document doc = TabularParagraphs.view(original);
         DocType budget = draft.docType();
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {

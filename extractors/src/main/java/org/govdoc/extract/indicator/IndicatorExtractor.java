@@ -9,6 +9,7 @@ import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.table.LabelValueFinder;
 import org.govdoc.extract.table.TableView;
+import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Block;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
@@ -55,7 +56,8 @@ public final class IndicatorExtractor implements FieldExtractor {
     }
 
     @Override
-    public void extract(Document doc, ExtractionDraft draft) {
+    public void extract(Document original, ExtractionDraft draft) {
+        Document doc = TabularParagraphs.view(original);
         List<Block> blocks = doc.blocks();
         State open = null;
         int lastTableBlock = -1;
@@ -115,6 +117,7 @@ public final class IndicatorExtractor implements FieldExtractor {
     private static void rows(TableView t, int first, State s, ExtractionDraft draft) {
         IndicatorLayout l = s.layout;
         int c3 = l.column(ColumnRole.LEVEL3).orElseThrow();
+        Pending pending = null;
         for (int r = first; r < t.rowCount(); r++) {
             if (IndicatorLayout.isHeaderRow(t, r)) {
                 continue;
@@ -123,6 +126,13 @@ public final class IndicatorExtractor implements FieldExtractor {
             String l1 = text(t, r, l.column(ColumnRole.LEVEL1));
             String l2 = sameCell(t, r, l.column(ColumnRole.LEVEL2).orElse(-1), l.column(ColumnRole.LEVEL1))
                     ? null : text(t, r, l.column(ColumnRole.LEVEL2));
+            // a level named in a cell that starts in this row begins a new indicator row
+            boolean newLevel = l1 != null && !fromAbove(t, r, l, ColumnRole.LEVEL1)
+                    || l2 != null && !fromAbove(t, r, l, ColumnRole.LEVEL2);
+            if (l1 != null && END_OF_SECTION.matcher(ChineseText.key(l1)).find()) {
+                emit(pending, draft);
+                return; // 备注, 审核意见, 填报人 …: the form goes on below the indicators
+            }
             if (l1 != null && !l1.equals(s.level1)) {
                 s.level1 = l1;
                 s.level2 = null;
@@ -130,28 +140,103 @@ public final class IndicatorExtractor implements FieldExtractor {
             if (l2 != null) {
                 s.level2 = l2;
             }
-            if (l1 != null && END_OF_SECTION.matcher(ChineseText.key(l1)).find()) {
-                return; // 备注, 审核意见, 填报人 …: the form goes on below the indicators
+            java.util.EnumMap<ColumnRole, String> texts = rowTexts(t, r, l);
+            if (pending != null && !newLevel && pending.continuedBy(texts)) {
+                pending.append(texts); // a cell's wrapped lines read as rows of their own (PDF)
+                continue;
             }
             if (cell3.isEmpty() || isPlaceholder(cell3.get().text()) || t.continuesFromAbove(r, c3)
                     || sameCell(t, r, c3, l.column(ColumnRole.LEVEL1)) || sameCell(t, r, c3, l.column(ColumnRole.LEVEL2))
                     || sameCell(t, r, c3, l.column(ColumnRole.VALUE))) {
+                emit(pending, draft);
+                pending = null;
                 continue; // category rows, rows spanning the level and value columns
             }
-            draft.indicators().add(indicator(t, r, c3, s, draft));
+            emit(pending, draft);
+            pending = new Pending(s.level1, s.level2, texts, t.location(r, c3));
+        }
+        emit(pending, draft);
+    }
+
+    private static boolean fromAbove(TableView t, int r, IndicatorLayout l, ColumnRole role) {
+        return l.column(role).map(c -> t.continuesFromAbove(r, c)).orElse(false);
+    }
+
+    /** The raw texts of a row's columns (merged cells from above left out: they belong to their first row). */
+    private static java.util.EnumMap<ColumnRole, String> rowTexts(TableView t, int r, IndicatorLayout l) {
+        java.util.EnumMap<ColumnRole, String> texts = new java.util.EnumMap<>(ColumnRole.class);
+        for (ColumnRole role : ColumnRole.values()) {
+            if (role == ColumnRole.LEVEL1 || role == ColumnRole.LEVEL2) {
+                continue;
+            }
+            Optional<Integer> c = l.column(role);
+            if (c.isEmpty() || t.continuesFromAbove(r, c.get())) {
+                continue;
+            }
+            String raw = t.text(r, c.get());
+            if (!raw.isBlank()) {
+                texts.put(role, raw);
+            }
+        }
+        return texts;
+    }
+
+    /** An indicator row being read, possibly over several table rows. */
+    private static final class Pending {
+        final String level1;
+        final String level2;
+        final java.util.EnumMap<ColumnRole, String> texts;
+        final org.govdoc.model.Location location;
+
+        Pending(String level1, String level2, java.util.EnumMap<ColumnRole, String> texts,
+                org.govdoc.model.Location location) {
+            this.level1 = level1;
+            this.level2 = level2;
+            this.texts = texts;
+            this.location = location;
+        }
+
+        /**
+         * True when the next row only continues this one's cells: it has none of value, operator,
+         * unit and kind, or this row's value is an operator alone (大于等于 ⏎ 250) and the next row
+         * brings the number without an operator of its own.
+         */
+        boolean continuedBy(java.util.EnumMap<ColumnRole, String> next) {
+            boolean targetless = !next.containsKey(ColumnRole.VALUE) && !next.containsKey(ColumnRole.OPERATOR)
+                    && !next.containsKey(ColumnRole.UNIT) && !next.containsKey(ColumnRole.KIND);
+            if (targetless) {
+                return true;
+            }
+            String v = texts.get(ColumnRole.VALUE);
+            boolean operatorOnly = v != null && !texts.containsKey(ColumnRole.OPERATOR)
+                    && OperatorParser.parse(v).isPresent();
+            return operatorOnly && next.containsKey(ColumnRole.VALUE) && !next.containsKey(ColumnRole.KIND)
+                    && OperatorParser.split(next.get(ColumnRole.VALUE)).operator() == null;
+        }
+
+        void append(java.util.EnumMap<ColumnRole, String> next) {
+            next.forEach((role, text) -> texts.merge(role, text, (a, b) -> a + "\n" + b));
         }
     }
 
-    private static Indicator indicator(TableView t, int r, int c3, State s, ExtractionDraft draft) {
-        IndicatorLayout l = s.layout;
-        String level3 = LabelValueFinder.cleanValue(t.text(r, c3));
-        String valueText = raw(t, r, l.column(ColumnRole.VALUE));
-        String operator = Optional.ofNullable(raw(t, r, l.column(ColumnRole.OPERATOR)))
+    private static void emit(Pending p, ExtractionDraft draft) {
+        if (p == null || !p.texts.containsKey(ColumnRole.LEVEL3) || isPlaceholder(p.texts.get(ColumnRole.LEVEL3))) {
+            return;
+        }
+        Indicator ind = indicator(p);
+        draft.indicators().add(ind);
+        impossible(ind).ifPresent(msg -> draft.warn(new Warning("impossible_target", msg, ind.location())));
+    }
+
+    private static Indicator indicator(Pending p) {
+        String level3 = joined(p.texts.get(ColumnRole.LEVEL3));
+        String valueText = p.texts.get(ColumnRole.VALUE);
+        String operator = Optional.ofNullable(p.texts.get(ColumnRole.OPERATOR)).map(IndicatorExtractor::joined)
                 .flatMap(OperatorParser::parse).orElse(null);
         BigDecimal value = null;
         String valueUnit = null;
         if (valueText != null && !isPlaceholder(valueText)) {
-            OperatorParser.Split split = OperatorParser.split(valueText);
+            OperatorParser.Split split = OperatorParser.split(joined(valueText));
             if (operator == null) {
                 operator = split.operator();
             }
@@ -161,19 +246,26 @@ public final class IndicatorExtractor implements FieldExtractor {
                 valueUnit = q.get().unit();
             }
         }
-        String unit = text(t, r, l.column(ColumnRole.UNIT));
+        String unit = clean(p.texts.get(ColumnRole.UNIT));
         if (unit == null) {
             unit = valueUnit;
         }
         if ("%".equals(valueUnit) || "％".equals(unit)) {
             unit = "%";
         }
-        String kind = kind(text(t, r, l.column(ColumnRole.KIND)));
-        Indicator ind = new Indicator(s.level1, s.level2, level3, operator, value,
-                valueText == null ? null : valueText.strip(), unit, kind, text(t, r, l.column(ColumnRole.SCORING)),
-                text(t, r, l.column(ColumnRole.CONTENT)), text(t, r, l.column(ColumnRole.BASIS)), t.location(r, c3));
-        impossible(ind).ifPresent(msg -> draft.warn(new Warning("impossible_target", msg, ind.location())));
-        return ind;
+        return new Indicator(p.level1, p.level2, level3, operator, value,
+                valueText == null ? null : joined(valueText), unit, kind(clean(p.texts.get(ColumnRole.KIND))),
+                clean(p.texts.get(ColumnRole.SCORING)), clean(p.texts.get(ColumnRole.CONTENT)),
+                clean(p.texts.get(ColumnRole.BASIS)), p.location);
+    }
+
+    /** Lines of one cell (or of wrapped rows) joined as one text. */
+    private static String joined(String s) {
+        return LabelValueFinder.cleanValue(s.replace("\n", ""));
+    }
+
+    private static String clean(String s) {
+        return s == null || isPlaceholder(s) ? null : joined(s);
     }
 
     /** A target that cannot hold: more than 100% of a share, or below zero. */

@@ -12,6 +12,7 @@ import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.table.LabelValueFinder;
 import org.govdoc.extract.table.LabeledValue;
+import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Document;
 import org.govdoc.model.Paragraph;
 import org.govdoc.record.DocType;
@@ -60,6 +61,9 @@ public final class ProjectExtractor implements FieldExtractor {
             "(?:项目|本项目)[^。；;]{0,12}?(?:期限|周期|时间|起止|实施期|执行期)[^。；;]{0,40}");
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*(?:至|到|-|—|－|–|~|～|—{2})\\s*$");
 
+    private static final Pattern FORM_FILLER = Pattern.compile("填报人|填表人|经办人|审核人|联系人");
+    private static final int FILLER_PENALTY = 1000;
+
     private final LabelValueFinder finder;
 
     public ProjectExtractor() {
@@ -69,7 +73,8 @@ public final class ProjectExtractor implements FieldExtractor {
     }
 
     @Override
-    public void extract(Document doc, ExtractionDraft draft) {
+    public void extract(Document original, ExtractionDraft draft) {
+        Document doc = TabularParagraphs.view(original);
         Map<String, List<LabeledValue>> found = finder.find(doc);
         if (draft.docType() != DocType.BUDGET_PROJECT && !found.containsKey(NAME)) {
             return; // only budget declarations (or documents that name a project) carry a project
@@ -115,7 +120,10 @@ public final class ProjectExtractor implements FieldExtractor {
         int bestRank = Integer.MAX_VALUE;
         for (LabeledValue v : values) {
             int rank = labelOrder.indexOf(LabelValueFinder.labelKey(v.label()));
-            rank = rank < 0 ? Integer.MAX_VALUE - 1 : rank;
+            rank = rank < 0 ? labelOrder.size() : rank;
+            if (FORM_FILLER.matcher(v.context()).find()) {
+                rank += FILLER_PENALTY; // 填报人：… 联系电话：…: the person filling in the form, not the unit
+            }
             if (rank < bestRank) {
                 best = v;
                 bestRank = rank;

@@ -31,15 +31,34 @@ public final class LabelValueFinder {
 
     private static final Pattern LABEL_DECORATION = Pattern.compile("^[*★※]+|[(（][^)）]{0,12}[)）]$|[:：]$");
     private static final Pattern COLON_PAIR = Pattern.compile("^\\s*([^:：\\n]{1,16}?)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\t|\\n|[ \\u3000\\u00A0]{2,}");
     private static final Pattern BREAK_BETWEEN_HAN = Pattern.compile("(?<=[\\p{IsHan}（）()])\\s*\\n\\s*(?=[\\p{IsHan}（）()])");
     private static final int MAX_FOLLOWING_VALUE = 80;
+    /** A form's note where the seal or signature goes: 某某局（盖章）. */
+    private static final Pattern SEAL_NOTE = Pattern.compile("\\s*[(（]\\s*(?:盖章|公章|签章|签字|签名|印章|盖公章|签字盖章)\\s*[)）]\\s*$");
+
+    /** Other labels forms write between ours: they end the value before them. */
+    private static final List<String> OTHER_FORM_LABELS = List.of("单位概况", "单位简介", "单位性质", "单位职能", "主要职能",
+            "基本情况", "联系人", "邮编", "邮政编码", "传真", "电子邮箱", "邮箱", "开户行", "开户银行", "账号", "银行账号",
+            "主管部门", "项目负责人", "负责人", "填报人", "填表人", "填报日期", "填表日期", "人员编制", "编制人数", "备注");
+    private static final Pattern VALUE_EDGES = Pattern.compile("^[\\s□■,，;；。]+|[\\s□■,，;；。、]+$");
 
     private final Map<String, String> labels;
+    private final Pattern boundary;
 
     /** @param labels label key ({@link #labelKey} form) → the field it names */
     public LabelValueFinder(Map<String, String> labels) {
         this.labels = Map.copyOf(labels);
+        List<String> all = new ArrayList<>(labels.keySet());
+        OTHER_FORM_LABELS.stream().map(LabelValueFinder::labelKey).forEach(all::add);
+        all.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        StringBuilder alt = new StringBuilder();
+        for (String l : all) {
+            if (l.isEmpty()) {
+                continue;
+            }
+            alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(l));
+        }
+        this.boundary = Pattern.compile("(" + alt + ")\\s*[:：]");
     }
 
     /** A label in the form it is compared in: key form, decorations (*, trailing colon, (全称)) removed. */
@@ -56,9 +75,10 @@ public final class LabelValueFinder {
         return k;
     }
 
-    /** A value as kept: line breaks between Chinese characters removed, whitespace collapsed. */
+    /** A value as kept: line breaks between Chinese characters removed, whitespace collapsed, a trailing （盖章） dropped. */
     public static String cleanValue(String text) {
-        return ChineseText.collapseWhitespace(ChineseText.removeSpacesInsideCjk(BREAK_BETWEEN_HAN.matcher(text).replaceAll("")));
+        String v = ChineseText.collapseWhitespace(ChineseText.removeSpacesInsideCjk(BREAK_BETWEEN_HAN.matcher(text).replaceAll("")));
+        return SEAL_NOTE.matcher(v).replaceAll("");
     }
 
     /** The field named by a label text, if it is one of ours. */
@@ -140,17 +160,28 @@ public final class LabelValueFinder {
         return m.matches() && fieldOf(m.group(1)).isPresent();
     }
 
+    /**
+     * Every "label：value" of a text, also when the pairs are glued together on one line
+     * (单位名称：X 统一社会信用代码：Y地址：Z): a value runs from its label's colon to the next known
+     * label with a colon (ours or another common form label such as 单位概况), line breaks, tabs,
+     * wide spaces and box characters around it trimmed.
+     */
     private void colonPairs(String text, String context, org.govdoc.model.Location loc,
                             Map<String, List<LabeledValue>> out) {
-        for (String part : PAIR_SEPARATOR.split(text.strip())) {
-            Matcher m = COLON_PAIR.matcher(part);
-            if (!m.matches()) {
-                continue;
-            }
-            Optional<String> field = fieldOf(m.group(1));
-            String value = cleanValue(m.group(2));
+        String h = ChineseText.toHalfWidth(text);
+        Matcher m = boundary.matcher(h);
+        List<int[]> marks = new ArrayList<>();
+        while (m.find()) {
+            marks.add(new int[] {m.start(1), m.end(1), m.end()});
+        }
+        for (int i = 0; i < marks.size(); i++) {
+            int[] k = marks.get(i);
+            int valueEnd = i + 1 < marks.size() ? marks.get(i + 1)[0] : text.length();
+            String label = text.substring(k[0], k[1]);
+            Optional<String> field = fieldOf(label);
+            String value = cleanValue(VALUE_EDGES.matcher(text.substring(k[2], valueEnd)).replaceAll(""));
             if (field.isPresent() && !value.isEmpty()) {
-                add(out, field.get(), new LabeledValue(m.group(1).strip(), value, ChineseText.collapseWhitespace(context), loc));
+                add(out, field.get(), new LabeledValue(label.strip(), value, ChineseText.collapseWhitespace(context), loc));
             }
         }
     }

@@ -235,4 +235,47 @@ class IndicatorExtractorTest {
         assertThat(d.indicators()).isEmpty();
         assertThat(d.warnings()).isEmpty();
     }
+
+    @Test
+    void tabSeparatedLinesOfAPlainTextFile() {
+        Document doc = Docs.doc()
+                .p("绩效目标申报表")
+                .p("一级指标\t二级指标\t三级指标\t指标值\t计量单位\t评（扣）分标准")
+                .p("产出指标\t数量指标\t政务服务网办件量\t>=258万件\t件\t完成258万件及以上得满分")
+                .p("效益指标\t社会效益指标\t问题投诉办结率\t>91\t%\t按完成比例计分")
+                .p("")
+                .p("效益指标\t可持续影响指标\t长效管理机制建立情况\t逐步完善\t\t综合评定")
+                .build();
+        List<Indicator> all = run(doc).indicators();
+        assertThat(all).extracting(Indicator::level3).containsExactly("政务服务网办件量", "问题投诉办结率", "长效管理机制建立情况");
+        assertThat(all.get(0).value()).isEqualByComparingTo("2580000");
+        assertThat(all.get(0).unit()).isEqualTo("件");
+        assertThat(all.get(1).operator()).isEqualTo(">");
+        assertThat(all.get(2).level2()).isEqualTo("可持续影响指标");
+        assertThat(all.get(2).value()).isNull();
+    }
+
+    /** A borderless PDF table read line by line: a cell's wrapped lines come as rows of their own. */
+    @Test
+    void wrappedCellLinesReadAsRowsAreJoined() {
+        Document doc = Docs.doc().table(t -> t
+                .row("一级指标", "二级指标", "三级指标", "指标值", "度量单位", "指标属性", "评（扣）分标准")
+                .row("产出指标", "数量指标", "维修养护", ">=25587", "平方米", "定量指标", "未完成的")
+                .row("", "", "城市道路", "", "", "", "，扣3分")
+                .row("", "", "", "", "", "", "每低于10%扣1分")
+                .row("", "", "资助困难群", "大于等于", "人", "定量指标", "达到目标值")
+                .row("", "", "众参保", "9962", "", "", "得7分")
+                .row("", "", "长效管理机制建立情况", "逐步完善", "", "定性指标", "")
+                .row("", "", "服务对象满意度", "≥90%", "%", "定量指标", ""))
+                .build();
+        List<Indicator> all = run(doc).indicators();
+        assertThat(all).extracting(Indicator::level3)
+                .containsExactly("维修养护城市道路", "资助困难群众参保", "长效管理机制建立情况", "服务对象满意度");
+        assertThat(all.get(0).scoring()).isEqualTo("未完成的，扣3分每低于10%扣1分");
+        assertThat(all.get(1).operator()).isEqualTo(">=");
+        assertThat(all.get(1).value()).isEqualByComparingTo("9962");
+        assertThat(all.get(1).unit()).isEqualTo("人");
+        assertThat(all.get(2).value()).isNull();
+        assertThat(all.get(3).value()).isEqualByComparingTo("90");
+    }
 }

@@ -54,7 +54,7 @@ class ProjectExtractorTest {
                 .p("单位名称：昆明市呈贡区政务服务管理局")
                 .p("组织机构代码：11530121MB198972XH")
                 .p("经费来源：财政全额拨款")
-                .p("联系人：李四    联系电话：67481242")
+                .p("联系电话：67481242")
                 .p("本项目开展时间为2021年1月1日至2021年12月31日。一季度开展考察学习。")
                 .build();
         Project p = run(doc, DocType.BUDGET_PROJECT).project();
@@ -118,5 +118,31 @@ class ProjectExtractorTest {
         assertThat(p.fundingSource()).isEqualTo("财政全额拨款");
         assertThat(p.periodStart()).isEqualTo(LocalDate.of(2021, 3, 1));
         assertThat(p.periodEnd()).isEqualTo(LocalDate.of(2021, 11, 30));
+    }
+
+    @Test
+    void theFormFillersPhoneIsNotTheUnits() {
+        Document doc = Docs.doc()
+                .p("项目名称：X")
+                .table(t -> t.row("填报人：张三", "联系电话：0871-1111111"))
+                .p("联系电话：67481242")
+                .build();
+        assertThat(run(doc, DocType.BUDGET_PROJECT).project().phone()).isEqualTo("67481242");
+    }
+
+    @Test
+    void pairsGluedOnOneLine() {
+        Document doc = Docs.doc()
+                .p("项目名称：X")
+                .p("项目实施单位\t单位名称：某县住建局 统一社会信用代码：11530121MB198972XH 地址：某县龙翔街314号联系电话："
+                        + "0878-74679227 法人代表：邵云经费来源：中央和省级补助资金单位概况：某县住建局是县政府工作部门。")
+                .build();
+        Project p = run(doc, DocType.BUDGET_PROJECT).project();
+        assertThat(p.unit()).isEqualTo("某县住建局");
+        assertThat(p.orgCode()).isEqualTo("11530121MB198972XH");
+        assertThat(p.address()).isEqualTo("某县龙翔街314号");
+        assertThat(p.phone()).isEqualTo("0878-74679227");
+        assertThat(p.legalRepresentative()).isEqualTo("邵云");
+        assertThat(p.fundingSource()).isEqualTo("中央和省级补助资金");
     }
 }
