@@ -11,8 +11,9 @@ import org.govdoc.text.ChineseText;
 
 /**
  * The running text of a document as cleaned lines: paragraphs in reading order, spaces that PDF
- * and OCR put between Chinese characters removed, line breaks inside a paragraph joined unless the
- * next line starts something of its own (a numbered item, a label such as 牵头单位：).
+ * and OCR put between Chinese characters removed, page numbers standing alone left out, line
+ * breaks inside a paragraph joined unless the next line starts something of its own (a numbered
+ * item, a label such as 牵头单位：).
  */
 public final class TextLines {
 
@@ -20,7 +21,17 @@ public final class TextLines {
     public record Line(String text, Location location, Integer headingLevel) {
     }
 
+    /** Page numbers and page counters standing alone on a line (— 3 —, -12-, 第3页 共9页, 3/9). */
+    private static final Pattern PAGE_FURNITURE = Pattern.compile(
+            "^[-－—–_\\s]*[0-9０-９]{1,4}[-－—–_\\s]*$|^第\\s*[0-9０-９]{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?$"
+                    + "|^[0-9０-９]{1,4}\\s*/\\s*[0-9０-９]{1,4}$");
+
     private TextLines() {
+    }
+
+    /** True for a page number or page counter standing alone (left out of the lines). */
+    public static boolean isPageFurniture(String line) {
+        return line != null && PAGE_FURNITURE.matcher(line.strip()).matches();
     }
 
     /** Whitespace collapsed and removed between Chinese characters; full-width forms kept as written. */
@@ -48,7 +59,7 @@ public final class TextLines {
         StringBuilder cur = null;
         for (String raw : parts) {
             String t = clean(raw);
-            if (t.isEmpty()) {
+            if (t.isEmpty() || isPageFurniture(t)) {
                 continue;
             }
             if (cur == null) {

@@ -92,7 +92,7 @@ public final class DateParser {
             "长期坚持|长期|持续推进|持续|常态化|常年|久久为功|动态调整|动态更新|长效");
 
     private static final Pattern RECURRENCE = Pattern.compile(
-            "每(?:个)?(?:年度?|半年|季度?|月|周|星期|旬|日|天|工作日)"
+            "每(?:个)?(?:年度?|半年|季度?|月|周|星期|旬|日|天|工作日)(?:末|底|初)?"
                     + "(?:[^，。；;,、\\n]{0,12}?(?:(?:" + MONTH + ")\\s*月)?\\s*(?:" + DAY + ")\\s*[日号])?"
                     + "(?:\\s*[0-9]{1,2}\\s*[:：]\\s*[0-9]{2})?\\s*(?:前|之前|以前)?");
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\s*[0-9]{1,2}\\s*[:：]\\s*[0-9]{2}");
@@ -103,7 +103,7 @@ public final class DateParser {
     /** Every date phrase in the text, in order; a written year carries to later phrases without one. */
     public static List<DateMention> find(String text, Integer referenceYear) {
         List<DateMention> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !mayHoldDate(text)) {
             return out;
         }
         String h = ChineseText.toHalfWidth(text);
@@ -154,6 +154,19 @@ public final class DateParser {
         return new DeadlinePhrase(text, date, isOngoing(text), mentions);
     }
 
+    /** Every date phrase holds 年, 月, 季 or a separator of 2023-05-04: a cheap test before the regex. */
+    private static boolean mayHoldDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '年', '月', '季', '-', '.', '/', '／', '－', '．':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
     /** True when the text names a standing obligation (长期坚持, 持续推进, 持续, 长期, 常态化, 常年 …). */
     public static boolean isOngoing(String text) {
         return text != null && ONGOING.matcher(ChineseText.toHalfWidth(text)).find();
@@ -162,7 +175,7 @@ public final class DateParser {
     /** Recurring obligations in the text: 每季度末月10日17:00前, 每月5日前, 每年. */
     public static List<Recurrence> findRecurrences(String text) {
         List<Recurrence> out = new ArrayList<>();
-        if (text == null) {
+        if (text == null || text.indexOf('每') < 0) {
             return out;
         }
         Matcher m = RECURRENCE.matcher(ChineseText.toHalfWidth(text));

@@ -140,6 +140,7 @@ class DateParserTest {
         assertThat(DateParser.findRecurrences("每月5日前报送").get(0).rule()).isEqualTo("每月5日");
         assertThat(DateParser.findRecurrences("每年12月20日前").get(0).rule()).isEqualTo("每年12月20日");
         assertThat(DateParser.findRecurrences("没有规律")).isEmpty();
+        assertThat(DateParser.findRecurrences("每季度末将进展报送牵头单位").get(0).rule()).isEqualTo("每季度末");
     }
 
     @Test

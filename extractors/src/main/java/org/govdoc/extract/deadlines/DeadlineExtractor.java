@@ -81,7 +81,7 @@ public final class DeadlineExtractor implements FieldExtractor {
     private static void sentence(String sentence, Location loc, Integer ref, List<Deadline> out) {
         List<Recurrence> recurrences = new ArrayList<>();
         for (Recurrence r : DateParser.findRecurrences(sentence)) {
-            boolean hasDay = r.rule().matches(".*[日号]$") || r.text().matches(".*(?:前|之前|以前)$");
+            boolean hasDay = r.rule().matches(".*[日号末底]$") || r.text().matches(".*(?:前|之前|以前)$");
             if (hasDay) {
                 recurrences.add(r);
             }

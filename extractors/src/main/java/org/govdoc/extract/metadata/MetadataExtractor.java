@@ -177,6 +177,9 @@ public final class MetadataExtractor implements FieldExtractor {
 
     /** A line that is a date and nothing else (2023年5月4日, 二〇二三年五月四日). */
     static boolean isDateOnly(String t) {
+        if (t.length() > 24) {
+            return false;
+        }
         List<DateMention> ds = DateParser.find(t, null);
         if (ds.size() != 1) {
             return false;
@@ -227,6 +230,9 @@ public final class MetadataExtractor implements FieldExtractor {
 
     /** 某某局 2023年5月4日 on one line. */
     private static Signature inlineSignature(String t) {
+        if (t.length() > 70 || !(t.endsWith("日") || t.endsWith("号"))) {
+            return null;
+        }
         List<DateMention> ds = DateParser.find(t, null);
         if (ds.size() != 1 || ds.get(0).precision() != Precision.DAY || !ds.get(0).yearExplicit()
                 || ds.get(0).end() != t.length()) {
@@ -246,7 +252,7 @@ public final class MetadataExtractor implements FieldExtractor {
         int taken = 0;
         while (j >= 0 && taken < 3) {
             String t = lines.get(j).text().replaceAll("[（(]\\s*(?:盖章|印章|章)\\s*[）)]$", "").strip();
-            if (t.length() > 30 || SENTENCE_END.matcher(t).find() || t.contains("。") || t.contains("：")
+            if (t.length() > 30 || SENTENCE_END.matcher(t).find() || NOT_IN_UNIT.matcher(t).find()
                     || isDateOnly(t) || t.isEmpty()) {
                 break;
             }
@@ -263,8 +269,11 @@ public final class MetadataExtractor implements FieldExtractor {
     }
 
     private static boolean continuesUnit(String t) {
-        return t.length() <= 16 && !SENTENCE_END.matcher(t).find() && !t.contains("。") && !isDateOnly(t);
+        return t.length() <= 16 && !SENTENCE_END.matcher(t).find() && !NOT_IN_UNIT.matcher(t).find() && !isDateOnly(t);
     }
+
+    /** Characters a unit's name (or a line of one) never holds: sentence marks, colons, digits. */
+    private static final Pattern NOT_IN_UNIT = Pattern.compile("[。：:，,；;！!？?0-9０-９]");
 
     /** The 发文机关标志: the lines above the 发文字号, or a 某某文件 line, or a unit line opening the document. */
     private static String headerMark(List<Line> lines, int docNumberLine) {

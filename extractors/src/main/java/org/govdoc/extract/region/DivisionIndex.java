@@ -31,6 +31,7 @@ public final class DivisionIndex {
     private final Map<String, Division> byCode;
     private final Map<String, List<Division>> byName;
     private final int maxNameLength;
+    private final java.util.Set<Character> firstChars;
 
     private DivisionIndex(List<Division> all) {
         Map<String, Division> codes = new HashMap<>();
@@ -49,6 +50,14 @@ public final class DivisionIndex {
         this.byCode = Collections.unmodifiableMap(codes);
         this.byName = Collections.unmodifiableMap(frozen);
         this.maxNameLength = max;
+        java.util.Set<Character> first = new java.util.HashSet<>();
+        frozen.keySet().forEach(k -> first.add(k.charAt(0)));
+        this.firstChars = java.util.Set.copyOf(first);
+    }
+
+    /** True when some name starts with this character (a cheap test before looking names up). */
+    public boolean startsSomeName(char c) {
+        return firstChars.contains(c);
     }
 
     private static final class Holder {

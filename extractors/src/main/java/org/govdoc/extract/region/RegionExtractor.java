@@ -158,6 +158,10 @@ public final class RegionExtractor implements FieldExtractor {
         int max = index.maxNameLength();
         int i = 0;
         while (i < t.length()) {
+            if (!index.startsSomeName(t.charAt(i))) {
+                i++;
+                continue;
+            }
             int matched = 0;
             for (int len = Math.min(max, t.length() - i); len >= 2; len--) {
                 String sub = t.substring(i, i + len);

@@ -38,7 +38,8 @@ public final class AssignmentParser {
     private static final String RESPONSIBLE = "责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|参加单位";
     private static final String DEADLINE = "完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|进度安排|办结时限";
     private static final Pattern LABEL = Pattern.compile(
-            "(?<label>" + LEAD + "|" + RESPONSIBLE + "|" + DEADLINE + ")\\s*[:：]\\s*");
+            "(?:(?<label>" + LEAD + "|" + RESPONSIBLE + "|" + DEADLINE + ")\\s*[:：]|[【\\[]\\s*(?<blabel>" + LEAD + "|"
+                    + RESPONSIBLE + "|" + DEADLINE + ")\\s*[】\\]]\\s*[:：]?)\\s*");
     private static final Pattern LEAD_P = Pattern.compile(LEAD);
     private static final Pattern DEADLINE_P = Pattern.compile(DEADLINE);
     /** Where a label section may start: at the line start, or after a sentence or an opening bracket. */
@@ -93,7 +94,7 @@ public final class AssignmentParser {
         }
         for (int i = 0; i < spans.size(); i++) {
             int valueEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : line.length();
-            String label = line.substring(spans.get(i)[0], spans.get(i)[1]).replaceAll("\\s*[:：]\\s*$", "").strip();
+            String label = line.substring(spans.get(i)[0], spans.get(i)[1]).replaceAll("[\\s:：【】\\[\\]]", "");
             String value = trimValue(line.substring(spans.get(i)[1], valueEnd), wrapped && i == spans.size() - 1);
             labels.add(new Label(fieldOf(label), label, value));
         }

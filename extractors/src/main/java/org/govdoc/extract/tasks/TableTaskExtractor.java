@@ -167,7 +167,10 @@ public final class TableTaskExtractor {
         Integer page = rowModel == null ? table.location().page() : rowModel.page();
         Location loc = Location.ofCell(page, table.location().block() == null ? 0 : table.location().block(),
                 table.index(), r, leafCell.column());
-        return new Task(number, section, text, units(lead), units(responsible), due, "table", pts, scoringText, loc);
+        List<String> leadUnits = units(lead);
+        List<String> responsibleUnits = units(responsible);
+        UnitSplitter.moveMarkedLeads(leadUnits, responsibleUnits);
+        return new Task(number, section, text, leadUnits, responsibleUnits, due, "table", pts, scoringText, loc);
     }
 
     private static List<String> units(Set<Cell> cells) {

@@ -299,6 +299,7 @@ public final class TaskExtractor implements FieldExtractor {
             b.lead.forEach(v -> lead.addAll(UnitSplitter.split(v)));
             List<String> responsible = new ArrayList<>();
             b.responsible.forEach(v -> responsible.addAll(UnitSplitter.split(v)));
+            UnitSplitter.moveMarkedLeads(lead, responsible);
             DueDate due = NO_DEADLINE;
             if (b.deadline.length() > 0) {
                 String text = b.deadline.toString();

@@ -21,6 +21,36 @@ public final class UnitSplitter {
     private UnitSplitter() {
     }
 
+    private static final Pattern LEAD_MARK = Pattern.compile("\\s*(?:[（(]\\s*牵头(?:单位|部门)?\\s*[）)]|牵头)$");
+
+    /** True for a unit marked as the lead inside a list: 区发改局（牵头）. */
+    public static boolean markedLead(String unit) {
+        return unit != null && LEAD_MARK.matcher(unit).find() && unit.length() > 4;
+    }
+
+    /** The unit without its lead mark. */
+    public static String withoutLeadMark(String unit) {
+        return LEAD_MARK.matcher(unit).replaceFirst("");
+    }
+
+    /**
+     * Moves units marked （牵头） in a responsible list to the lead list: 责任单位：县发改局（牵头）、县财政局
+     * → lead 县发改局, responsible 县财政局. Both lists are changed in place.
+     */
+    public static void moveMarkedLeads(List<String> lead, List<String> responsible) {
+        for (var it = responsible.listIterator(); it.hasNext(); ) {
+            String u = it.next();
+            if (markedLead(u)) {
+                it.remove();
+                String name = withoutLeadMark(u);
+                if (!lead.contains(name)) {
+                    lead.add(name);
+                }
+            }
+        }
+        lead.replaceAll(u -> markedLead(u) ? withoutLeadMark(u) : u);
+    }
+
     /** The text split on the given separators outside brackets, parts kept as written. */
     public static List<String> splitTopLevel(String s, String separators) {
         List<String> out = new ArrayList<>();

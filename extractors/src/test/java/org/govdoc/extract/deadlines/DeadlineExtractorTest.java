@@ -43,6 +43,8 @@ class DeadlineExtractorTest {
             assertThat(d.recurrence()).isEqualTo("每季度末月10日");
             assertThat(d.text()).isEqualTo("每季度末月10日17:00前");
         });
+        assertThat(of("各责任单位每季度末将工作进展情况报送牵头单位。")).singleElement()
+                .satisfies(d -> assertThat(d.recurrence()).isEqualTo("每季度末"));
         assertThat(of("每年12月20日前报送年度总结。")).singleElement()
                 .satisfies(d -> assertThat(d.recurrence()).isEqualTo("每年12月20日"));
     }

@@ -67,6 +67,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void signatureBelowHalfWidthContactLines() {
+        Document d = Docs.doc()
+                .p("关于政协云龙县十一届五次会议第169号提案的答复")
+                .p("尊敬的孔霞凯委员:")
+                .p("您提出的建议已收悉。")
+                .p("联系人:尹强")
+                .p("联系电话:88124328")
+                .p("大理白族自治州云龙县农业农村局")
+                .p("2022年6月2日")
+                .build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.issuer()).isEqualTo("大理白族自治州云龙县农业农村局");
+        assertThat(m.issueDate()).isEqualTo(LocalDate.of(2022, 6, 2));
+    }
+
+    @Test
     void unitLineAboveTheTitleIsTheIssuerNotPartOfTheTitle() {
         Document d = Docs.doc()
                 .p("昆明市呈贡区政务服务管理局")

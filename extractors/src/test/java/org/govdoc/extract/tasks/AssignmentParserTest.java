@@ -41,6 +41,14 @@ class AssignmentParserTest {
     }
 
     @Test
+    void labelsInSquareBrackets() {
+        Parsed p = AssignmentParser.parse("【牵头单位】区政务局 【责任单位】区财政局、区审计局 【完成时限】2023年12月底前").orElseThrow();
+        assertThat(p.labels()).extracting(AssignmentParser.Label::label).containsExactly("牵头单位", "责任单位", "完成时限");
+        assertThat(p.labels()).extracting(AssignmentParser.Label::value)
+                .containsExactly("区政务局", "区财政局、区审计局", "2023年12月底前");
+    }
+
+    @Test
     void labelWordsInsideSentencesAreNotLabels() {
         assertThat(AssignmentParser.parse("责任单位得分由牵头单位确定。")).isEmpty();
         assertThat(AssignmentParser.parse("明确办结时限，并将清单对外公布")).isEmpty();

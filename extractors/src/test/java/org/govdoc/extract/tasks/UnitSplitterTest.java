@@ -25,6 +25,16 @@ class UnitSplitterTest {
     }
 
     @Test
+    void unitsMarkedAsLeadInAResponsibleList() {
+        java.util.List<String> lead = new java.util.ArrayList<>();
+        java.util.List<String> resp = new java.util.ArrayList<>(UnitSplitter.split("县发改局（牵头）、县财政局、各乡镇（街道）"));
+        UnitSplitter.moveMarkedLeads(lead, resp);
+        assertThat(lead).containsExactly("县发改局");
+        assertThat(resp).containsExactly("县财政局", "各乡镇（街道）");
+        assertThat(UnitSplitter.markedLead("各乡镇（街道）")).isFalse();
+    }
+
+    @Test
     void wrapsSpacesAndPlaceholders() {
         assertThat(UnitSplitter.split("区政务局\n区财政局")).containsExactly("区政务局", "区财政局");
         assertThat(UnitSplitter.split("区人力资源社会保\n障局")).containsExactly("区人力资源社会保障局");
