@@ -111,6 +111,10 @@ public final class ProcessFileParser implements FileParser {
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Djava.awt.headless=true");
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+        String extra = System.getenv("GOVDOC_WORKER_OPTS"); // tuning: more JVM options for the workers
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ParseWorker.class.getName());
