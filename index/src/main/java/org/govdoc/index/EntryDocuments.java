@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -29,6 +30,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.govdoc.index.analysis.TokenReplay;
 import org.govdoc.record.Deadline;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Figure;
@@ -55,13 +57,22 @@ public final class EntryDocuments {
     private EntryDocuments() {
     }
 
-    /** The entries of a record, document entry first. */
+    /** The entries of a record, document entry first; text fields are analysed by the writer's analyzer. */
     public static List<Document> of(Extraction r) {
+        return of(r, null);
+    }
+
+    /**
+     * The entries of a record, document entry first. With an analyzer (the writer's), the title and place
+     * names every entry carries are analysed once for the record and replayed into each entry.
+     */
+    public static List<Document> of(Extraction r, Analyzer analyzer) {
         DocRef ref = refOf(r);
+        Shared shared = new Shared(r, ref, analyzer);
         Map<String, String> canonical = canonicalNames(r.units());
         List<Document> out = new ArrayList<>();
 
-        Document doc = base(r, ref, EntryKind.DOCUMENT, documentItem(r), documentText(r));
+        Document doc = base(shared, EntryKind.DOCUMENT, 0, documentItem(r), documentText(r));
         Set<String> orgs = new LinkedHashSet<>();
         for (Unit u : r.units()) {
             orgs.add(u.name());
@@ -77,22 +88,23 @@ public final class EntryDocuments {
         doc.add(new StoredField(IndexFields.RECORD, json(r)));
         out.add(doc);
 
-        for (Indicator i : r.indicators()) {
-            Document d = base(r, ref, EntryKind.INDICATOR, i,
-                    join(i.level1(), i.level2(), i.level3(), i.content(), i.scoring(), i.basis(), i.valueText()));
+        for (int n = 0; n < r.indicators().size(); n++) {
+            Indicator i = r.indicators().get(n);
+            Document d = base(shared, EntryKind.INDICATOR, n, i,
+                    join(i.level3(), i.content(), i.scoring(), i.basis(), i.valueText()));
             keyword(d, IndexFields.LEVEL1, i.level1());
             keyword(d, IndexFields.LEVEL2, i.level2());
             text(d, IndexFields.LEVEL3, i.level3());
-            text(d, IndexFields.SCORING, i.scoring());
             keyword(d, IndexFields.OPERATOR, i.operator());
             sortedKeyword(d, IndexFields.UNIT, i.unit());
             number(d, IndexFields.VALUE, i.value());
             number(d, IndexFields.NUM, i.value());
             out.add(d);
         }
-        for (Task t : r.tasks()) {
+        for (int n = 0; n < r.tasks().size(); n++) {
+            Task t = r.tasks().get(n);
             String due = t.deadline() == null ? null : t.deadline().text();
-            Document d = base(r, ref, EntryKind.TASK, t, join(String.join(" ", t.section()), t.text(),
+            Document d = base(shared, EntryKind.TASK, n, t, join(String.join(" ", t.section()), t.text(),
                     String.join(" ", t.leadUnits()), String.join(" ", t.responsibleUnits()), t.scoring(), due));
             Set<String> lead = withCanonical(t.leadUnits(), canonical);
             Set<String> responsible = withCanonical(t.responsibleUnits(), canonical);
@@ -101,35 +113,42 @@ public final class EntryDocuments {
             Set<String> all = new LinkedHashSet<>(lead);
             all.addAll(responsible);
             addOrgs(d, IndexFields.ORG, all);
-            text(d, IndexFields.SCORING, t.scoring());
             if (t.deadline() != null && t.deadline().date() != null) {
                 addDate(d, IndexFields.DUE, t.deadline().date());
             }
             number(d, IndexFields.POINTS, t.points());
             out.add(d);
         }
-        for (FundingAmount a : r.fundingAmounts()) {
-            Document d = base(r, ref, EntryKind.AMOUNT, a, join(a.context(), a.text()));
+        for (int n = 0; n < r.fundingAmounts().size(); n++) {
+            FundingAmount a = r.fundingAmounts().get(n);
+            Document d = base(shared, EntryKind.AMOUNT, n, a, join(a.context(), a.text()));
             keyword(d, IndexFields.ROLE, a.role());
             number(d, IndexFields.AMOUNT_YUAN, a.amountYuan());
             number(d, IndexFields.NUM, a.amountYuan());
             out.add(d);
         }
-        for (Deadline dl : r.deadlines()) {
-            Document d = base(r, ref, EntryKind.DEADLINE, dl, join(dl.context(), dl.text(), dl.recurrence()));
+        for (int n = 0; n < r.deadlines().size(); n++) {
+            Deadline dl = r.deadlines().get(n);
+            Document d = base(shared, EntryKind.DEADLINE, n, dl, join(dl.context(), dl.text(), dl.recurrence()));
             if (dl.date() != null) {
                 addDate(d, IndexFields.DUE, dl.date());
             }
             out.add(d);
         }
-        for (Figure f : r.figures()) {
-            Document d = base(r, ref, EntryKind.FIGURE, f, join(f.label(), f.context(), f.text()));
+        for (int n = 0; n < r.figures().size(); n++) {
+            Figure f = r.figures().get(n);
+            Document d = base(shared, EntryKind.FIGURE, n, f, join(f.label(), f.context(), f.text()));
             sortedKeyword(d, IndexFields.UNIT, f.unit());
             number(d, IndexFields.VALUE, f.value());
             number(d, IndexFields.NUM, f.value());
             out.add(d);
         }
         return out;
+    }
+
+    /** The identity of an entry: kind|sha256|ordinal. */
+    public static String entryKey(EntryKind kind, String sha256, int ordinal) {
+        return kind.id() + "|" + sha256 + "|" + ordinal;
     }
 
     /** The filter fields of a record. */
@@ -165,27 +184,57 @@ public final class EntryDocuments {
         return ChineseText.key(name);
     }
 
-    private static Document base(Extraction r, DocRef ref, EntryKind kind, Object item, String text) {
+    /** What every entry of a record carries, computed once. */
+    private static final class Shared {
+        final Extraction r;
+        final DocRef ref;
+        final String refJson;
+        final List<String> paths;
+        final Set<String> placeKeys;
+        final List<TokenReplay.Tok> titleTokens;
+
+        Shared(Extraction r, DocRef ref, Analyzer analyzer) {
+            this.r = r;
+            this.ref = ref;
+            this.refJson = json(ref);
+            this.paths = paths(r.source());
+            this.placeKeys = placeKeys(r.region());
+            this.titleTokens = analyzer == null || ref.title() == null ? null
+                    : TokenReplay.capture(analyzer, IndexFields.TITLE, ref.title());
+        }
+    }
+
+    private static void replayed(Document d, String field, String text, List<TokenReplay.Tok> tokens) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (tokens == null) {
+            d.add(new TextField(field, text, Field.Store.NO));
+        } else {
+            d.add(new TextField(field, new TokenReplay(tokens, text.length())));
+        }
+    }
+
+    private static Document base(Shared shared, EntryKind kind, int ordinal, Object item, String text) {
+        Extraction r = shared.r;
+        DocRef ref = shared.ref;
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, kind.id(), Field.Store.NO));
         d.add(new SortedDocValuesField(IndexFields.KIND, new BytesRef(kind.id())));
         d.add(new StringField(IndexFields.SHA256, ref.sha256(), Field.Store.YES));
-        if (ref.id() != null) {
-            d.add(new StringField(IndexFields.ID, ref.id(), Field.Store.NO));
-        }
-        for (String p : paths(r.source())) {
+        for (String p : shared.paths) {
             d.add(new StringField(IndexFields.PATHS, p, Field.Store.NO));
         }
-        d.add(new StringField(IndexFields.STATUS, r.status() == null ? "ok" : r.status().json(), Field.Store.NO));
+        if (kind == EntryKind.DOCUMENT) {
+            d.add(new StringField(IndexFields.STATUS, r.status() == null ? "ok" : r.status().json(), Field.Store.NO));
+        }
         if (ref.district() != null) {
             d.add(new StringField(IndexFields.DISTRICT, ref.district(), Field.Store.NO));
             d.add(new SortedSetDocValuesField(IndexFields.DISTRICT, new BytesRef(ref.district())));
         }
-        keyword(d, IndexFields.CITY, ref.city());
-        for (String k : placeKeys(r.region())) {
+        for (String k : shared.placeKeys) {
             d.add(new StringField(IndexFields.PLACE_KEY, k, Field.Store.NO));
         }
-        text(d, IndexFields.PLACE_TEXT, join(ref.province(), ref.city(), ref.district()));
         if (ref.year() != null) {
             d.add(new IntPoint(IndexFields.YEAR, ref.year()));
             d.add(new NumericDocValuesField(IndexFields.YEAR, ref.year()));
@@ -194,13 +243,12 @@ public final class EntryDocuments {
             d.add(new StringField(IndexFields.DOC_TYPE, ref.docType(), Field.Store.NO));
             d.add(new SortedDocValuesField(IndexFields.DOC_TYPE, new BytesRef(ref.docType())));
         }
-        text(d, IndexFields.TITLE, ref.title());
+        replayed(d, IndexFields.TITLE, ref.title(), shared.titleTokens);
         text(d, IndexFields.TEXT, text);
-        ObjectNode entry = JSON.createObjectNode();
-        entry.put("kind", kind.id());
-        entry.set("doc", JSON.valueToTree(ref));
-        entry.set("item", JSON.valueToTree(item));
-        d.add(new StoredField(IndexFields.ENTRY, json(entry)));
+        String entry = "{\"kind\":\"" + kind.id() + "\",\"n\":" + ordinal + ",\"doc\":" + shared.refJson
+                + ",\"item\":" + json(item) + "}";
+        d.add(new StoredField(IndexFields.ENTRY, entry));
+        d.add(new StoredField(IndexFields.KEY, entryKey(kind, ref.sha256(), ordinal)));
         return d;
     }
 

@@ -11,30 +11,33 @@ public final class IndexFields {
     public static final String KIND = "kind";
     /** Keyword: the record's sha256; deleting by it removes every entry of a record. */
     public static final String SHA256 = "sha256";
-    /** Keyword: the record id. */
-    public static final String ID = "id";
     /** Keyword, multi-valued: every path holding the record's bytes. */
     public static final String PATHS = "paths";
-    /** Keyword: ok | failed. */
+    /** Keyword (document entries): ok | failed. */
     public static final String STATUS = "status";
     /** Keyword with doc values: the district name as written (区/县 level). */
     public static final String DISTRICT = "district";
-    /** Keyword: the city name. */
-    public static final String CITY = "city";
-    /** Keyword, multi-valued: province, city and district names with their short forms (filter). */
+    /**
+     * Keyword, multi-valued: province, city and district names with their short forms, normalised: the
+     * place filter, and a field each query word may match (呈贡 in "呈贡 满意度").
+     */
     public static final String PLACE_KEY = "placeKey";
-    /** Analysed: province, city and district names (for words of a query that name the place). */
-    public static final String PLACE_TEXT = "placeText";
     /** Int point + doc values + stored. */
     public static final String YEAR = "year";
     /** Keyword with doc values: docType JSON form. */
     public static final String DOC_TYPE = "docType";
     /** Analysed: the document title. */
     public static final String TITLE = "title";
-    /** Analysed catch-all of the entry: body, level3, task text, scoring, context … */
+    /**
+     * Analysed catch-all of the entry: the body of a document; level3, content, scoring, basis and target of
+     * an indicator; section, text, units, scoring and deadline of a task; context and text of an amount,
+     * deadline or figure.
+     */
     public static final String TEXT = "text";
     /** Stored JSON of the entry: {"kind":…,"doc":{…},"item":{…}}. */
     public static final String ENTRY = "entry";
+    /** Stored: kind|sha256|ordinal, the entry's identity (benchmarks read it without parsing the entry). */
+    public static final String KEY = "key";
     /** Double point + doc values: the entry's main number (indicator value, amount in yuan, figure value). */
     public static final String NUM = "num";
 
@@ -45,7 +48,9 @@ public final class IndexFields {
     public static final String ISSUE_DATE = "issueDate";
 
     // ---- indicators
+    /** Keyword: 一级指标 as written; a query word equal to it matches (产出指标). */
     public static final String LEVEL1 = "level1";
+    /** Keyword: 二级指标 as written; a query word equal to it matches (数量指标). */
     public static final String LEVEL2 = "level2";
     /** Analysed. */
     public static final String LEVEL3 = "level3";
@@ -68,8 +73,6 @@ public final class IndexFields {
     public static final String ORG_TEXT = "orgText";
     /** Double point + doc values: a task row's 分值. */
     public static final String POINTS = "points";
-    /** Analysed: 评分标准 of a task row or an indicator. */
-    public static final String SCORING = "scoring";
 
     // ---- amounts
     public static final String AMOUNT_YUAN = "amountYuan";

@@ -57,6 +57,7 @@ public final class LuceneRecordStore implements RecordStore {
     private static final String DOCUMENT = EntryKind.DOCUMENT.id();
 
     private final Directory directory;
+    private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager committed;
     /** Files changed since the last commit: path → state (empty when removed). */
@@ -66,6 +67,7 @@ public final class LuceneRecordStore implements RecordStore {
 
     private LuceneRecordStore(Directory directory, Analyzer analyzer) throws IOException {
         this.directory = directory;
+        this.analyzer = analyzer;
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
@@ -105,14 +107,12 @@ public final class LuceneRecordStore implements RecordStore {
             detach(old.get().sha256(), path);
         }
         Optional<Extraction> existing = currentRecord(sha);
-        Extraction merged;
+        Extraction merged = record;
         if (existing.isPresent()) {
-            List<String> known = EntryDocuments.paths(existing.get().source());
-            Set<String> all = new LinkedHashSet<>(known);
+            // bytes already stored keep their paths and gain this record's
+            Set<String> all = new LinkedHashSet<>(EntryDocuments.paths(existing.get().source()));
             all.addAll(EntryDocuments.paths(source));
             merged = withPaths(record, new ArrayList<>(all));
-        } else {
-            merged = record;
         }
         write(merged);
         for (String p : EntryDocuments.paths(source)) {
@@ -152,8 +152,7 @@ public final class LuceneRecordStore implements RecordStore {
             Optional<IndexedFile> f = currentFile(p);
             if (f.isPresent()) {
                 detach(f.get().sha256(), p);
-                writer.deleteDocuments(new Term(IndexFields.FILE_PATH, p));
-                pendingFiles.put(p, Optional.empty());
+                deleteFile(p);
                 removed++;
             }
         }
@@ -179,7 +178,8 @@ public final class LuceneRecordStore implements RecordStore {
         }
     }
 
-    /** The stored record of these bytes (latest state, uncommitted changes included). */
+    /** The stored record of these bytes: the latest state, upserts since the last commit included. */
+    @Override
     public synchronized Optional<Extraction> record(String sha256) throws IOException {
         return currentRecord(sha256);
     }
@@ -221,7 +221,7 @@ public final class LuceneRecordStore implements RecordStore {
 
     private void write(Extraction record) throws IOException {
         String sha = record.source().sha256();
-        writer.updateDocuments(new Term(IndexFields.SHA256, sha), EntryDocuments.of(record));
+        writer.updateDocuments(new Term(IndexFields.SHA256, sha), EntryDocuments.of(record, analyzer));
         pendingRecords.put(sha, Optional.of(record));
     }
 
@@ -245,6 +245,11 @@ public final class LuceneRecordStore implements RecordStore {
         d.add(new StoredField(IndexFields.FILE_MTIME, f.stamp() == null ? -1 : f.stamp().modifiedMillis()));
         writer.updateDocument(new Term(IndexFields.FILE_PATH, f.path()), d);
         pendingFiles.put(f.path(), Optional.of(f));
+    }
+
+    private void deleteFile(String path) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.FILE_PATH, path));
+        pendingFiles.put(path, Optional.empty());
     }
 
     private Optional<IndexedFile> currentFile(String path) throws IOException {

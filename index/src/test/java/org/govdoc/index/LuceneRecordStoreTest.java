@@ -126,6 +126,39 @@ class LuceneRecordStoreTest {
     }
 
     @Test
+    void upsertOfAKnownPathKeepsTheOtherPaths() throws IOException {
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
+            store.upsert(budget("a/x.pdf", "s1"), new FileStamp(10, 100));
+            store.upsert(budget("b/y.pdf", "s1"), new FileStamp(10, 200));
+            store.commit();
+            // the first path parsed again (touched): the record keeps b/y.pdf
+            store.upsert(budget("a/x.pdf", "s1"), new FileStamp(10, 150));
+            store.commit();
+            Source s = store.record("s1").orElseThrow().source();
+            assertThat(s.path()).isEqualTo("a/x.pdf");
+            assertThat(s.otherPaths()).containsExactly("b/y.pdf");
+            assertThat(store.lookupPath("b/y.pdf")).isPresent();
+            assertThat(store.lookupPath("a/x.pdf").orElseThrow().stamp().modifiedMillis()).isEqualTo(150);
+        }
+        assertThat(count(IndexFields.SHA256, "s1")).isEqualTo(5);
+    }
+
+    @Test
+    void otherPathsGivenByTheCallerAreRegistered() throws IOException {
+        Extraction r = budget("a/x.pdf", "s1");
+        Source s = r.source();
+        Extraction withCopy = r.withSource(new Source(s.path(), s.fileName(), s.mediaType(), s.sizeBytes(),
+                s.pageCount(), s.sha256(), List.of("c/copy.pdf")), r.text());
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
+            store.upsert(withCopy, new FileStamp(10, 100));
+            store.commit();
+            assertThat(store.lookupPath("c/copy.pdf")).hasValueSatisfying(f -> assertThat(f.sha256()).isEqualTo("s1"));
+            assertThat(store.record("s1").orElseThrow().source().otherPaths()).containsExactly("c/copy.pdf");
+        }
+        assertThat(count(IndexFields.PATHS, "c/copy.pdf")).isEqualTo(5);
+    }
+
+    @Test
     void stateSurvivesReopening() throws IOException {
         try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
             store.upsert(budget("a/x.pdf", "s1"), new FileStamp(10, 100));

@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             IngestBenchCommand.class,
             PdfBenchCommand.class,
+            SearchBenchCommand.class,
+            AnalyzerBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             CorpusCommand.class,
             EvalCommand.class,
+            SearchCommand.class,
+            CompareCommand.class,
+            RemoveCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -44,8 +44,13 @@ public final class Segmenter {
         index = configure(new ViterbiSegment()).enableIndexMode(2);
     }
 
+    /**
+     * Person-name recognition is off: it makes segmentation about 2.5 times slower, and a name is still
+     * found because queries are segmented the same way as the indexed text.
+     */
     private Segment configure(Segment s) {
-        return s.enableCustomDictionary(dictionary).enableOffset(true).enableCustomDictionaryForcing(false);
+        return s.enableCustomDictionary(dictionary).enableOffset(true).enableCustomDictionaryForcing(false)
+                .enableNameRecognize(false).enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false);
     }
 
     /** The shared segmenter with the bundled {@link DomainVocabulary}. */

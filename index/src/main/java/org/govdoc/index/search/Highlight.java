@@ -25,6 +25,16 @@ public record Highlight(String text, List<Span> spans) {
         return b.append(text, at, text.length()).toString();
     }
 
+    /** The first {@code end} chars with "…" appended (spans clipped), or this when it is not longer. */
+    public Highlight cut(int end) {
+        if (end >= text.length()) {
+            return this;
+        }
+        List<Span> kept = spans.stream().filter(s -> s.start() < end)
+                .map(s -> new Span(s.start(), Math.min(s.end(), end))).toList();
+        return new Highlight(text.substring(0, end) + "…", kept);
+    }
+
     /** The matched words. */
     public List<String> matched() {
         return spans.stream().map(s -> text.substring(s.start(), s.end())).toList();

@@ -33,10 +33,13 @@ import org.govdoc.index.IndexFields;
  */
 public final class QueryFactory {
 
-    /** Fields a query word may match, with their weights. */
-    private static final String[] FIELDS = {IndexFields.TEXT, IndexFields.TITLE, IndexFields.PLACE_TEXT,
-        IndexFields.ORG_TEXT};
-    private static final float[] BOOSTS = {1.0f, 0.3f, 0.3f, 0.5f};
+    /**
+     * Fields a query word may match, with their weights: analysed text, title and unit names, and the
+     * keywords place (呈贡, 呈贡区, 昆明 …) and indicator level1/level2 (产出指标, 数量指标).
+     */
+    private static final String[] FIELDS = {IndexFields.TEXT, IndexFields.TITLE, IndexFields.ORG_TEXT,
+        IndexFields.PLACE_KEY, IndexFields.LEVEL1, IndexFields.LEVEL2};
+    private static final float[] BOOSTS = {1.0f, 0.3f, 0.5f, 0.3f, 0.5f, 0.5f};
 
     private final Analyzer queryAnalyzer;
 

@@ -16,12 +16,13 @@ import org.govdoc.record.Task;
 /**
  * One matching entry.
  *
+ * @param ordinal the entry's position among the entries of its kind in its record (0 for the document)
  * @param item  the entry's stored item: an Indicator, Task, FundingAmount, Deadline or Figure as JSON, or a
  *              summary of the record for a document entry
  * @param title the document title with matched words
  * @param text  the entry's main text with matched words: level3, task text, context, or the title
  */
-public record SearchHit(EntryKind kind, DocRef doc, JsonNode item, float score, Highlight title, Highlight text) {
+public record SearchHit(EntryKind kind, DocRef doc, int ordinal, JsonNode item, float score, Highlight title, Highlight text) {
 
     public Indicator indicator() {
         return as(EntryKind.INDICATOR, Indicator.class);

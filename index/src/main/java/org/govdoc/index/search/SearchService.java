@@ -20,8 +20,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
@@ -34,14 +32,13 @@ import org.govdoc.record.RecordJson;
 import org.govdoc.text.segment.Segmenter;
 
 /**
- * Searches and compares the index. Sees the last commit of the index (refreshed before every call), so a
+ * Searches and compares the index. Hits come by relevance; a search without query words (filters only)
+ * returns its hits in index order (the order files were ingested), which lets Lucene stop early. Sees the last commit of the index (refreshed before every call), so a
  * search during an ingest works and returns the state of the ingest's last commit. Thread-safe.
  */
 public final class SearchService implements Closeable {
 
     private static final ObjectMapper JSON = RecordJson.mapper();
-    private static final Sort NEWEST_FIRST = new Sort(
-            new SortField(IndexFields.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
 
     private final Directory ownedDirectory;
     private final SearcherManager searchers;
@@ -94,8 +91,8 @@ public final class SearchService implements Closeable {
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
-            int n = Math.max(1, request.limit());
-            TopDocs top = terms.isEmpty() ? searcher.search(query, n, NEWEST_FIRST) : searcher.search(query, n);
+            int n = Math.max(1, Math.min(request.limit(), searcher.getIndexReader().maxDoc()));
+            TopDocs top = searcher.search(query, n);
             List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < Math.min(request.limit(), top.scoreDocs.length); i++) {
@@ -106,6 +103,28 @@ public final class SearchService implements Closeable {
             Facets facets = request.facets() ? searcher.search(query, new FacetCounter()) : null;
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             return new SearchResult(top.totalHits.value, exact, hits, facets);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The identities (kind|sha256|ordinal, see {@link org.govdoc.index.EntryDocuments#entryKey}) of the best
+     * {@code limit} matches in rank order, without loading or highlighting the entries.
+     */
+    public List<String> keys(SearchRequest request, int limit) throws IOException {
+        Query query = queries.build(request);
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+            TopDocs top = searcher.search(query, n);
+            StoredFields stored = searcher.storedFields();
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(stored.document(sd.doc, java.util.Set.of(IndexFields.KEY)).get(IndexFields.KEY));
+            }
+            return out;
         } finally {
             searchers.release(searcher);
         }
@@ -183,7 +202,7 @@ public final class SearchService implements Closeable {
             case AMOUNT, DEADLINE, FIGURE -> item.path("context").isTextual() ? item.path("context").asText()
                     : item.path("text").asText(null);
         };
-        return new SearchHit(kind, doc, item, score, highlighter.highlight(doc.title(), terms),
+        return new SearchHit(kind, doc, entry.path("n").asInt(0), item, score, highlighter.highlight(doc.title(), terms),
                 highlighter.highlight(text, terms));
     }
 
