@@ -48,9 +48,9 @@ final class FurnitureFilter {
             PageContent page = pages.get(p);
             List<TextLine> kept = new ArrayList<>();
             for (TextLine l : linesPerPage.get(p)) {
-                boolean furniture = inBand(l, page, TOP_BAND, BOTTOM_BAND) && isPageNumber(l.text())
+                boolean furniture = !insideRuledBox(l, page) && ( inBand(l, page, TOP_BAND, BOTTOM_BAND) && isPageNumber(l.text())
                         || inBand(l, page, TOP_BAND, TOP_BAND) && seen.getOrDefault(key(l), Set.of()).size() >= minPages
-                        || l.bottom <= page.height() * TOP_BAND && underlined(l, page);
+                        || l.bottom <= page.height() * TOP_BAND && underlined(l, page));
                 if (!furniture) {
                     kept.add(l);
                 }
@@ -58,6 +58,19 @@ final class FurnitureFilter {
             out.add(kept);
         }
         return out;
+    }
+
+    /** Text between two vertical rules that run past it: a table cell, never furniture. */
+    static boolean insideRuledBox(TextLine l, PageContent page) {
+        boolean left = false;
+        boolean right = false;
+        for (Rule v : page.rules()) {
+            if (v.isVertical() && v.y1() <= l.top + 1f && v.y2() >= l.bottom - 1f) {
+                left |= v.x1() <= l.x0 + 1f;
+                right |= v.x1() >= l.x1 - 1f;
+            }
+        }
+        return left && right;
     }
 
     /**

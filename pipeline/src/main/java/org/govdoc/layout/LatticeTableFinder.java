@@ -3,7 +3,10 @@ package org.govdoc.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tables drawn with ruling lines: near-duplicate segments merged, connected groups of horizontal
@@ -52,35 +55,38 @@ final class LatticeTableFinder {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        // verticals come sorted by x: only those within a horizontal's x-range can meet it
+        float[] vx = new float[vs.size()];
+        for (int j = 0; j < vs.size(); j++) {
+            vx[j] = vs.get(j).x1();
+        }
         for (int i = 0; i < hs.size(); i++) {
             Rule h = hs.get(i);
-            for (int j = 0; j < vs.size(); j++) {
+            int j = lowerBound(vx, h.x1() - TOL);
+            for (; j < vs.size() && vx[j] <= h.x2() + TOL; j++) {
                 Rule v = vs.get(j);
-                if (v.x1() >= h.x1() - TOL && v.x1() <= h.x2() + TOL && h.y1() >= v.y1() - TOL && h.y1() <= v.y2() + TOL) {
+                if (h.y1() >= v.y1() - TOL && h.y1() <= v.y2() + TOL) {
                     union(parent, i, hs.size() + j);
                 }
             }
         }
         List<Found> found = new ArrayList<>();
-        boolean[] done = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            if (done[root]) {
+        Map<Integer, List<Rule>> groupH = new LinkedHashMap<>();
+        Map<Integer, List<Rule>> groupV = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            int root = find(parent, k);
+            if (k < hs.size()) {
+                groupH.computeIfAbsent(root, x -> new ArrayList<>()).add(hs.get(k));
+            } else {
+                groupV.computeIfAbsent(root, x -> new ArrayList<>()).add(vs.get(k - hs.size()));
+            }
+        }
+        for (Map.Entry<Integer, List<Rule>> e : groupH.entrySet()) {
+            List<Rule> gv = groupV.get(e.getKey());
+            if (gv == null) {
                 continue;
             }
-            done[root] = true;
-            List<Rule> gh = new ArrayList<>();
-            List<Rule> gv = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
-                if (find(parent, k) == root) {
-                    if (k < hs.size()) {
-                        gh.add(hs.get(k));
-                    } else {
-                        gv.add(vs.get(k - hs.size()));
-                    }
-                }
-            }
-            Found f = grid(gh, gv, boxes, page, pageHeight);
+            Found f = grid(e.getValue(), gv, boxes, page, pageHeight);
             if (f != null) {
                 found.add(f);
             }
@@ -202,11 +208,7 @@ final class LatticeTableFinder {
         }
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                int id = r * cols + c;
-                if (find(parent, id) != id && !(r0[find(parent, id)] == r && c0[find(parent, id)] == c)) {
-                    continue;
-                }
-                int root = find(parent, id);
+                int root = find(parent, r * cols + c);
                 if (r0[root] != r || c0[root] != c) {
                     continue;
                 }
@@ -215,8 +217,8 @@ final class LatticeTableFinder {
                 String text = "";
                 boolean open = false;
                 int count = 0;
-                if (content != null) {
-                    List<TextLine> lines = LineBuilder.lines(content);
+                List<TextLine> lines = content == null ? List.of() : LineBuilder.lines(content);
+                if (!lines.isEmpty()) {
                     text = cellText(lines, right);
                     TextLine last = lines.get(lines.size() - 1);
                     open = right - last.x1 < 2.2f * last.fontSize;
@@ -242,13 +244,28 @@ final class LatticeTableFinder {
             if (prev == null) {
                 sb.append(t);
             } else if (TextLine.wrapsInto(prev, l, right, CELL_PADDING)) {
-                TextLine.appendWrapped(sb, t);
+                TextLine.appendWrapped(sb, prev, t);
             } else {
                 sb.append('\n').append(t);
             }
             prev = l;
         }
         return sb.toString().strip();
+    }
+
+    /** The first index whose value is at least v (values sorted ascending). */
+    private static int lowerBound(float[] values, float v) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Index i such that edges[i] <= v < edges[i+1]. */

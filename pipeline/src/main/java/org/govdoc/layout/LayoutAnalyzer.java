@@ -317,8 +317,10 @@ public final class LayoutAnalyzer {
             int b = blocks.size();
             if (it instanceof Para p) {
                 StringBuilder sb = new StringBuilder();
+                TextLine prevLine = null;
                 for (TextLine l : p.lines()) {
-                    TextLine.appendWrapped(sb, l.text());
+                    TextLine.appendWrapped(sb, prevLine, l.text());
+                    prevLine = l;
                 }
                 Integer level = null;
                 float size = Math.round(p.lines().get(0).fontSize * 2) / 2f;

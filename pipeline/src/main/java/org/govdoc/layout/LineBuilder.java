@@ -50,7 +50,7 @@ final class LineBuilder {
         for (List<TextBox> g : groups) {
             g.sort(Comparator.comparingDouble(TextBox::x));
             List<TextBox> kept = dropOverprint(g);
-            lines.add(new TextLine(kept, spaces(kept, blanks)));
+            lines.add(new TextLine(kept, spaces(kept, blanks), spaceAfter(kept, blanks)));
         }
         lines.sort(Comparator.comparingDouble(l -> l.top));
         return lines;
@@ -83,6 +83,21 @@ final class LineBuilder {
             }
         }
         return out;
+    }
+
+    /** Whether a blank box follows the line's last box closely (within one em). */
+    private static boolean spaceAfter(List<TextBox> line, List<TextBox> blanks) {
+        if (blanks.isEmpty() || line.isEmpty()) {
+            return false;
+        }
+        TextBox last = line.get(line.size() - 1);
+        for (TextBox s : blanks) {
+            if (s.centerY() >= last.top() && s.centerY() <= last.bottom()
+                    && s.x() >= last.right() - 0.5f && s.x() <= last.right() + last.fontSize()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Word/WPS draw "bold" by printing a run twice, slightly offset: keep the first copy. */

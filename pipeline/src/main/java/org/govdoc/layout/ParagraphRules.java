@@ -30,6 +30,11 @@ final class ParagraphRules {
     }
 
     /** Centred on the text column, a full line included. */
+    /** Whether the text of {@code prev} runs on into {@code next}: it filled its line, or the next word would not fit. */
+    static boolean runsOn(TextLine prev, TextLine next, float rightEdge) {
+        return isFull(prev, rightEdge) || TextLine.wrapsInto(prev, next, rightEdge, 0.7f * prev.fontSize);
+    }
+
     static boolean isCentredOn(TextLine l, float leftMargin, float rightEdge) {
         return Math.abs((l.x0 + l.x1) / 2 - (leftMargin + rightEdge) / 2) < 1.5f * l.fontSize;
     }
@@ -54,7 +59,7 @@ final class ParagraphRules {
                 && line.top - prev.top < 2.2f * size) {
             return false;
         }
-        if (!isFull(prev, rightEdge) && !TextLine.wrapsInto(prev, line, rightEdge, -0.7f * prev.fontSize)) {
+        if (!runsOn(prev, line, rightEdge)) {
             return true;
         }
         float indent = 0.8f * line.fontSize;
@@ -70,7 +75,7 @@ final class ParagraphRules {
 
     /** Whether a paragraph ending a page runs on into the first line of the next page. */
     static boolean continuesOnNextPage(TextLine last, float rightEdge, TextLine first, float nextLeft) {
-        return isFull(last, rightEdge)
+        return runsOn(last, first, rightEdge)
                 && Math.abs(last.fontSize - first.fontSize) <= 0.1f * last.fontSize
                 && first.x0 <= nextLeft + 0.5f * first.fontSize
                 && !startsWithNumbering(first.text());

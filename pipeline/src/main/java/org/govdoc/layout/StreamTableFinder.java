@@ -36,9 +36,10 @@ final class StreamTableFinder {
                 i++;
                 continue;
             }
-            // grow a run: multi-segment lines, and single-segment lines set tightly under the previous line
+            // grow a run: multi-segment lines; single-segment lines set tightly under the previous
+            // line (a cell's further lines) or starting at a column at the row pitch (empty cells)
             int end = i + 1;
-            float rowPitch = Float.MAX_VALUE;
+            float rowPitch = 0;
             while (end < lines.size()) {
                 TextLine prev = lines.get(end - 1);
                 TextLine cur = lines.get(end);
@@ -46,29 +47,49 @@ final class StreamTableFinder {
                 if (pitch > 3.5f * Math.max(prev.fontSize, cur.fontSize) || Math.abs(cur.fontSize - prev.fontSize) > 0.15f * prev.fontSize) {
                     break;
                 }
+                List<List<TextLine>> run = segs.subList(i, end);
                 if (segs.get(end).size() >= 2) {
-                    if (fitsGutters(segs.subList(i, end), segs.get(end))) {
+                    if (fitsGutters(run, segs.get(end))) {
+                        rowPitch = Math.max(rowPitch, pitch);
                         end++;
                         continue;
                     }
                     break;
                 }
-                if (pitch < 1.25f * cur.height() + 0.5f * cur.fontSize && fitsGutters(segs.subList(i, end), segs.get(end))) {
+                boolean tight = pitch < 1.25f * cur.height() + 0.5f * cur.fontSize;
+                boolean emptyCells = rowPitch > 0 && pitch <= rowPitch * 1.15f && startsAColumn(run, cur);
+                if ((tight || emptyCells) && fitsGutters(run, segs.get(end))) {
                     end++;
                     continue;
                 }
                 break;
             }
+            // a first row with empty cells, above the first multi-segment line
+            int start = i;
+            while (start > 0 && rowPitch > 0 && segs.get(start - 1).size() == 1) {
+                TextLine above = lines.get(start - 1);
+                float pitch = lines.get(start).top - above.top;
+                List<List<TextLine>> run = segs.subList(start, end);
+                if (pitch > rowPitch * 1.15f || pitch < 0.5f * rowPitch
+                        || Math.abs(above.fontSize - lines.get(start).fontSize) > 0.15f * above.fontSize
+                        || !startsAColumn(run, above) || !fitsGutters(run, segs.get(start - 1))) {
+                    break;
+                }
+                start--;
+            }
+            if (start < i && !out.isEmpty() && out.get(out.size() - 1).lastLine() >= start) {
+                start = i;
+            }
             int multi = 0;
-            for (int k = i; k < end; k++) {
+            for (int k = start; k < end; k++) {
                 if (segs.get(k).size() >= 2) {
                     multi++;
                 }
             }
             if (multi >= MIN_MULTI_LINES) {
-                PageTable t = build(lines.subList(i, end), segs.subList(i, end), page, pageHeight);
+                PageTable t = build(lines.subList(start, end), segs.subList(start, end), page, pageHeight);
                 if (t != null) {
-                    out.add(new Found(t, i, end - 1));
+                    out.add(new Found(t, start, end - 1));
                     i = end;
                     continue;
                 }
@@ -76,6 +97,18 @@ final class StreamTableFinder {
             i++;
         }
         return out;
+    }
+
+    /** Whether the line starts where a column of the run starts (a row whose other cells are empty). */
+    private static boolean startsAColumn(List<List<TextLine>> run, TextLine line) {
+        for (List<TextLine> l : run) {
+            for (TextLine s : l) {
+                if (Math.abs(s.x0 - line.x0) < 0.3f * line.fontSize) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the new line's segments keep at least two columns apart in the run so far. */
@@ -160,8 +193,8 @@ final class StreamTableFinder {
                 int c = column(bounds, s.x0);
                 if (row[c] == null) {
                     row[c] = new StringBuilder(s.text());
-                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], 0)) {
-                    TextLine.appendWrapped(row[c], s.text());
+                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], 0.2f * s.fontSize)) {
+                    TextLine.appendWrapped(row[c], prevSegs[c], s.text());
                 } else if (s.x0 - prevSegs[c].x1 < GAP_EM * s.fontSize && Math.abs(s.top - prevSegs[c].top) < 1f) {
                     row[c].append(' ').append(s.text());
                 } else {

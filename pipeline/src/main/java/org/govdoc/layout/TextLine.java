@@ -17,13 +17,17 @@ final class TextLine {
     final float fontSize;
     private String text;
 
+    /** A space glyph stands after the last box (a line that wrapped at a space). */
+    final boolean spaceAfter;
+
     TextLine(List<TextBox> boxesLeftToRight) {
-        this(boxesLeftToRight, new boolean[boxesLeftToRight.size()]);
+        this(boxesLeftToRight, new boolean[boxesLeftToRight.size()], false);
     }
 
-    TextLine(List<TextBox> boxesLeftToRight, boolean[] spaceBefore) {
+    TextLine(List<TextBox> boxesLeftToRight, boolean[] spaceBefore, boolean spaceAfter) {
         this.boxes = List.copyOf(boxesLeftToRight);
         this.spaceBefore = spaceBefore;
+        this.spaceAfter = spaceAfter;
         float l = Float.MAX_VALUE;
         float r = -Float.MAX_VALUE;
         float t = Float.MAX_VALUE;
@@ -51,16 +55,6 @@ final class TextLine {
 
     float centerY() {
         return (top + bottom) / 2;
-    }
-
-    boolean isBold() {
-        int bold = 0;
-        for (TextBox b : boxes) {
-            if (b.bold()) {
-                bold++;
-            }
-        }
-        return bold * 2 > boxes.size();
     }
 
     /** The line's text: spaces only where the gap between runs is a real word gap. */
@@ -128,7 +122,7 @@ final class TextLine {
                 } else {
                     boolean[] sp = Arrays.copyOfRange(spaceBefore, start, i);
                     sp[0] = false;
-                    out.add(new TextLine(boxes.subList(start, i), sp));
+                    out.add(new TextLine(boxes.subList(start, i), sp, i == boxes.size() && spaceAfter));
                 }
                 start = i;
             }
@@ -171,15 +165,27 @@ final class TextLine {
     /**
      * Whether {@code next} continues {@code prev} after a soft wrap: its first word would not have
      * fitted in the room left at the end of {@code prev} before {@code right}, less {@code padding}
-     * (a cell's inner margin; negative to allow for a right edge measured on the text itself).
+     * (a cell's inner margin, or the slack allowed when the right edge is only estimated).
      */
     static boolean wrapsInto(TextLine prev, TextLine next, float right, float padding) {
         return right - prev.x1 - padding < next.leadingWordWidth();
     }
 
+    /**
+     * Joins the text of a line that wrapped softly into the next: with a space where the line
+     * ended on a space glyph (unless between two Chinese characters) or between two Latin words.
+     */
+    static void appendWrapped(StringBuilder sb, TextLine prev, String next) {
+        if (prev != null && prev.spaceAfter && sb.length() > 0 && !next.isEmpty()
+                && !(isCjk(sb.codePointBefore(sb.length())) && isCjk(next.codePointAt(0)))) {
+            sb.append(' ');
+        }
+        appendWrapped(sb, next);
+    }
+
     /** Joins the texts of lines that wrapped softly: a space only between two Latin words. */
     static void appendWrapped(StringBuilder sb, String next) {
-        if (sb.length() > 0 && !next.isEmpty()
+        if (sb.length() > 0 && !next.isEmpty() && sb.charAt(sb.length() - 1) != ' '
                 && isWordChar(sb.codePointBefore(sb.length())) && isWordChar(next.codePointAt(0))) {
             sb.append(' ');
         }

@@ -21,9 +21,11 @@ final class TextMetrics {
         Map<Float, Integer> sizeChars = new HashMap<>();
         List<Float> pitches = new ArrayList<>();
         Map<Integer, List<TextLine>> byWidth = new HashMap<>();
+        Map<Integer, Float> widths = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             List<TextLine> lines = textLines.get(p);
             byWidth.computeIfAbsent(widthClass(pages.get(p)), k -> new ArrayList<>()).addAll(lines);
+            widths.put(widthClass(pages.get(p)), pages.get(p).width());
             for (int i = 0; i < lines.size(); i++) {
                 TextLine l = lines.get(i);
                 sizeChars.merge(Math.round(l.fontSize * 2) / 2f, l.boxes.size(), Integer::sum);
@@ -46,8 +48,18 @@ final class TextMetrics {
         bodySize = size;
         pitches.sort(Float::compare);
         pitch = pitches.isEmpty() ? 1.5f * size : pitches.get(pitches.size() / 2);
+        List<TextLine> all = new ArrayList<>();
+        for (List<TextLine> l : textLines) {
+            all.addAll(l);
+        }
+        float globalLeft = margins(all, Float.MAX_VALUE)[0];
         for (Map.Entry<Integer, List<TextLine>> e : byWidth.entrySet()) {
-            margins.put(e.getKey(), margins(e.getValue()));
+            float[] m = margins(e.getValue(), widths.get(e.getKey()));
+            if (e.getValue().size() < 10) {
+                // a few lines (short paragraphs that all start indented) do not show the margin
+                m[0] = Math.min(m[0], globalLeft);
+            }
+            margins.put(e.getKey(), m);
         }
     }
 
@@ -55,8 +67,12 @@ final class TextMetrics {
         return Math.round(page.width() / 10f);
     }
 
-    /** {left margin, right edge} of the body lines: the most common start, the far end of most full lines. */
-    private float[] margins(List<TextLine> lines) {
+    /**
+     * {left margin, right edge} of the body lines: the leftmost common start, the far end of
+     * most full lines. With few lines (a landscape annex page) there may be no full line: the right
+     * edge is then taken no nearer than the left margin mirrored.
+     */
+    private float[] margins(List<TextLine> lines, float pageWidth) {
         Map<Integer, Integer> starts = new HashMap<>();
         float[] ends = new float[lines.size()];
         int n = 0;
@@ -76,17 +92,31 @@ final class TextMetrics {
         if (n == 0) {
             return new float[] {0, Float.MAX_VALUE};
         }
-        int left = 0;
-        int count = -1;
+        // the leftmost start shared by a fair number of lines: continuation lines sit on the margin,
+        // first lines are indented, and short one-line paragraphs may outnumber the others
+        int need = Math.max(2, (int) Math.ceil(n * 0.05));
+        int left = Integer.MAX_VALUE;
+        int leftMost = Integer.MAX_VALUE;
         for (Map.Entry<Integer, Integer> e : starts.entrySet()) {
-            if (e.getValue() > count || e.getValue() == count && e.getKey() < left) {
-                count = e.getValue();
-                left = e.getKey();
+            leftMost = Math.min(leftMost, e.getKey());
+            int support = e.getValue() + starts.getOrDefault(e.getKey() - 1, 0) + starts.getOrDefault(e.getKey() + 1, 0);
+            if (support >= need) {
+                left = Math.min(left, e.getKey());
             }
+        }
+        if (left == Integer.MAX_VALUE) {
+            left = leftMost;
         }
         float[] sorted = Arrays.copyOf(ends, n);
         Arrays.sort(sorted);
         float right = sorted[Math.min(n - 1, (int) Math.floor(n * 0.9))];
+        if (n < 10 && pageWidth < Float.MAX_VALUE) {
+            float first = Float.MAX_VALUE;
+            for (TextLine l : lines) {
+                first = Math.min(first, l.x0);
+            }
+            right = Math.max(right, pageWidth - first);
+        }
         return new float[] {left, right};
     }
 

@@ -53,4 +53,14 @@ class FurnitureFilterTest {
         List<List<TextLine>> kept = FurnitureFilter.filter(pages, lines);
         assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("关于印发工作方案的通知", "正文");
     }
+
+    @Test
+    void aNumberInATableCellAtTheFootOfThePageIsNotAPageNumber() {
+        List<TextBox> boxes = new ArrayList<>(Boxes.text("20", 300, 750, 10));
+        List<Rule> rules = List.of(Rule.vertical(290, 700, 780), Rule.vertical(400, 700, 780),
+                Rule.horizontal(700, 290, 400), Rule.horizontal(780, 290, 400));
+        PageContent page = new PageContent(1, 595, 842, boxes, rules);
+        List<List<TextLine>> kept = FurnitureFilter.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
+        assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("20");
+    }
 }

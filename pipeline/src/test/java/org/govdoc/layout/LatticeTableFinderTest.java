@@ -71,4 +71,14 @@ class LatticeTableFinderTest {
         assertThat(LatticeTableFinder.find(List.of(Rule.horizontal(60, 72, 520)), Boxes.text("页眉", 100, 40, 10), 1, 842))
                 .isEmpty();
     }
+
+    @Test
+    void aCellHoldingOnlySpaceGlyphsIsEmpty() {
+        List<Rule> rules = List.of(Rule.horizontal(100, 100, 200), Rule.horizontal(200, 100, 200),
+                Rule.vertical(100, 100, 200), Rule.vertical(200, 100, 200), Rule.vertical(150, 100, 200));
+        List<TextBox> boxes = new ArrayList<>(Boxes.text("  ", 105, 105, 10));
+        boxes.addAll(Boxes.text("备注", 155, 105, 10));
+        PageTable t = LatticeTableFinder.find(rules, boxes, 1, 842).get(0).table();
+        assertThat(t.rows().get(0)).extracting(PageTable.RawCell::text).containsExactly("", "备注");
+    }
 }

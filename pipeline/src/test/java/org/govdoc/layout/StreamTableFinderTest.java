@@ -47,4 +47,20 @@ class StreamTableFinderTest {
         }
         assertThat(StreamTableFinder.find(LineBuilder.lines(boxes), 1, 842)).isEmpty();
     }
+
+    @Test
+    void rowsWithEmptyCellsStayInTheTable() {
+        List<TextBox> boxes = new ArrayList<>();
+        row(boxes, 100, "", "工作任务", "牵头单位");
+        row(boxes, 125, "1", "梳理事项清单", "区政务服务局");
+        row(boxes, 150, "2", "", "区营商办");
+        row(boxes, 175, "3", "开展满意度调查", "");
+        row(boxes, 200, "", "推进一网通办", "");
+        row(boxes, 225, "4", "规范窗口服务", "区大数据中心");
+        List<StreamTableFinder.Found> found = StreamTableFinder.find(LineBuilder.lines(boxes), 1, 842);
+        assertThat(found).hasSize(1);
+        PageTable t = found.get(0).table();
+        assertThat(t.rows()).hasSize(6);
+        assertThat(t.rows().get(4)).extracting(PageTable.RawCell::text).containsExactly("", "推进一网通办", "");
+    }
 }

@@ -238,13 +238,18 @@ public final class PdfRenderer implements Renderer {
                 String token = s.substring(i, end);
                 float w = width(token, size);
                 if (used + w > avail + 0.01f && line.length() > 0) {
-                    out.add(line.toString().stripTrailing());
-                    line.setLength(0);
-                    used = 0;
                     if (token.equals(" ")) {
+                        // the space a line breaks at stays at its end, drawn past the margin like Word does
+                        line.append(' ');
+                        out.add(line.toString());
+                        line.setLength(0);
+                        used = 0;
                         i = end;
                         continue;
                     }
+                    out.add(line.toString());
+                    line.setLength(0);
+                    used = 0;
                 }
                 if (used + w > avail + 0.01f && line.length() == 0 && end - i > 1) {
                     // a Latin run longer than a line: break it by character
@@ -322,7 +327,7 @@ public final class PdfRenderer implements Renderer {
                 }
                 String line = lines.get(i);
                 float x = p.centered()
-                        ? MARGIN_X + (contentWidth() - m.width(line, size)) / 2
+                        ? MARGIN_X + (contentWidth() - m.width(line.stripTrailing(), size)) / 2
                         : MARGIN_X + (i == 0 ? indent : 0);
                 if (!line.isEmpty()) {
                     page.ops.add(new Text(x, y + size * 1.1f, size, line));

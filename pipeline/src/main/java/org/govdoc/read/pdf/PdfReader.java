@@ -2,8 +2,6 @@ package org.govdoc.read.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Calendar;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -19,6 +17,7 @@ import org.govdoc.model.DocumentMetadata;
 import org.govdoc.model.Location;
 import org.govdoc.model.Paragraph;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.record.ErrorCode;
 import org.govdoc.text.ChineseText;
@@ -73,8 +72,8 @@ public final class PdfReader implements DocumentReader {
             blocks = plainLines(doc);
         }
         PDDocumentInformation info = doc.getDocumentInformation();
-        DocumentMetadata meta = new DocumentMetadata(blankToNull(info.getTitle()), blankToNull(info.getAuthor()),
-                instant(info.getCreationDate()), instant(info.getModificationDate()),
+        DocumentMetadata meta = new DocumentMetadata(MetadataValues.text(info.getTitle()), MetadataValues.text(info.getAuthor()),
+                MetadataValues.instant(info.getCreationDate()), MetadataValues.instant(info.getModificationDate()),
                 doc.getNumberOfPages(), mediaType);
         return new Document(blocks, meta);
     }
@@ -99,13 +98,5 @@ public final class PdfReader implements DocumentReader {
             }
         }
         return out;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Instant instant(Calendar c) {
-        return c == null ? null : c.toInstant();
     }
 }

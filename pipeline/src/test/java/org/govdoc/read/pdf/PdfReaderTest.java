@@ -88,4 +88,39 @@ class PdfReaderTest {
             assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT);
         }
     }
+
+    @Test
+    void aPageTurnedBy270DegreesReadsAlongItsText() throws Exception {
+        Path file = dir.resolve("rot270.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            page.setRotation(270);
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.font.PDType0Font font;
+            try (java.io.InputStream in = PdfRenderer.class.getResourceAsStream("/org/govdoc/corpus/fonts/WenQuanYiMicroHei-GB2312.ttf")) {
+                font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, in, true);
+            }
+            float h = page.getMediaBox().getHeight();
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                // the landscape view (x right, y up) drawn on the portrait box shown turned 270°
+                cs.transform(new org.apache.pdfbox.util.Matrix(0, -1, 1, 0, 0, h));
+                String[] lines = {"横向附件第一段文字。", "横向附件第二段文字。"};
+                for (int i = 0; i < lines.length; i++) {
+                    cs.beginText();
+                    cs.setFont(font, 12);
+                    cs.newLineAtOffset(96, 500 - 40 * i);
+                    cs.showText(lines[i]);
+                    cs.endText();
+                }
+            }
+            doc.save(file.toFile());
+        }
+        Document read = new PdfReader().read(file, "application/pdf");
+        assertThat(read.paragraphs()).extracting(org.govdoc.model.Paragraph::text)
+                .containsExactly("横向附件第一段文字。", "横向附件第二段文字。");
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            org.govdoc.layout.PageContent page = PdfReader.pages(doc).get(0);
+            assertThat(page.width()).isGreaterThan(page.height());
+        }
+    }
 }
