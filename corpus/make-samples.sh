@@ -5,5 +5,5 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rm -rf "$here/corpus/samples"
-"$here/govdoc" corpus --count 14 --seed 176 --cycle-formats \
+"$here/govdoc" corpus --count 14 --seed 1669 --cycle-formats \
   --formats docx,pdf,xlsx,html,txt,txt-gbk,doc --out "$here/corpus/samples"

@@ -101,7 +101,11 @@ final class IndicatorTable {
             drawn = drawn.add(BigDecimal.valueOf(5, 1)); // 97.5%
         }
         BigDecimal value = Money.plain(drawn.multiply(BigDecimal.valueOf(m.scale())));
-        String number = drawn.toPlainString() + (m.scale() == 10_000 ? "万" : "");
+        String plain = drawn.toPlainString();
+        if (m.scale() == 1 && drawn.compareTo(BigDecimal.valueOf(10_000)) >= 0 && rng.chance(0.3)) {
+            plain = String.format(java.util.Locale.ROOT, "%,d", drawn.longValueExact()); // 35,061
+        }
+        String number = plain + (m.scale() == 10_000 ? "万" : "");
         String unitCell;
         String valueCell;
         if (!has(Col.UNIT)) {

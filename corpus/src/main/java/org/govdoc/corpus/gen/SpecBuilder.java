@@ -21,6 +21,16 @@ final class SpecBuilder {
         return this;
     }
 
+    /** Appends text to the last block, which must be a body paragraph (an inline assignment note). */
+    SpecBuilder appendToLast(String text) {
+        SpecBlock last = blocks.get(blocks.size() - 1);
+        if (!(last instanceof SpecBlock.Paragraph p) || p.headingLevel() != 0) {
+            throw new IllegalStateException("the last block is not a body paragraph");
+        }
+        blocks.set(blocks.size() - 1, new SpecBlock.Paragraph(p.text() + style.punct(text), 0, p.centered()));
+        return this;
+    }
+
     SpecBuilder heading(String text, int level) {
         blocks.add(new SpecBlock.Paragraph(style.punct(text), level, false));
         return this;

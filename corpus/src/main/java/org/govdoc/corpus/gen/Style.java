@@ -7,14 +7,14 @@ package org.govdoc.corpus.gen;
  * @param halfWidth   ASCII colon, brackets and comma instead of ：（），
  * @param level1      numbering of top sections: "一、" or "一."
  * @param level3      numbering of items: "1." "1．" or "1、"
- * @param level4Paren numbering of sub-items: "（1）" (true) or "(1)"... see {@link #item4}
+ * @param level4      numbering of sub-items: "（" for （1）, "(" for (1), "①" for ①②③
  * @param unitSep     the separator between units in 牵头单位/责任单位: "、" "，" or ","
  */
-public record Style(boolean halfWidth, String level1, String level3, boolean level4Paren, String unitSep) {
+public record Style(boolean halfWidth, String level1, String level3, String level4, String unitSep) {
 
     public static Style random(Rng rng) {
         boolean half = rng.chance(0.3);
-        return new Style(half, rng.pick("、", "、", "."), rng.pick(".", ".", "．", "、"), rng.chance(0.8),
+        return new Style(half, rng.pick("、", "、", "."), rng.pick(".", ".", "．", "、"), rng.pick("（", "（", "（", "(", "①"),
                 half ? rng.pick(",", "、") : rng.pick("、", "、", "，"));
     }
 
@@ -43,6 +43,9 @@ public record Style(boolean halfWidth, String level1, String level3, boolean lev
     }
 
     public String item4(int n) {
-        return level4Paren && !halfWidth ? "（" + n + "）" : "(" + n + ")";
+        if (level4.equals("①") && n <= 20) {
+            return String.valueOf((char) ('①' + n - 1));
+        }
+        return level4.equals("（") && !halfWidth ? "（" + n + "）" : "(" + n + ")";
     }
 }

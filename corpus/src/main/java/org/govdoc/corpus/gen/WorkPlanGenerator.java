@@ -79,7 +79,7 @@ final class WorkPlanGenerator {
                     String head = heads.get(headAt++);
                     String text = head + "。" + detail(rng);
                     b.p(style.item3(it) + text);
-                    Assignment a = assignment(rng, d, theme, year, b, style);
+                    Assignment a = assignment(rng, d, theme, year, b, style, true);
                     tasks.add(task(text, a));
                     tableRows.add(new String[] {head, String.join("、", a.lead()), String.join("、", a.responsible())});
                     if (a.deadline() != null && a.deadline().typo()) {
@@ -101,7 +101,7 @@ final class WorkPlanGenerator {
                         }
                         pending.add(text);
                         if (!shared || k == kids) {
-                            Assignment a = assignment(rng, d, theme, year, b, style);
+                            Assignment a = assignment(rng, d, theme, year, b, style, pending.size() == 1);
                             for (String t : pending) {
                                 tasks.add(task(t, a));
                             }
@@ -158,8 +158,14 @@ final class WorkPlanGenerator {
                 p != null && p.ongoing());
     }
 
-    /** Writes a 牵头单位/责任单位/完成时限 block and returns what it says. */
-    private static Assignment assignment(Rng rng, District d, Themes.Theme theme, int year, SpecBuilder b, Style style) {
+    /**
+     * Writes a 牵头单位/责任单位/完成时限 block and returns what it says.
+     *
+     * @param single the block covers one task only, so it may also be written inside the task's
+     *               paragraph: （牵头单位：…；责任单位：…；完成时限：…）
+     */
+    private static Assignment assignment(Rng rng, District d, Themes.Theme theme, int year, SpecBuilder b, Style style,
+                                         boolean single) {
         List<String> lead = new ArrayList<>();
         if (rng.chance(0.88)) {
             List<Units.Name> pool = new ArrayList<>(theme.partners());
@@ -194,7 +200,18 @@ final class WorkPlanGenerator {
         String leadLine = lead.isEmpty() ? null : "牵头单位" + c + String.join(sep, lead);
         String respLine = "责任单位" + c + String.join(sep, responsible);
         String dueLine = deadline == null ? null : "完成时限" + c + deadline.text();
-        if (rng.chance(0.7)) {
+        int layout = rng.nextInt(100);
+        if (single && layout >= 85) {
+            List<String> parts = new ArrayList<>();
+            if (leadLine != null) {
+                parts.add(leadLine);
+            }
+            parts.add(respLine);
+            if (dueLine != null) {
+                parts.add(dueLine);
+            }
+            b.appendToLast("（" + String.join("；", parts) + "）");
+        } else if (layout < 60) {
             if (leadLine != null) {
                 b.p(leadLine);
             }
