@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.hpsf.SummaryInformation;
@@ -19,6 +18,7 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
+import org.govdoc.read.ColumnEdges;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.MetadataValues;
@@ -40,8 +40,6 @@ public final class DocReader implements DocumentReader {
 
     private static final Pattern HEADING_NAME =
             Pattern.compile("(?i)^\\s*(?:heading|标题)\\s*([1-9])\\s*$");
-    /** Cell edges closer than this (twips) are the same grid line. */
-    private static final int EDGE_TOLERANCE = 30;
 
     @Override
     public Document read(Path file, String mediaType) throws ReadFailure, IOException {
@@ -77,24 +75,24 @@ public final class DocReader implements DocumentReader {
     }
 
     private static TableBuilder table(HWPFDocument doc, DocNumbering lists, Table t) {
-        TreeSet<Integer> edges = new TreeSet<>();
+        ColumnEdges edges = new ColumnEdges(ColumnEdges.TWIP_TOLERANCE);
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
-                addEdge(edges, cell.getLeftEdge());
-                addEdge(edges, cell.getLeftEdge() + cell.getWidth());
+                edges.add(cell.getLeftEdge());
+                edges.add(cell.getLeftEdge() + cell.getWidth());
             }
         }
-        List<Integer> lines = new ArrayList<>(edges);
+        List<Integer> lines = edges.lines();
         MergedGrid grid = new MergedGrid();
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
             grid.row();
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
-                int col = index(lines, cell.getLeftEdge());
-                int end = index(lines, cell.getLeftEdge() + cell.getWidth());
+                int col = ColumnEdges.nearest(lines, cell.getLeftEdge());
+                int end = ColumnEdges.nearest(lines, cell.getLeftEdge() + cell.getWidth());
                 int span = Math.max(1, end - col);
                 if (cell.isMerged() && !cell.isFirstMerged()) {
                     Slot left = grid.removeLast();
@@ -112,24 +110,7 @@ public final class DocReader implements DocumentReader {
         return grid.toTable();
     }
 
-    private static void addEdge(TreeSet<Integer> edges, int x) {
-        Integer near = edges.floor(x + EDGE_TOLERANCE);
-        if (near != null && Math.abs(near - x) <= EDGE_TOLERANCE) {
-            return;
-        }
-        edges.add(x);
-    }
 
-    /** Index of the grid line nearest to x. */
-    private static int index(List<Integer> lines, int x) {
-        int best = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            if (Math.abs(lines.get(i) - x) < Math.abs(lines.get(best) - x)) {
-                best = i;
-            }
-        }
-        return best;
-    }
 
     private static String cellText(DocNumbering lists, TableCell cell) {
         List<String> lines = new ArrayList<>();

@@ -12,11 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
+import org.govdoc.read.ColumnEdges;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MergedGrid.Merge;
@@ -470,20 +470,20 @@ final class RtfParser {
         if (tableRows.isEmpty()) {
             return;
         }
-        TreeSet<Integer> edges = new TreeSet<>();
+        ColumnEdges edges = new ColumnEdges(ColumnEdges.TWIP_TOLERANCE);
         for (List<StoredCell> row : tableRows) {
             for (StoredCell c : row) {
-                addEdge(edges, c.left());
-                addEdge(edges, c.right());
+                edges.add(c.left());
+                edges.add(c.right());
             }
         }
-        List<Integer> lines = new ArrayList<>(edges);
+        List<Integer> lines = edges.lines();
         MergedGrid grid = new MergedGrid();
         for (List<StoredCell> row : tableRows) {
             grid.row();
             for (StoredCell c : row) {
-                int col = index(lines, c.left());
-                int end = index(lines, c.right());
+                int col = ColumnEdges.nearest(lines, c.left());
+                int end = ColumnEdges.nearest(lines, c.right());
                 if (c.hCont()) {
                     Slot left = grid.removeLast();
                     if (left != null) {
@@ -499,23 +499,7 @@ final class RtfParser {
         out.table(grid.toTable());
     }
 
-    private static void addEdge(TreeSet<Integer> edges, int x) {
-        Integer near = edges.floor(x + 30);
-        if (near != null && Math.abs(near - x) <= 30) {
-            return;
-        }
-        edges.add(x);
-    }
 
-    private static int index(List<Integer> lines, int x) {
-        int best = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            if (Math.abs(lines.get(i) - x) < Math.abs(lines.get(best) - x)) {
-                best = i;
-            }
-        }
-        return best;
-    }
 
     private static boolean isLetter(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
