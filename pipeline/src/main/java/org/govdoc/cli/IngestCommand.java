@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.govdoc.index.LuceneRecordStore;
 import org.govdoc.index.RecordStore;
+import org.govdoc.ingest.FileParser;
 import org.govdoc.ingest.Ingest;
 import org.govdoc.ingest.IngestOptions;
 import org.govdoc.ingest.IngestSummary;
@@ -74,9 +77,21 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Records per checkpoint of the index.")
     int commitEvery;
 
-    @Option(names = "--reader", paramLabel = "CLASS", hidden = true,
-            description = "A FileReader class to use instead of the standard one (tests).")
-    String readerClass;
+    /** Builds the parsers for the parsed options: the standard reader unless a test passes its own. */
+    private final Function<IngestOptions, Supplier<FileParser>> parsers;
+
+    public IngestCommand() {
+        this(Ingest::parsers);
+    }
+
+    /**
+     * A command whose parsers come from {@code parsers} (given the options the command line asked
+     * for) instead of the standard reader: the seam tests use to run the real command line with a
+     * scripted reader.
+     */
+    public IngestCommand(Function<IngestOptions, Supplier<FileParser>> parsers) {
+        this.parsers = parsers;
+    }
 
     @Override
     public Integer call() {
@@ -108,7 +123,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         IngestSummary summary;
         try (store) {
-            summary = new Ingest(options, store, Ingest.parsers(options), err, System.console() != null).run();
+            summary = new Ingest(options, store, parsers.apply(options), err, System.console() != null).run();
         } catch (IOException e) {
             err.println("govdoc ingest: " + e.getMessage());
             return UNWRITABLE_OUTPUT;
@@ -160,7 +175,7 @@ public final class IngestCommand implements Callable<Integer> {
                 index.toAbsolutePath().normalize().getFileName() + "-workers.log");
         return new IngestOptions(paths, out, noText, threads == null ? d.threads() : threads,
                 Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxSize, force, report, mode, workerHeapMb,
-                readerClass, commitEvery, d.commitPeriod(), d.zipLimits(), mode == IngestOptions.Isolation.PROCESS ? workerLog : null,
+                commitEvery, d.commitPeriod(), d.zipLimits(), mode == IngestOptions.Isolation.PROCESS ? workerLog : null,
                 index);
     }
 

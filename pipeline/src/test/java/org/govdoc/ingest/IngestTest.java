@@ -174,8 +174,7 @@ class IngestTest {
     void noTextLeavesTheTextOut() throws Exception {
         fx.write("a.txt", "正文");
         fx.run(new IngestOptions(List.of(fx.input), fx.out, true, 1, fx.options().timeLimit(),
-                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.THREAD, 64,
-                ScriptedReader.class.getName(), 10, fx.options().commitPeriod(), IngestOptions.ZipLimits.DEFAULT,
+                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.THREAD, 64, 10, fx.options().commitPeriod(), IngestOptions.ZipLimits.DEFAULT,
                 null, null));
         assertThat(fx.record("a.txt").text()).isNull();
         assertThat(fx.record("a.txt").ok()).isTrue();
