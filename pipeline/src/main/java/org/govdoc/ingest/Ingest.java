@@ -194,7 +194,7 @@ public final class Ingest {
         export.export(options.inputs(), out);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new IngestSummary(walker.files.get(), parsed, walker.unchanged.get(), walker.sameBytes.get(),
-                export.records, export.ok, export.failed, export.docTypes, export.districts, parsedFailed, seconds,
+                export.records, export.distinct, export.shared, export.ok, export.failed, export.docTypes, export.districts, parsedFailed, seconds,
                 parsed / Math.max(seconds, 1e-3), threads, options.isolation().name(), writer.commits(),
                 out.toString(), warnings);
     }

@@ -94,22 +94,37 @@ class IngestTest {
         fx.write("c.txt", "另一份");
         IngestSummary summary = fx.run();
 
-        assertThat(ScriptedReader.CALLS.get()).isEqualTo(2);
+        String x = fx.input.resolve("a/x.txt").toString();
+        String y = fx.input.resolve("b/y.txt").toString();
+        assertThat(ScriptedReader.CALLS.get()).as("the shared bytes are read once").isEqualTo(2);
         assertThat(summary.sameBytes()).isEqualTo(1);
         List<Extraction> records = fx.records();
-        assertThat(records).hasSize(2);
-        Extraction shared = fx.record("x.txt");
-        assertThat(shared.source().path()).isEqualTo(fx.input.resolve("a/x.txt").toString());
-        assertThat(shared.source().otherPaths()).containsExactly(fx.input.resolve("b/y.txt").toString());
+        assertThat(records).as("one line per input file").hasSize(3)
+                .extracting(r -> r.source().path()).containsExactly(x, y, fx.input.resolve("c.txt").toString());
+        Extraction first = fx.record("x.txt");
+        Extraction second = fx.record("y.txt");
+        assertThat(second.id()).isEqualTo(first.id()).isNotEqualTo(fx.record("c.txt").id());
+        assertThat(first.source().otherPaths()).containsExactly(y);
+        assertThat(second.source().otherPaths()).containsExactly(x);
+        assertThat(second.source().fileName()).isEqualTo("y.txt");
+        assertThat(second.text()).isEqualTo(first.text()).isEqualTo("同一份文件");
+        assertThat(fx.record("c.txt").source().otherPaths()).isEmpty();
+        assertThat(summary.records()).isEqualTo(3);
+        assertThat(summary.ok()).isEqualTo(3);
+        assertThat(summary.distinctRecords()).isEqualTo(2);
+        assertThat(summary.sharedFiles()).isEqualTo(2);
 
         try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
-            assertThat(store.lookupPath(fx.input.resolve("b/y.txt").toString()).orElseThrow().sha256())
-                    .isEqualTo(shared.id());
+            assertThat(store.lookupPath(y).orElseThrow().sha256()).isEqualTo(first.id());
+            assertThat(store.record(first.id()).orElseThrow().source().path()).as("stored once").isEqualTo(x);
         }
+        List<String> lines = Files.readAllLines(fx.out);
         ScriptedReader.CALLS.set(0);
-        fx.run();
+        IngestSummary again = fx.run();
         assertThat(ScriptedReader.CALLS.get()).isZero();
-        assertThat(fx.records()).hasSize(2);
+        assertThat(Files.readAllLines(fx.out)).isEqualTo(lines);
+        assertThat(again.sharedFiles()).isEqualTo(2);
+        assertThat(again.distinctRecords()).isEqualTo(2);
     }
 
     @Test
@@ -120,13 +135,17 @@ class IngestTest {
         fx.run();
 
         String archive = fx.input.resolve("b.zip").toString();
+        String a = fx.input.resolve("a.txt").toString();
         assertThat(fx.records()).extracting(r -> r.source().path()).containsExactly(
-                fx.input.resolve("a.txt").toString(),
+                a,
+                archive + "!/dup.txt",
                 archive + "!/folder/inner/one.txt",
                 archive + "!/two.txt",
                 fx.input.resolve("c.txt").toString());
         assertThat(fx.record("one.txt").text()).isEqualTo("一");
         assertThat(fx.record("a.txt").source().otherPaths()).containsExactly(archive + "!/dup.txt");
+        assertThat(fx.record("dup.txt").source().otherPaths()).containsExactly(a);
+        assertThat(fx.record("dup.txt").id()).isEqualTo(fx.record("a.txt").id());
 
         ScriptedReader.CALLS.set(0);
         fx.run();
