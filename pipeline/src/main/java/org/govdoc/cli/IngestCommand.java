@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.govdoc.ingest.FileParser;
 import org.govdoc.ingest.Ingest;
 import org.govdoc.ingest.IngestOptions;
 import org.govdoc.ingest.IngestSummary;
+import org.govdoc.ingest.NameFilter;
 import org.govdoc.record.RecordJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,6 +74,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--worker-heap", paramLabel = "MB", defaultValue = "512",
             description = "Heap of each worker JVM (default: ${DEFAULT-VALUE}).")
     int workerHeapMb;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = {"Leave out files and folders whose name matches (archive entries too); repeatable.",
+                "Added to the defaults: *.gold.json (govdoc's gold files), ~$* (Office lock files), .* (hidden files)."})
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--no-default-excludes",
+            description = "Read the files the default excludes leave out (*.gold.json, ~$*, .*); --exclude still applies.")
+    boolean noDefaultExcludes;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500", hidden = true,
             description = "Records per checkpoint of the index.")
@@ -170,13 +181,16 @@ public final class IngestCommand implements Callable<Integer> {
             case "thread" -> IngestOptions.Isolation.THREAD;
             default -> throw new IllegalArgumentException("--isolation must be process or thread, not " + isolation);
         };
+        List<String> globs = new ArrayList<>(noDefaultExcludes ? List.of() : NameFilter.DEFAULT_EXCLUDES);
+        globs.addAll(excludes);
+        new NameFilter(globs); // a bad glob is a bad argument
         IngestOptions d = IngestOptions.defaults(paths, out);
         Path workerLog = index.toAbsolutePath().normalize().resolveSibling(
                 index.toAbsolutePath().normalize().getFileName() + "-workers.log");
         return new IngestOptions(paths, out, noText, threads == null ? d.threads() : threads,
                 Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxSize, force, report, mode, workerHeapMb,
                 commitEvery, d.commitPeriod(), d.zipLimits(), mode == IngestOptions.Isolation.PROCESS ? workerLog : null,
-                index);
+                index, globs);
     }
 
     private static void createParent(Path file) throws IOException {

@@ -93,7 +93,7 @@ public final class Ingest {
             excluded.add(options.workerLog());
         }
         List<String> warnings = new ArrayList<>();
-        FileTree tree = new FileTree(excluded, w -> {
+        FileTree tree = new FileTree(excluded, new NameFilter(options.excludes()), w -> {
             synchronized (warnings) {
                 if (warnings.size() < 100) {
                     warnings.add(w);
@@ -123,7 +123,7 @@ public final class Ingest {
             public void outcome(Outcome outcome) throws InterruptedException {
                 outcomes.put(outcome);
             }
-        }, scratch);
+        }, scratch, tree);
         try {
             for (int i = 0; i < threads; i++) {
                 Thread t = new Thread(() -> parseLoop(jobs, outcomes, failure), "govdoc-ingest-" + i);
@@ -193,7 +193,7 @@ public final class Ingest {
         JsonlExport export = new JsonlExport(locked, tree, RecordJson.mapper());
         export.export(options.inputs(), out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new IngestSummary(walker.files.get(), parsed, walker.unchanged.get(), walker.sameBytes.get(),
+        return new IngestSummary(walker.files.get(), tree.leftOutByName(), parsed, walker.unchanged.get(), walker.sameBytes.get(),
                 export.records, export.distinct, export.shared, export.ok, export.failed, export.docTypes, export.districts, parsedFailed, seconds,
                 parsed / Math.max(seconds, 1e-3), threads, options.isolation().name(), writer.commits(),
                 out.toString(), warnings);

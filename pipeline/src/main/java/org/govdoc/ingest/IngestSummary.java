@@ -10,6 +10,7 @@ import java.util.SortedMap;
  * What a run did, printed on stderr and written by --report as JSON.
  *
  * @param files       input files seen (archive entries counted one by one)
+ * @param excluded    files, folders and archive entries left out by name (--exclude and the defaults)
  * @param parsed      files read by a parser in this run
  * @param unchanged   files skipped because their size and mtime are those indexed
  * @param sameBytes   files whose bytes were already indexed or met earlier in this run
@@ -26,9 +27,9 @@ import java.util.SortedMap;
  * @param commits     checkpoints written to the index
  * @param warnings    problems that are not a file's (a folder that cannot be listed)
  */
-@JsonPropertyOrder({"files", "parsed", "unchanged", "sameBytes", "records", "distinctRecords", "sharedFiles", "ok", "failed", "docTypes", "districts",
+@JsonPropertyOrder({"files", "excluded", "parsed", "unchanged", "sameBytes", "records", "distinctRecords", "sharedFiles", "ok", "failed", "docTypes", "districts",
         "parsedFailed", "seconds", "filesPerSecond", "threads", "isolation", "commits", "out", "warnings"})
-public record IngestSummary(long files, long parsed, long unchanged, long sameBytes, long records,
+public record IngestSummary(long files, long excluded, long parsed, long unchanged, long sameBytes, long records,
                             long distinctRecords, long sharedFiles, long ok,
                             SortedMap<String, Long> failed, SortedMap<String, Long> docTypes,
                             SortedMap<String, Long> districts, SortedMap<String, Long> parsedFailed,
@@ -42,6 +43,9 @@ public record IngestSummary(long files, long parsed, long unchanged, long sameBy
     public void print(PrintStream err) {
         err.printf("govdoc ingest: %d files: %d parsed, %d unchanged, %d same bytes as another file; %.1f s (%.1f files/s, %d threads, %s)%n",
                 files, parsed, unchanged, sameBytes, seconds, filesPerSecond, threads, isolation.toLowerCase());
+        if (excluded > 0) {
+            err.printf("  left out by name (--exclude): %d files and folders%n", excluded);
+        }
         err.printf("  records: %d, one per file (ok %d, failed %d)%s%n", records, ok, failedTotal(),
                 failed.isEmpty() ? "" : " " + line(failed));
         if (sharedFiles > 0) {

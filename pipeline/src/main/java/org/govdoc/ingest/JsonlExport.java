@@ -84,7 +84,7 @@ final class JsonlExport {
         Optional<IndexedFile> known = store.lookupPath(path);
         if (known.isEmpty() && ZipArchives.isArchive(file)) {
             try (ZipFile zip = ZipArchives.open(file)) {
-                for (ZipEntry entry : ZipArchives.entries(zip)) {
+                for (ZipEntry entry : tree.entries(zip)) {
                     String entryPath = ZipArchives.entryPath(path, entry);
                     write(entryPath, ZipArchives.entryFileName(entry), store.lookupPath(entryPath), writer);
                 }

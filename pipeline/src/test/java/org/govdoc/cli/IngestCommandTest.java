@@ -54,4 +54,20 @@ class IngestCommandTest {
         assertThat(ingest(in.toString(), "--out", tmp.resolve("o.jsonl").toString(),
                 "--report", aFile.resolve("r.json").toString())).isEqualTo(3);
     }
+
+    @Test
+    void excludesFromTheCommandLine() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "好");
+        Files.writeString(in.resolve("a.gold.json"), "{}");
+        Files.writeString(in.resolve("b.log"), "日志");
+        Path out = tmp.resolve("o.jsonl");
+        assertThat(ingest(in.toString(), "--out", out.toString())).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(2);
+        assertThat(ingest(in.toString(), "--out", out.toString(), "--exclude", "*.log")).isZero();
+        assertThat(Files.readAllLines(out)).singleElement().asString().contains("a.txt");
+        assertThat(ingest(in.toString(), "--out", out.toString(), "--no-default-excludes")).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(3);
+        assertThat(ingest(in.toString(), "--out", out.toString(), "--exclude", "[bad")).as("a bad glob").isEqualTo(2);
+    }
 }

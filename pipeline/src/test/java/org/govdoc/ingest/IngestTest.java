@@ -194,9 +194,54 @@ class IngestTest {
         fx.write("a.txt", "正文");
         fx.run(new IngestOptions(List.of(fx.input), fx.out, true, 1, fx.options().timeLimit(),
                 IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.THREAD, 64, 10, fx.options().commitPeriod(), IngestOptions.ZipLimits.DEFAULT,
-                null, null));
+                null, null, NameFilter.DEFAULT_EXCLUDES));
         assertThat(fx.record("a.txt").text()).isNull();
         assertThat(fx.record("a.txt").ok()).isTrue();
+    }
+
+    @Test
+    void goldFilesLockFilesAndHiddenFilesAreLeftOutByDefault() throws Exception {
+        writeExcludable();
+        IngestSummary summary = fx.run();
+
+        assertThat(fx.records()).extracting(r -> r.source().fileName()).containsExactly("a.docx", "one.txt");
+        assertThat(ScriptedReader.CALLS.get()).isEqualTo(2);
+        assertThat(summary.excluded()).as("3 files and 3 archive entries").isEqualTo(6);
+        assertThat(summary.failed()).isEmpty();
+    }
+
+    @Test
+    void noDefaultExcludesReadsEverything() throws Exception {
+        writeExcludable();
+        IngestSummary summary = fx.run(fx.options().withExcludes(List.of()));
+
+        assertThat(fx.records()).extracting(r -> r.source().fileName()).containsExactly(".DS_Store", "a.docx",
+                "a.gold.json", ".hidden.txt", "one.txt", "x.gold.json", "~$one.txt", "~$a.docx");
+        assertThat(summary.excluded()).isZero();
+    }
+
+    @Test
+    void aUserExcludeIsAppliedToFilesAndArchiveEntries() throws Exception {
+        writeExcludable();
+        List<String> globs = new java.util.ArrayList<>(NameFilter.DEFAULT_EXCLUDES);
+        globs.add("one.*");
+        globs.add("*.docx");
+        fx.run(fx.options().withExcludes(globs));
+        assertThat(fx.records()).isEmpty();
+
+        fx.run(fx.options().withExcludes(List.of("*.gold.json")));
+        assertThat(fx.records()).extracting(r -> r.source().fileName())
+                .containsExactly(".DS_Store", "a.docx", ".hidden.txt", "one.txt", "~$one.txt", "~$a.docx");
+    }
+
+    /** a.docx (text), its gold, its lock file, .DS_Store, and a ZIP with one.txt, its gold, a lock and a hidden file. */
+    private void writeExcludable() throws IOException {
+        fx.write("a.docx", "第一份");
+        fx.write("a.gold.json", "{\"gold\": true}");
+        fx.write("~$a.docx", "lock");
+        fx.write(".DS_Store", "finder");
+        zip(fx.input.resolve("b.zip"), false, "one.txt", "第二份", "x.gold.json", "{}", "~$one.txt", "lock",
+                "__MACOSX/.hidden.txt", "mac");
     }
 
     /** Writes a ZIP of name/content pairs (stored uncompressed when {@code stored}). */

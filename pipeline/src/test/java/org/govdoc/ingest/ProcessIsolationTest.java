@@ -23,7 +23,8 @@ class ProcessIsolationTest {
         fx.write("3-eat.txt", "EAT");
         fx.write("4-ok.txt", "第二份");
         IngestOptions options = new IngestOptions(List.of(fx.input), fx.out, false, 1, Duration.ofSeconds(3),
-                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.PROCESS, 48, 10, Duration.ofSeconds(30), IngestOptions.ZipLimits.DEFAULT, null, null);
+                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.PROCESS, 48, 10, Duration.ofSeconds(30), IngestOptions.ZipLimits.DEFAULT, null, null,
+                NameFilter.DEFAULT_EXCLUDES);
 
         IngestSummary summary = fx.run(options);
 
