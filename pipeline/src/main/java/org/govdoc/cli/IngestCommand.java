@@ -5,13 +5,18 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.govdoc.index.LuceneRecordStore;
 import org.govdoc.index.RecordStore;
+import org.govdoc.ingest.FileParser;
 import org.govdoc.ingest.Ingest;
 import org.govdoc.ingest.IngestOptions;
 import org.govdoc.ingest.IngestSummary;
+import org.govdoc.ingest.NameFilter;
 import org.govdoc.record.RecordJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,13 +75,34 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Heap of each worker JVM (default: ${DEFAULT-VALUE}).")
     int workerHeapMb;
 
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = {"Leave out files and folders whose name matches (archive entries too); repeatable.",
+                "Added to the defaults: *.gold.json (govdoc's gold files), ~$* (Office lock files), .* (hidden files)."})
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--no-default-excludes",
+            description = "Read the files the default excludes leave out (*.gold.json, ~$*, .*); --exclude still applies.")
+    boolean noDefaultExcludes;
+
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500", hidden = true,
             description = "Records per checkpoint of the index.")
     int commitEvery;
 
-    @Option(names = "--reader", paramLabel = "CLASS", hidden = true,
-            description = "A FileReader class to use instead of the standard one (tests).")
-    String readerClass;
+    /** Builds the parsers for the parsed options: the standard reader unless a test passes its own. */
+    private final Function<IngestOptions, Supplier<FileParser>> parsers;
+
+    public IngestCommand() {
+        this(Ingest::parsers);
+    }
+
+    /**
+     * A command whose parsers come from {@code parsers} (given the options the command line asked
+     * for) instead of the standard reader: the seam tests use to run the real command line with a
+     * scripted reader.
+     */
+    public IngestCommand(Function<IngestOptions, Supplier<FileParser>> parsers) {
+        this.parsers = parsers;
+    }
 
     @Override
     public Integer call() {
@@ -108,7 +134,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         IngestSummary summary;
         try (store) {
-            summary = new Ingest(options, store, Ingest.parsers(options), err, System.console() != null).run();
+            summary = new Ingest(options, store, parsers.apply(options), err, System.console() != null).run();
         } catch (IOException e) {
             err.println("govdoc ingest: " + e.getMessage());
             return UNWRITABLE_OUTPUT;
@@ -155,13 +181,16 @@ public final class IngestCommand implements Callable<Integer> {
             case "thread" -> IngestOptions.Isolation.THREAD;
             default -> throw new IllegalArgumentException("--isolation must be process or thread, not " + isolation);
         };
+        List<String> globs = new ArrayList<>(noDefaultExcludes ? List.of() : NameFilter.DEFAULT_EXCLUDES);
+        globs.addAll(excludes);
+        new NameFilter(globs); // a bad glob is a bad argument
         IngestOptions d = IngestOptions.defaults(paths, out);
         Path workerLog = index.toAbsolutePath().normalize().resolveSibling(
                 index.toAbsolutePath().normalize().getFileName() + "-workers.log");
         return new IngestOptions(paths, out, noText, threads == null ? d.threads() : threads,
                 Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxSize, force, report, mode, workerHeapMb,
-                readerClass, commitEvery, d.commitPeriod(), d.zipLimits(), mode == IngestOptions.Isolation.PROCESS ? workerLog : null,
-                index);
+                commitEvery, d.commitPeriod(), d.zipLimits(), mode == IngestOptions.Isolation.PROCESS ? workerLog : null,
+                index, globs);
     }
 
     private static void createParent(Path file) throws IOException {

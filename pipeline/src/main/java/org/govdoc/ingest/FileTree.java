@@ -8,27 +8,58 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Walks files and folders recursively in a stable order: names sorted within each folder, depth
  * first. Holds one folder listing per level, never the whole tree. Folder links are not followed
- * (no cycles); paths under {@code excluded} (the index and the output) are left out.
+ * (no cycles); paths under {@code excluded} (the index and the output) are left out, and so are
+ * files and folders found in the walk whose name the {@link NameFilter} excludes (the roots
+ * themselves are always walked: a path named on the command line is read). Archive entries are
+ * filtered by the same names ({@link #entries}), so the ingest and the JSONL export, which both walk
+ * this tree, see the same files.
  */
 final class FileTree {
 
     private final List<Path> excluded;
+    private final NameFilter names;
     private final Consumer<String> warnings;
+    private long leftOut;
 
-    FileTree(List<Path> excluded, Consumer<String> warnings) {
+    FileTree(List<Path> excluded, NameFilter names, Consumer<String> warnings) {
         this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.names = names;
         this.warnings = warnings;
     }
 
     /** Calls {@code each} with every regular file under the roots, in order. */
     void forEachFile(List<Path> roots, FileVisitor each) throws InterruptedException {
+        leftOut = 0;
         for (Path root : roots) {
-            visit(root, each);
+            visit(root, each, true);
         }
+    }
+
+    /** The archive's file entries, sorted by name, without those the names exclude. */
+    List<ZipEntry> entries(ZipFile zip) {
+        List<ZipEntry> kept = new ArrayList<>();
+        for (ZipEntry entry : ZipArchives.entries(zip)) {
+            if (names.excludesEntry(entry.getName())) {
+                leftOut++;
+            } else {
+                kept.add(entry);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Files, folders and archive entries left out by name since the last {@link #forEachFile} began
+     * (entries counted as {@link #entries} was asked for them).
+     */
+    long leftOutByName() {
+        return leftOut;
     }
 
     /** Counts the files {@link #forEachFile} would visit. */
@@ -38,8 +69,12 @@ final class FileTree {
         return n[0];
     }
 
-    private void visit(Path path, FileVisitor each) throws InterruptedException {
+    private void visit(Path path, FileVisitor each, boolean root) throws InterruptedException {
         if (isExcluded(path)) {
+            return;
+        }
+        if (!root && path.getFileName() != null && names.excludes(path.getFileName().toString())) {
+            leftOut++;
             return;
         }
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -52,7 +87,7 @@ final class FileTree {
             }
             children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
             for (Path child : children) {
-                visit(child, each);
+                visit(child, each, false);
             }
         } else if (Files.isRegularFile(path)) {
             each.visit(path);

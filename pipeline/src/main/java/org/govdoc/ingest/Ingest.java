@@ -19,6 +19,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.govdoc.extract.Extractor;
 import org.govdoc.index.RecordStore;
+import org.govdoc.read.FileReader;
+import org.govdoc.read.TikaFileReader;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.RecordJson;
 
@@ -50,13 +52,23 @@ public final class Ingest {
         this.showProgress = showProgress;
     }
 
-    /** The parsers the options ask for: worker JVMs or threads of this JVM, with the options' reader. */
+    /** The parsers the options ask for: worker JVMs or threads of this JVM, with the standard reader. */
     public static Supplier<FileParser> parsers(IngestOptions options) {
+        return parsers(options, TikaFileReader::new, ParseWorker.class.getName());
+    }
+
+    /**
+     * The parsers the options ask for, built around a given reader: in thread isolation each parser
+     * gets a reader from {@code readers}; in process isolation each worker JVM runs the main class
+     * {@code workerMain} (which serves with its own reader, see {@link ParseWorker#serve}).
+     */
+    public static Supplier<FileParser> parsers(IngestOptions options, Supplier<? extends FileReader> readers,
+                                               String workerMain) {
         if (options.isolation() == IngestOptions.Isolation.THREAD) {
             Extractor extractor = new Extractor();
-            return () -> new ThreadFileParser(new ParseTask(Readers.create(options.readerClass()), extractor));
+            return () -> new ThreadFileParser(new ParseTask(readers.get(), extractor));
         }
-        ProcessFileParser.WorkerSettings settings = new ProcessFileParser.WorkerSettings(options.readerClass(),
+        ProcessFileParser.WorkerSettings settings = new ProcessFileParser.WorkerSettings(workerMain,
                 options.workerHeapMb(), options.workerLog());
         return () -> new ProcessFileParser(settings);
     }
@@ -81,7 +93,7 @@ public final class Ingest {
             excluded.add(options.workerLog());
         }
         List<String> warnings = new ArrayList<>();
-        FileTree tree = new FileTree(excluded, w -> {
+        FileTree tree = new FileTree(excluded, new NameFilter(options.excludes()), w -> {
             synchronized (warnings) {
                 if (warnings.size() < 100) {
                     warnings.add(w);
@@ -111,7 +123,7 @@ public final class Ingest {
             public void outcome(Outcome outcome) throws InterruptedException {
                 outcomes.put(outcome);
             }
-        }, scratch);
+        }, scratch, tree);
         try {
             for (int i = 0; i < threads; i++) {
                 Thread t = new Thread(() -> parseLoop(jobs, outcomes, failure), "govdoc-ingest-" + i);
@@ -181,8 +193,8 @@ public final class Ingest {
         JsonlExport export = new JsonlExport(locked, tree, RecordJson.mapper());
         export.export(options.inputs(), out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new IngestSummary(walker.files.get(), parsed, walker.unchanged.get(), walker.sameBytes.get(),
-                export.records, export.ok, export.failed, export.docTypes, export.districts, parsedFailed, seconds,
+        return new IngestSummary(walker.files.get(), tree.leftOutByName(), parsed, walker.unchanged.get(), walker.sameBytes.get(),
+                export.records, export.distinct, export.shared, export.ok, export.failed, export.docTypes, export.districts, parsedFailed, seconds,
                 parsed / Math.max(seconds, 1e-3), threads, options.isolation().name(), writer.commits(),
                 out.toString(), warnings);
     }

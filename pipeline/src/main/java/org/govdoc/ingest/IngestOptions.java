@@ -17,69 +17,71 @@ import java.util.List;
  * @param report        where to write the summary as JSON, or null
  * @param isolation     where parsers run
  * @param workerHeapMb  heap of each worker JVM
- * @param readerClass   the reader (see {@link Readers}); null for the standard one
  * @param commitEvery   records per checkpoint
  * @param commitPeriod  longest time between checkpoints
  * @param zipLimits     guards against ZIP bombs
  * @param workerLog     where worker JVMs write their stderr, or null to drop it
  * @param indexDir      the index folder, left out of the walk (null when none)
+ * @param excludes      globs of file and folder names (archive entries too) left out of the walk
+ *                      (see {@link NameFilter}); the defaults are {@link NameFilter#DEFAULT_EXCLUDES}
  */
 public record IngestOptions(List<Path> inputs, Path out, boolean noText, int threads, Duration timeLimit,
                             long maxSizeBytes, boolean force, Path report, Isolation isolation, int workerHeapMb,
-                            String readerClass, int commitEvery, Duration commitPeriod, ZipLimits zipLimits,
-                            Path workerLog, Path indexDir) {
+                            int commitEvery, Duration commitPeriod, ZipLimits zipLimits,
+                            Path workerLog, Path indexDir, List<String> excludes) {
 
     public static final long DEFAULT_MAX_SIZE = 200L * 1024 * 1024;
 
     public IngestOptions {
         inputs = List.copyOf(inputs);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
     }
 
     /** The defaults of the command line for these inputs and output. */
     public static IngestOptions defaults(List<Path> inputs, Path out) {
         return new IngestOptions(inputs, out, false, Runtime.getRuntime().availableProcessors(),
-                Duration.ofSeconds(120), DEFAULT_MAX_SIZE, false, null, Isolation.PROCESS, 512, null, 500,
-                Duration.ofSeconds(30), ZipLimits.DEFAULT, null, null);
+                Duration.ofSeconds(120), DEFAULT_MAX_SIZE, false, null, Isolation.PROCESS, 512, 500,
+                Duration.ofSeconds(30), ZipLimits.DEFAULT, null, null, NameFilter.DEFAULT_EXCLUDES);
     }
 
     public IngestOptions withIsolation(Isolation value) {
         return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, force, report, value,
-                workerHeapMb, readerClass, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
-    }
-
-    public IngestOptions withReader(String value) {
-        return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, force, report, isolation,
-                workerHeapMb, value, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+                workerHeapMb, commitEvery, commitPeriod, zipLimits, workerLog, indexDir, excludes);
     }
 
     public IngestOptions withThreads(int value) {
         return new IngestOptions(inputs, out, noText, value, timeLimit, maxSizeBytes, force, report, isolation,
-                workerHeapMb, readerClass, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+                workerHeapMb, commitEvery, commitPeriod, zipLimits, workerLog, indexDir, excludes);
     }
 
     public IngestOptions withTimeLimit(Duration value) {
         return new IngestOptions(inputs, out, noText, threads, value, maxSizeBytes, force, report, isolation,
-                workerHeapMb, readerClass, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+                workerHeapMb, commitEvery, commitPeriod, zipLimits, workerLog, indexDir, excludes);
     }
 
     public IngestOptions withForce(boolean value) {
         return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, value, report, isolation,
-                workerHeapMb, readerClass, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+                workerHeapMb, commitEvery, commitPeriod, zipLimits, workerLog, indexDir, excludes);
     }
 
     public IngestOptions withMaxSize(long value) {
         return new IngestOptions(inputs, out, noText, threads, timeLimit, value, force, report, isolation,
-                workerHeapMb, readerClass, commitEvery, commitPeriod, zipLimits, workerLog, indexDir);
+                workerHeapMb, commitEvery, commitPeriod, zipLimits, workerLog, indexDir, excludes);
     }
 
     public IngestOptions withCommitEvery(int value) {
         return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, force, report, isolation,
-                workerHeapMb, readerClass, value, commitPeriod, zipLimits, workerLog, indexDir);
+                workerHeapMb, value, commitPeriod, zipLimits, workerLog, indexDir, excludes);
     }
 
     public IngestOptions withZipLimits(ZipLimits value) {
         return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, force, report, isolation,
-                workerHeapMb, readerClass, commitEvery, commitPeriod, value, workerLog, indexDir);
+                workerHeapMb, commitEvery, commitPeriod, value, workerLog, indexDir, excludes);
+    }
+
+    public IngestOptions withExcludes(List<String> value) {
+        return new IngestOptions(inputs, out, noText, threads, timeLimit, maxSizeBytes, force, report, isolation,
+                workerHeapMb, commitEvery, commitPeriod, zipLimits, workerLog, indexDir, value);
     }
 
     /** Where parsers run: worker JVMs (the default) or threads of this JVM. */

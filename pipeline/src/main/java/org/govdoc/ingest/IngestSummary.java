@@ -10,23 +10,27 @@ import java.util.SortedMap;
  * What a run did, printed on stderr and written by --report as JSON.
  *
  * @param files       input files seen (archive entries counted one by one)
+ * @param excluded    files, folders and archive entries left out by name (--exclude and the defaults)
  * @param parsed      files read by a parser in this run
  * @param unchanged   files skipped because their size and mtime are those indexed
  * @param sameBytes   files whose bytes were already indexed or met earlier in this run
- * @param records     lines of the JSONL: one per distinct content among the inputs
- * @param ok          records read without error
- * @param failed      records of files that could not be read, by error code
- * @param docTypes    records by docType
- * @param districts   records by region.district (records without a district left out)
+ * @param records     lines of the JSONL: one per input file
+ * @param distinctRecords records in the index behind those lines: one per distinct content
+ * @param sharedFiles lines whose bytes are also under another path (one record for all of them)
+ * @param ok          lines (files) read without error
+ * @param failed      lines (files) that could not be read, by error code
+ * @param docTypes    lines (files) by docType
+ * @param districts   lines (files) by region.district (those without a district left out)
  * @param parsedFailed failures among the files parsed in this run, by error code
  * @param seconds     wall time of the run
  * @param filesPerSecond files parsed per second
  * @param commits     checkpoints written to the index
  * @param warnings    problems that are not a file's (a folder that cannot be listed)
  */
-@JsonPropertyOrder({"files", "parsed", "unchanged", "sameBytes", "records", "ok", "failed", "docTypes", "districts",
+@JsonPropertyOrder({"files", "excluded", "parsed", "unchanged", "sameBytes", "records", "distinctRecords", "sharedFiles", "ok", "failed", "docTypes", "districts",
         "parsedFailed", "seconds", "filesPerSecond", "threads", "isolation", "commits", "out", "warnings"})
-public record IngestSummary(long files, long parsed, long unchanged, long sameBytes, long records, long ok,
+public record IngestSummary(long files, long excluded, long parsed, long unchanged, long sameBytes, long records,
+                            long distinctRecords, long sharedFiles, long ok,
                             SortedMap<String, Long> failed, SortedMap<String, Long> docTypes,
                             SortedMap<String, Long> districts, SortedMap<String, Long> parsedFailed,
                             double seconds, double filesPerSecond, int threads, String isolation, long commits,
@@ -39,7 +43,15 @@ public record IngestSummary(long files, long parsed, long unchanged, long sameBy
     public void print(PrintStream err) {
         err.printf("govdoc ingest: %d files: %d parsed, %d unchanged, %d same bytes as another file; %.1f s (%.1f files/s, %d threads, %s)%n",
                 files, parsed, unchanged, sameBytes, seconds, filesPerSecond, threads, isolation.toLowerCase());
-        err.printf("  records: %d (ok %d, failed %d)%s%n", records, ok, failedTotal(), failed.isEmpty() ? "" : " " + line(failed));
+        if (excluded > 0) {
+            err.printf("  left out by name (--exclude): %d files and folders%n", excluded);
+        }
+        err.printf("  records: %d, one per file (ok %d, failed %d)%s%n", records, ok, failedTotal(),
+                failed.isEmpty() ? "" : " " + line(failed));
+        if (sharedFiles > 0) {
+            err.printf("  shared bytes: %d files have the same bytes as another path (%d lines, %d distinct records)%n",
+                    sharedFiles, records, distinctRecords);
+        }
         if (!parsedFailed.isEmpty()) {
             err.printf("  failed in this run: %s%n", line(parsedFailed));
         }

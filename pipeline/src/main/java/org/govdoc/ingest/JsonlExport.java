@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,9 @@ import org.govdoc.record.Source;
 
 /**
  * Writes the JSONL of a run from the index, after its last commit: the inputs walked again in the
- * same order, one line per record (a record with several paths once, at the first of them). Written
+ * same order, one line per input file. Bytes held under several paths are one record in the index but
+ * a line per path: each line carries the record with that path as {@code source.path} and the
+ * record's other paths (its first path included) as {@code source.otherPaths}. Written
  * to a temporary file and moved over the old one, so a killed run leaves the previous JSONL whole,
  * and the JSONL always holds exactly the records the index holds for these inputs.
  */
@@ -34,13 +37,18 @@ final class JsonlExport {
     private final FileTree tree;
     private final ObjectMapper json;
 
+    /** Lines written: one per input file. */
     long records;
+    /** Distinct records among the lines (lines whose bytes are shared count once). */
+    long distinct;
+    /** Lines whose record also holds other paths (the same bytes under another path). */
+    long shared;
     long ok;
     final SortedMap<String, Long> failed = new TreeMap<>();
     final SortedMap<String, Long> docTypes = new TreeMap<>();
     final SortedMap<String, Long> districts = new TreeMap<>();
-    /** Records with several paths already written (only those need remembering). */
-    private final Set<String> sharedWritten = new HashSet<>();
+    /** Ids of records with several paths met so far (only those need remembering). */
+    private final Set<String> sharedSeen = new HashSet<>();
 
     JsonlExport(LockedStore store, FileTree tree, ObjectMapper json) {
         this.store = store;
@@ -76,7 +84,7 @@ final class JsonlExport {
         Optional<IndexedFile> known = store.lookupPath(path);
         if (known.isEmpty() && ZipArchives.isArchive(file)) {
             try (ZipFile zip = ZipArchives.open(file)) {
-                for (ZipEntry entry : ZipArchives.entries(zip)) {
+                for (ZipEntry entry : tree.entries(zip)) {
                     String entryPath = ZipArchives.entryPath(path, entry);
                     write(entryPath, ZipArchives.entryFileName(entry), store.lookupPath(entryPath), writer);
                 }
@@ -93,12 +101,38 @@ final class JsonlExport {
         Optional<Extraction> record = known.isPresent() ? store.record(known.get().sha256()) : Optional.empty();
         Extraction r = record.orElseGet(() -> Extraction.failed(new Source(path, fileName, null, 0, null,
                 Hashing.ofUnreadable(path), null), ErrorInfo.of(ErrorCode.INTERNAL, "the file is not in the index")));
-        if (!r.source().otherPaths().isEmpty() && !sharedWritten.add(r.id())) {
-            return;
+        if (r.source().otherPaths().isEmpty()) {
+            distinct++;
+        } else {
+            shared++;
+            if (sharedSeen.add(r.id())) {
+                distinct++;
+            }
+            r = atPath(r, path, fileName);
         }
         writer.write(json.writeValueAsString(r));
         writer.write('\n');
         count(r);
+    }
+
+    /**
+     * The record as the line of one of its paths: {@code path} becomes {@code source.path}, the
+     * record's other paths (its first one included, in their order) {@code source.otherPaths}.
+     */
+    static Extraction atPath(Extraction r, String path, String fileName) {
+        Source s = r.source();
+        if (s.path().equals(path)) {
+            return r;
+        }
+        List<String> others = new ArrayList<>(s.otherPaths().size() + 1);
+        others.add(s.path());
+        for (String other : s.otherPaths()) {
+            if (!other.equals(path)) {
+                others.add(other);
+            }
+        }
+        return r.withSource(new Source(path, fileName, s.mediaType(), s.sizeBytes(), s.pageCount(), s.sha256(),
+                others), r.text());
     }
 
     private void count(Extraction r) {

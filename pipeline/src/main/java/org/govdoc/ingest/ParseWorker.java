@@ -12,6 +12,8 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.govdoc.extract.Extractor;
+import org.govdoc.read.FileReader;
+import org.govdoc.read.TikaFileReader;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.RecordJson;
 
@@ -29,12 +31,20 @@ public final class ParseWorker {
     private ParseWorker() {
     }
 
-    /** @param args optional: the reader class name (see {@link Readers}) */
+    /** Serves with the standard reader. */
     public static void main(String[] args) throws IOException {
+        serve(new TikaFileReader());
+    }
+
+    /**
+     * Serves requests from stdin with this reader until stdin ends. The entry point of any worker
+     * main class (tests serve a scripted reader this way).
+     */
+    public static void serve(FileReader reader) throws IOException {
         PrintStream protocolOut = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
         ObjectMapper json = RecordJson.mapper();
-        ParseTask task = new ParseTask(Readers.create(args.length > 0 ? args[0] : null), new Extractor());
+        ParseTask task = new ParseTask(reader, new Extractor());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Writer out = new BufferedWriter(new OutputStreamWriter(protocolOut, StandardCharsets.UTF_8), 1 << 16);
         out.write(READY);

@@ -21,7 +21,7 @@ import org.govdoc.record.Extraction;
 import org.govdoc.record.RecordJson;
 
 /**
- * Parses in a worker JVM ({@link ParseWorker}) that it starts, talks to over stdin/stdout, kills when a
+ * Parses in a worker JVM ({@link ParseWorker}, or the main class of {@link WorkerSettings}) that it starts, talks to over stdin/stdout, kills when a
  * file passes its time limit and restarts for the next file. A worker that dies (out of memory, a
  * crash) fails only the file it was reading.
  */
@@ -42,8 +42,20 @@ public final class ProcessFileParser implements FileParser {
         this.settings = settings;
     }
 
-    /** How worker JVMs are started. */
-    public record WorkerSettings(String readerClass, int heapMegabytes, Path log) {
+    /**
+     * How worker JVMs are started.
+     *
+     * @param mainClass     the worker's main class, launched as {@code java -cp <our class path> mainClass}:
+     *                      {@link ParseWorker} (the standard reader) unless a test serves another reader
+     * @param heapMegabytes {@code -Xmx} of each worker
+     * @param log           where workers' stderr is appended, or null to drop it
+     */
+    public record WorkerSettings(String mainClass, int heapMegabytes, Path log) {
+
+        /** Workers running {@link ParseWorker}, the standard reader. */
+        public static WorkerSettings standard(int heapMegabytes, Path log) {
+            return new WorkerSettings(ParseWorker.class.getName(), heapMegabytes, log);
+        }
     }
 
     /** How many worker JVMs this parser has started (the first one and every restart). */
@@ -120,10 +132,7 @@ public final class ProcessFileParser implements FileParser {
         }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(ParseWorker.class.getName());
-        if (settings.readerClass() != null) {
-            command.add(settings.readerClass());
-        }
+        command.add(settings.mainClass());
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectError(settings.log() == null ? Redirect.DISCARD : Redirect.appendTo(settings.log().toFile()));
         Process process = builder.start();

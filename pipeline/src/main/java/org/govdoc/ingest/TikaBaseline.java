@@ -61,7 +61,8 @@ public final class TikaBaseline {
             thread.start();
             pool.add(thread);
         }
-        new FileTree(List.of(), w -> { }).forEachFile(roots, queue::put);
+        // the files a default ingest reads: the same default excludes (gold files, lock files, hidden files)
+        new FileTree(List.of(), new NameFilter(NameFilter.DEFAULT_EXCLUDES), w -> { }).forEachFile(roots, queue::put);
         for (int t = 0; t < threads; t++) {
             queue.put(end);
         }

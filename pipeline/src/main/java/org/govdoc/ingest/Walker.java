@@ -39,6 +39,7 @@ final class Walker {
     private final Set<String> inRun;
     private final Sink sink;
     private final Path scratch;
+    private final FileTree tree;
 
     final AtomicLong files = new AtomicLong();
     final AtomicLong unchanged = new AtomicLong();
@@ -52,7 +53,9 @@ final class Walker {
         void outcome(Outcome outcome) throws InterruptedException;
     }
 
-    Walker(IngestOptions options, LockedStore store, Set<String> inRun, Sink sink, Path scratch) {
+    /** @param tree the tree being walked: it lists archive entries without those excluded by name */
+    Walker(IngestOptions options, LockedStore store, Set<String> inRun, Sink sink, Path scratch, FileTree tree) {
+        this.tree = tree;
         this.options = options;
         this.store = store;
         this.inRun = inRun;
@@ -179,7 +182,7 @@ final class Walker {
         IngestOptions.ZipLimits limits = options.zipLimits();
         List<EntryPlan> plans = new ArrayList<>();
         try (ZipFile zip = ZipArchives.open(file)) {
-            List<ZipEntry> entries = ZipArchives.entries(zip);
+            List<ZipEntry> entries = tree.entries(zip);
             if (entries.size() > limits.maxEntries()) {
                 refuse(file, path, stamp, known, ErrorCode.TOO_LARGE, "the archive was refused as a possible ZIP bomb: "
                         + entries.size() + " entries, more than the limit of " + limits.maxEntries());

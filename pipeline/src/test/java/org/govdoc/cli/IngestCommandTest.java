@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.govdoc.ingest.ScriptedReader;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 class IngestCommandTest {
@@ -14,13 +15,11 @@ class IngestCommandTest {
     Path tmp;
 
     private int ingest(String... more) {
-        String[] args = new String[more.length + 4];
-        args[0] = "ingest";
-        args[1] = "--isolation=thread";
-        args[2] = "--reader=" + ScriptedReader.class.getName();
-        args[3] = "--index=" + tmp.resolve("index");
-        System.arraycopy(more, 0, args, 4, more.length);
-        return Main.run(args);
+        String[] args = new String[more.length + 2];
+        args[0] = "--isolation=thread";
+        args[1] = "--index=" + tmp.resolve("index");
+        System.arraycopy(more, 0, args, 2, more.length);
+        return new CommandLine(new IngestCommand(ScriptedReader::parsers)).execute(args);
     }
 
     @Test
@@ -54,5 +53,21 @@ class IngestCommandTest {
         assertThat(ingest(in.toString(), "--out", aFile.resolve("r.jsonl").toString())).isEqualTo(3);
         assertThat(ingest(in.toString(), "--out", tmp.resolve("o.jsonl").toString(),
                 "--report", aFile.resolve("r.json").toString())).isEqualTo(3);
+    }
+
+    @Test
+    void excludesFromTheCommandLine() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "好");
+        Files.writeString(in.resolve("a.gold.json"), "{}");
+        Files.writeString(in.resolve("b.log"), "日志");
+        Path out = tmp.resolve("o.jsonl");
+        assertThat(ingest(in.toString(), "--out", out.toString())).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(2);
+        assertThat(ingest(in.toString(), "--out", out.toString(), "--exclude", "*.log")).isZero();
+        assertThat(Files.readAllLines(out)).singleElement().asString().contains("a.txt");
+        assertThat(ingest(in.toString(), "--out", out.toString(), "--no-default-excludes")).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(3);
+        assertThat(ingest(in.toString(), "--out", out.toString(), "--exclude", "[bad")).as("a bad glob").isEqualTo(2);
     }
 }

@@ -39,14 +39,13 @@ final class IngestFixture {
     IngestOptions options() {
         return IngestOptions.defaults(List.of(input), out)
                 .withIsolation(IngestOptions.Isolation.THREAD)
-                .withReader(ScriptedReader.class.getName())
                 .withThreads(2)
                 .withTimeLimit(Duration.ofSeconds(2));
     }
 
     IngestSummary run(IngestOptions options) throws IOException, InterruptedException {
         try (LuceneRecordStore store = LuceneRecordStore.open(index)) {
-            return new Ingest(options, store, Ingest.parsers(options),
+            return new Ingest(options, store, ScriptedReader.parsers(options),
                     new PrintStream(err, true, StandardCharsets.UTF_8), false).run();
         }
     }

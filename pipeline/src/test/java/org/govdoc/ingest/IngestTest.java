@@ -94,22 +94,37 @@ class IngestTest {
         fx.write("c.txt", "另一份");
         IngestSummary summary = fx.run();
 
-        assertThat(ScriptedReader.CALLS.get()).isEqualTo(2);
+        String x = fx.input.resolve("a/x.txt").toString();
+        String y = fx.input.resolve("b/y.txt").toString();
+        assertThat(ScriptedReader.CALLS.get()).as("the shared bytes are read once").isEqualTo(2);
         assertThat(summary.sameBytes()).isEqualTo(1);
         List<Extraction> records = fx.records();
-        assertThat(records).hasSize(2);
-        Extraction shared = fx.record("x.txt");
-        assertThat(shared.source().path()).isEqualTo(fx.input.resolve("a/x.txt").toString());
-        assertThat(shared.source().otherPaths()).containsExactly(fx.input.resolve("b/y.txt").toString());
+        assertThat(records).as("one line per input file").hasSize(3)
+                .extracting(r -> r.source().path()).containsExactly(x, y, fx.input.resolve("c.txt").toString());
+        Extraction first = fx.record("x.txt");
+        Extraction second = fx.record("y.txt");
+        assertThat(second.id()).isEqualTo(first.id()).isNotEqualTo(fx.record("c.txt").id());
+        assertThat(first.source().otherPaths()).containsExactly(y);
+        assertThat(second.source().otherPaths()).containsExactly(x);
+        assertThat(second.source().fileName()).isEqualTo("y.txt");
+        assertThat(second.text()).isEqualTo(first.text()).isEqualTo("同一份文件");
+        assertThat(fx.record("c.txt").source().otherPaths()).isEmpty();
+        assertThat(summary.records()).isEqualTo(3);
+        assertThat(summary.ok()).isEqualTo(3);
+        assertThat(summary.distinctRecords()).isEqualTo(2);
+        assertThat(summary.sharedFiles()).isEqualTo(2);
 
         try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
-            assertThat(store.lookupPath(fx.input.resolve("b/y.txt").toString()).orElseThrow().sha256())
-                    .isEqualTo(shared.id());
+            assertThat(store.lookupPath(y).orElseThrow().sha256()).isEqualTo(first.id());
+            assertThat(store.record(first.id()).orElseThrow().source().path()).as("stored once").isEqualTo(x);
         }
+        List<String> lines = Files.readAllLines(fx.out);
         ScriptedReader.CALLS.set(0);
-        fx.run();
+        IngestSummary again = fx.run();
         assertThat(ScriptedReader.CALLS.get()).isZero();
-        assertThat(fx.records()).hasSize(2);
+        assertThat(Files.readAllLines(fx.out)).isEqualTo(lines);
+        assertThat(again.sharedFiles()).isEqualTo(2);
+        assertThat(again.distinctRecords()).isEqualTo(2);
     }
 
     @Test
@@ -120,13 +135,17 @@ class IngestTest {
         fx.run();
 
         String archive = fx.input.resolve("b.zip").toString();
+        String a = fx.input.resolve("a.txt").toString();
         assertThat(fx.records()).extracting(r -> r.source().path()).containsExactly(
-                fx.input.resolve("a.txt").toString(),
+                a,
+                archive + "!/dup.txt",
                 archive + "!/folder/inner/one.txt",
                 archive + "!/two.txt",
                 fx.input.resolve("c.txt").toString());
         assertThat(fx.record("one.txt").text()).isEqualTo("一");
         assertThat(fx.record("a.txt").source().otherPaths()).containsExactly(archive + "!/dup.txt");
+        assertThat(fx.record("dup.txt").source().otherPaths()).containsExactly(a);
+        assertThat(fx.record("dup.txt").id()).isEqualTo(fx.record("a.txt").id());
 
         ScriptedReader.CALLS.set(0);
         fx.run();
@@ -174,11 +193,55 @@ class IngestTest {
     void noTextLeavesTheTextOut() throws Exception {
         fx.write("a.txt", "正文");
         fx.run(new IngestOptions(List.of(fx.input), fx.out, true, 1, fx.options().timeLimit(),
-                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.THREAD, 64,
-                ScriptedReader.class.getName(), 10, fx.options().commitPeriod(), IngestOptions.ZipLimits.DEFAULT,
-                null, null));
+                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.THREAD, 64, 10, fx.options().commitPeriod(), IngestOptions.ZipLimits.DEFAULT,
+                null, null, NameFilter.DEFAULT_EXCLUDES));
         assertThat(fx.record("a.txt").text()).isNull();
         assertThat(fx.record("a.txt").ok()).isTrue();
+    }
+
+    @Test
+    void goldFilesLockFilesAndHiddenFilesAreLeftOutByDefault() throws Exception {
+        writeExcludable();
+        IngestSummary summary = fx.run();
+
+        assertThat(fx.records()).extracting(r -> r.source().fileName()).containsExactly("a.docx", "one.txt");
+        assertThat(ScriptedReader.CALLS.get()).isEqualTo(2);
+        assertThat(summary.excluded()).as("3 files and 3 archive entries").isEqualTo(6);
+        assertThat(summary.failed()).isEmpty();
+    }
+
+    @Test
+    void noDefaultExcludesReadsEverything() throws Exception {
+        writeExcludable();
+        IngestSummary summary = fx.run(fx.options().withExcludes(List.of()));
+
+        assertThat(fx.records()).extracting(r -> r.source().fileName()).containsExactly(".DS_Store", "a.docx",
+                "a.gold.json", ".hidden.txt", "one.txt", "x.gold.json", "~$one.txt", "~$a.docx");
+        assertThat(summary.excluded()).isZero();
+    }
+
+    @Test
+    void aUserExcludeIsAppliedToFilesAndArchiveEntries() throws Exception {
+        writeExcludable();
+        List<String> globs = new java.util.ArrayList<>(NameFilter.DEFAULT_EXCLUDES);
+        globs.add("one.*");
+        globs.add("*.docx");
+        fx.run(fx.options().withExcludes(globs));
+        assertThat(fx.records()).isEmpty();
+
+        fx.run(fx.options().withExcludes(List.of("*.gold.json")));
+        assertThat(fx.records()).extracting(r -> r.source().fileName())
+                .containsExactly(".DS_Store", "a.docx", ".hidden.txt", "one.txt", "~$one.txt", "~$a.docx");
+    }
+
+    /** a.docx (text), its gold, its lock file, .DS_Store, and a ZIP with one.txt, its gold, a lock and a hidden file. */
+    private void writeExcludable() throws IOException {
+        fx.write("a.docx", "第一份");
+        fx.write("a.gold.json", "{\"gold\": true}");
+        fx.write("~$a.docx", "lock");
+        fx.write(".DS_Store", "finder");
+        zip(fx.input.resolve("b.zip"), false, "one.txt", "第二份", "x.gold.json", "{}", "~$one.txt", "lock",
+                "__MACOSX/.hidden.txt", "mac");
     }
 
     /** Writes a ZIP of name/content pairs (stored uncompressed when {@code stored}). */

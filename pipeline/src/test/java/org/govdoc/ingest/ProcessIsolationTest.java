@@ -23,8 +23,8 @@ class ProcessIsolationTest {
         fx.write("3-eat.txt", "EAT");
         fx.write("4-ok.txt", "第二份");
         IngestOptions options = new IngestOptions(List.of(fx.input), fx.out, false, 1, Duration.ofSeconds(3),
-                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.PROCESS, 48,
-                ScriptedReader.class.getName(), 10, Duration.ofSeconds(30), IngestOptions.ZipLimits.DEFAULT, null, null);
+                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.PROCESS, 48, 10, Duration.ofSeconds(30), IngestOptions.ZipLimits.DEFAULT, null, null,
+                NameFilter.DEFAULT_EXCLUDES);
 
         IngestSummary summary = fx.run(options);
 
@@ -41,7 +41,7 @@ class ProcessIsolationTest {
         fx.write("a.txt", "HANG");
         fx.write("b.txt", "乙");
         ProcessFileParser parser = new ProcessFileParser(
-                new ProcessFileParser.WorkerSettings(ScriptedReader.class.getName(), 48, null));
+                new ProcessFileParser.WorkerSettings(ScriptedParseWorker.class.getName(), 48, null));
         try (parser) {
             Extraction hang = parser.parse(request(fx.input.resolve("a.txt")), Duration.ofSeconds(2));
             Extraction next = parser.parse(request(fx.input.resolve("b.txt")), Duration.ofSeconds(30));

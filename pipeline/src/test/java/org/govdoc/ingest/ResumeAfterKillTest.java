@@ -69,9 +69,9 @@ class ResumeAfterKillTest {
         Files.createDirectories(out.getParent());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), "org.govdoc.cli.Main", "ingest", input.toString(),
+                "-cp", System.getProperty("java.class.path"), ScriptedIngestMain.class.getName(), input.toString(),
                 "--out", out.toString(), "--index", index.toString(), "--threads", "2", "--isolation", "thread",
-                "--reader", ScriptedReader.class.getName(), "--commit-every", "5"));
+                "--commit-every", "5"));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(out.resolveSibling("log-" + System.nanoTime() + ".txt").toFile())
                 .directory(new File(System.getProperty("user.dir")))

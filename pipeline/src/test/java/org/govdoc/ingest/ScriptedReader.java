@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.model.Location;
@@ -19,12 +20,21 @@ import org.govdoc.record.ErrorInfo;
 /**
  * A test reader driven by the file's first word: HANG (sleeps a minute, ignoring interrupts),
  * THROW, OOM (throws OutOfMemoryError), EAT (allocates until the heap is gone), CORRUPT (a read
- * failure), SLOW (takes 100 ms); anything else is read as one paragraph of text.
+ * failure), SLOW (takes 100 ms); anything else is read as one paragraph of text. Tests hand it to
+ * ingest through {@link #parsers} (in-process) or {@link ScriptedParseWorker} (worker JVMs).
  */
 public final class ScriptedReader implements FileReader {
 
     /** Files read by every instance in this JVM (test-only counter). */
     public static final AtomicInteger CALLS = new AtomicInteger();
+
+    /**
+     * The parsers the options ask for, reading with this reader: an instance per thread, or worker
+     * JVMs running {@link ScriptedParseWorker}.
+     */
+    public static Supplier<FileParser> parsers(IngestOptions options) {
+        return Ingest.parsers(options, ScriptedReader::new, ScriptedParseWorker.class.getName());
+    }
 
     @Override
     public String detect(Path file) {
