@@ -16,6 +16,7 @@ import org.govdoc.ingest.FileParser;
 import org.govdoc.ingest.Ingest;
 import org.govdoc.ingest.IngestOptions;
 import org.govdoc.ingest.IngestSummary;
+import org.govdoc.ingest.ResultLine;
 import org.govdoc.ingest.NameFilter;
 import org.govdoc.record.RecordJson;
 import picocli.CommandLine;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads files and folders (recursively, ZIP archives entry by entry) into JSON records and the index.",
             "Unchanged files are skipped; a killed run resumes where its last checkpoint left it.",
+            "Prints one tab-separated line per file on stdout: status, docType or error code, district, year, what was found or the error message, path.",
             "Exit status: 0 when the batch ran (even with failed files), 2 for bad arguments, 3 when an output cannot be written."})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -134,7 +136,8 @@ public final class IngestCommand implements Callable<Integer> {
         }
         IngestSummary summary;
         try (store) {
-            summary = new Ingest(options, store, parsers.apply(options), err, System.console() != null).run();
+            summary = new Ingest(options, store, parsers.apply(options), err, System.console() != null,
+                    r -> System.out.println(ResultLine.of(r))).run();
         } catch (IOException e) {
             err.println("govdoc ingest: " + e.getMessage());
             return UNWRITABLE_OUTPUT;

@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.govdoc.extract.Extractor;
@@ -38,6 +39,7 @@ public final class Ingest {
     private final Supplier<FileParser> parsers;
     private final PrintStream err;
     private final boolean showProgress;
+    private final Consumer<Extraction> eachRecord;
 
     /**
      * @param parsers      one parser per thread (see {@link #parsers(IngestOptions)})
@@ -45,11 +47,21 @@ public final class Ingest {
      */
     public Ingest(IngestOptions options, RecordStore store, Supplier<FileParser> parsers, PrintStream err,
                   boolean showProgress) {
+        this(options, store, parsers, err, showProgress, r -> { });
+    }
+
+    /**
+     * @param eachRecord told of every record of the run's JSONL once it is written, in walk order
+     *                   (one per input file)
+     */
+    public Ingest(IngestOptions options, RecordStore store, Supplier<FileParser> parsers, PrintStream err,
+                  boolean showProgress, Consumer<Extraction> eachRecord) {
         this.options = options;
         this.store = store;
         this.parsers = parsers;
         this.err = err;
         this.showProgress = showProgress;
+        this.eachRecord = eachRecord;
     }
 
     /** The parsers the options ask for: worker JVMs or threads of this JVM, with the standard reader. */
@@ -190,7 +202,7 @@ public final class Ingest {
             }
         }
 
-        JsonlExport export = new JsonlExport(locked, tree, RecordJson.mapper());
+        JsonlExport export = new JsonlExport(locked, tree, RecordJson.mapper(), eachRecord);
         export.export(options.inputs(), out);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new IngestSummary(walker.files.get(), tree.leftOutByName(), parsed, walker.unchanged.get(), walker.sameBytes.get(),

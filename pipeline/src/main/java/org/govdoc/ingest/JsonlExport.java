@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.govdoc.index.RecordStore.IndexedFile;
@@ -36,6 +37,8 @@ final class JsonlExport {
     private final LockedStore store;
     private final FileTree tree;
     private final ObjectMapper json;
+    /** Told of every line written, in order (the CLI prints a result line per file). */
+    private final Consumer<Extraction> eachLine;
 
     /** Lines written: one per input file. */
     long records;
@@ -50,10 +53,11 @@ final class JsonlExport {
     /** Ids of records with several paths met so far (only those need remembering). */
     private final Set<String> sharedSeen = new HashSet<>();
 
-    JsonlExport(LockedStore store, FileTree tree, ObjectMapper json) {
+    JsonlExport(LockedStore store, FileTree tree, ObjectMapper json, Consumer<Extraction> eachLine) {
         this.store = store;
         this.tree = tree;
         this.json = json;
+        this.eachLine = eachLine;
     }
 
     /** The temporary file the JSONL is written to before it replaces {@code out}. */
@@ -113,6 +117,7 @@ final class JsonlExport {
         writer.write(json.writeValueAsString(r));
         writer.write('\n');
         count(r);
+        eachLine.accept(r);
     }
 
     /**
