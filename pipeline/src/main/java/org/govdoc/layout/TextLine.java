@@ -111,6 +111,13 @@ final class TextLine {
     }
 
     /** Splits the line where the gap between two runs is at least {@code gapEm} times the font size. */
+    /** The line's boxes {@code from} (inclusive) to {@code to} (exclusive) as a line of their own. */
+    TextLine slice(int from, int to) {
+        boolean[] sp = Arrays.copyOfRange(spaceBefore, from, to);
+        sp[0] = false;
+        return new TextLine(boxes.subList(from, to), sp, to == boxes.size() && spaceAfter);
+    }
+
     List<TextLine> segments(float gapEm) {
         List<TextLine> out = new ArrayList<>();
         int start = 0;
