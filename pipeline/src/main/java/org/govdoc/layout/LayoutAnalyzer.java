@@ -161,9 +161,18 @@ public final class LayoutAnalyzer {
         }
         float size = body.get(0).fontSize;
         float[] bounds = next.columns();
+        // where each column's text starts in the body
+        float[] colLeft = new float[bounds.length - 1];
+        java.util.Arrays.fill(colLeft, Float.MAX_VALUE);
+        for (TextLine l : body) {
+            for (TextLine seg : l.segments(StreamTableFinder.GAP_EM)) {
+                int c = StreamTableFinder.column(bounds, seg.x0);
+                colLeft[c] = Math.min(colLeft[c], seg.x0);
+            }
+        }
         int from = items.size();
         while (from > 0 && items.get(from - 1) instanceof TextLine l
-                && Math.abs(l.fontSize - size) <= 0.15f * size && inColumns(l, bounds, size)) {
+                && Math.abs(l.fontSize - size) <= 0.15f * size && inColumns(l, bounds, colLeft, size)) {
             from--;
         }
         while (from < items.size() && ((TextLine) items.get(from)).segments(StreamTableFinder.GAP_EM).size() < 2) {
@@ -185,17 +194,23 @@ public final class LayoutAnalyzer {
         outside.removeAll(head);
     }
 
-    /** Whether each of the line's segments lies within one column (a little slack at the edges). */
-    private static boolean inColumns(TextLine line, float[] bounds, float size) {
-        float slack = 0.5f * size;
+    /**
+     * Whether each of the line's segments lies within one column, a column of its own: it starts
+     * in the column and ends before the next column's text (a header may be wider than the body
+     * text under it).
+     */
+    private static boolean inColumns(TextLine line, float[] bounds, float[] colLeft, float size) {
+        int last = -1;
         for (TextLine s : line.segments(StreamTableFinder.GAP_EM)) {
-            boolean fits = false;
-            for (int c = 0; c + 1 < bounds.length && !fits; c++) {
-                fits = s.x0 >= bounds[c] - slack && s.x1 <= bounds[c + 1] + slack;
-            }
-            if (!fits) {
+            if (s.x0 < bounds[0] - 0.5f * size) {
                 return false;
             }
+            int c = StreamTableFinder.column(bounds, s.x0);
+            float limit = c + 1 < colLeft.length ? colLeft[c + 1] - 0.5f * size : bounds[bounds.length - 1] + size;
+            if (c <= last || s.x1 > limit) {
+                return false;
+            }
+            last = c;
         }
         return true;
     }
@@ -294,7 +309,8 @@ public final class LayoutAnalyzer {
         List<List<PageTable.RawCell>> next = regrid(b, a.ruled() ? bounds : b.columns(), 0, 0);
         // drop the continuation's leading rows that repeat the first table's leading rows
         int repeated = 0;
-        int max = Math.min(Math.min(4, first.size() - 1), next.size() - 1);
+        // (all of the first part's rows when it is only the head, left at the foot of its page)
+        int max = Math.min(Math.min(4, first.size()), next.size() - 1);
         while (repeated < max && rowKey(first.get(repeated)).equals(rowKey(next.get(repeated)))
                 && next.get(repeated).stream().anyMatch(c -> !c.text().isEmpty())) {
             repeated++;

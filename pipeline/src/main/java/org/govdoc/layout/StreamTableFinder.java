@@ -268,7 +268,7 @@ final class StreamTableFinder {
         return new PageTable(lines.get(0).top, (pageHeight - lines.get(lines.size() - 1).bottom) / pageHeight, bounds, cells, pages, false);
     }
 
-    private static int column(float[] bounds, float x) {
+    static int column(float[] bounds, float x) {
         for (int c = bounds.length - 2; c >= 0; c--) {
             if (x >= bounds[c] - 0.5f) {
                 return c;
