@@ -381,6 +381,15 @@ public final class LayoutAnalyzer {
         return filled > 0 && filled < aboveFilled && anyOpen;
     }
 
+    /** How far apart two column boundaries of a continued table may be and still be one: see {@link #snapBounds}. */
+    private static float snapTolerance(float[] bounds) {
+        float narrowest = Float.MAX_VALUE;
+        for (int i = 1; i < bounds.length; i++) {
+            narrowest = Math.min(narrowest, bounds[i] - bounds[i - 1]);
+        }
+        return Math.max(3f, Math.min(8f, 0.25f * narrowest));
+    }
+
     /**
      * The column boundaries of a table joined from two pages: the first page's, plus those of the
      * continuation that are not near one of them. A continuation laid out on its own (a table
@@ -389,11 +398,7 @@ public final class LayoutAnalyzer {
      * 3pt) snaps to the first page's.
      */
     static float[] snapBounds(float[] first, float[] next) {
-        float narrowest = Float.MAX_VALUE;
-        for (int i = 1; i < first.length; i++) {
-            narrowest = Math.min(narrowest, first[i] - first[i - 1]);
-        }
-        float tol = Math.max(3f, Math.min(8f, 0.25f * narrowest));
+        float tol = snapTolerance(first);
         float[] all = java.util.Arrays.copyOf(first, first.length + next.length);
         int n = first.length;
         for (float x : next) {

@@ -189,7 +189,7 @@ class PdfTableShapesRoundTripTest {
             first.addAll(body1);
             List<List<Cell>> second = new ArrayList<>();
             second.add(row(header7().toArray(String[]::new)));
-            List<List<Cell>> body2 = sevenColumns(3, 3, "未完成的，扣", 600);
+            List<List<Cell>> body2 = sevenColumns(3, 3, "未完成的，扣", 6000);
             second.addAll(body2);
             DocSpec spec = new DocSpec(null, null, List.of(
                     new SpecBlock.Table(first, bordered, 1, true), new SpecBlock.PageBreak(false), new SpecBlock.Table(second, bordered, 1, true)),
