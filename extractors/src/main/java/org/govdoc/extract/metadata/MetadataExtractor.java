@@ -119,6 +119,26 @@ public final class MetadataExtractor implements FieldExtractor {
     }
 
     private String title(List<Line> lines, int docNumberLine) {
+        String below = titleBelow(lines, docNumberLine);
+        if (below != null || docNumberLine <= 0 || docNumberLine > 5) {
+            return below;
+        }
+        // replies and letters often put the 发文字号 under the title: a line above it that ends
+        // like a title (…的答复, …的函) is the title when nothing below is one
+        for (int i = 0; i < docNumberLine; i++) {
+            String t = lines.get(i).text();
+            if (skipInHead(t) || !isTitleLike(t) || UnitNames.looksLikeUnit(t) || HEADER_MARK.matcher(t).find()) {
+                continue;
+            }
+            String whole = withContinuation(lines, i);
+            if (TITLE_END.matcher(whole).find()) {
+                return whole;
+            }
+        }
+        return null;
+    }
+
+    private String titleBelow(List<Line> lines, int docNumberLine) {
         int limit = Math.min(HEAD_LINES, lines.size());
         // the 发文机关标志 stands above the 发文字号, the title below it
         int from = docNumberLine >= 0 && docNumberLine <= 5 ? docNumberLine + 1 : 0;
