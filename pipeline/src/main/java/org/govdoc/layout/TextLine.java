@@ -146,14 +146,23 @@ final class TextLine {
      */
     float leadingWordWidth() {
         TextBox first = boxes.get(0);
-        if (!isAsciiWord(first.text())) {
-            return first.width();
-        }
         float end = first.right();
         TextBox prev = first;
-        for (int i = 1; i < boxes.size(); i++) {
+        int i = 1;
+        if (isAsciiWord(first.text())) {
+            for (; i < boxes.size(); i++) {
+                TextBox b = boxes.get(i);
+                if (!isAsciiWord(b.text()) || b.x() - prev.right() > 0.15f * b.fontSize()) {
+                    break;
+                }
+                end = b.right();
+                prev = b;
+            }
+        }
+        // punctuation that may not start a line (避头尾: ）。，、 …) travels with the word before it
+        for (; i < boxes.size(); i++) {
             TextBox b = boxes.get(i);
-            if (!isAsciiWord(b.text()) || b.x() - prev.right() > 0.15f * b.fontSize()) {
+            if (!NO_LINE_START.contains(b.text()) || b.x() - prev.right() > 0.3f * b.fontSize()) {
                 break;
             }
             end = b.right();
@@ -161,6 +170,11 @@ final class TextLine {
         }
         return end - first.x();
     }
+
+    /** Characters a Chinese line breaker never puts at the start of a line (closing brackets, stops). */
+    private static final java.util.Set<String> NO_LINE_START = java.util.Set.of(
+            "）", "》", "」", "』", "】", "〕", "〉", "”", "’", "。", "，", "、", "；", "：", "？", "！", "…",
+            ")", "]", "}", ",", ".", ";", ":", "?", "!", "％", "%");
 
     private static boolean isAsciiWord(String s) {
         for (int i = 0; i < s.length(); i++) {
