@@ -160,8 +160,9 @@ final class TextLine {
                 prev = boxes.get(++i);
             }
         }
+        // (punctuation set with some air, as LibreOffice does, still travels with the word)
         while (i + 1 < boxes.size() && NO_BREAK_BEFORE.indexOf(boxes.get(i + 1).text().charAt(0)) >= 0
-                && boxes.get(i + 1).x() - prev.right() <= 0.15f * boxes.get(i + 1).fontSize()) {
+                && boxes.get(i + 1).x() - prev.right() <= 0.3f * boxes.get(i + 1).fontSize()) {
             prev = boxes.get(++i);
         }
         return prev.right() - boxes.get(0).x();

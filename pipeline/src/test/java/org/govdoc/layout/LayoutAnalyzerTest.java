@@ -146,4 +146,18 @@ class LayoutAnalyzerTest {
         assertThat(blocks).extracting(Block::text).containsExactly("第一段很短。", text, "第三段。");
         assertThat(blocks.get(1).location().page()).isEqualTo(1);
     }
+
+    @Test
+    void aFlushRightSignatureLineEndsItsParagraph() {
+        List<TextBox> b = new ArrayList<>();
+        float y = paragraph(b, 80, "为深入贯彻落实国务院关于加快推进政务服务标准化规范化便利化的指导意见，进一步提升一体化政务服务能力，"
+                + "更好满足企业和群众办事需求，结合本区实际，制定本工作方案。");
+        // unit and date set flush right (ending at 516, the end of full lines), then notes at the margin
+        b.addAll(Boxes.text("昆明市五华区住房和城乡建设局", 516 - 14 * SIZE, y + 18, SIZE));
+        b.addAll(Boxes.text("2024年6月20日", 516 - 6.5f * SIZE, y + 36, SIZE));
+        b.addAll(Boxes.text("（联系人：王丽；联系电话：63123456）", 72, y + 54, SIZE));
+        List<Block> blocks = new LayoutAnalyzer().analyze(List.of(new PageContent(1, 595, 842, b, List.of())));
+        assertThat(blocks).extracting(Block::text).endsWith("昆明市五华区住房和城乡建设局", "2024年6月20日",
+                "（联系人：王丽；联系电话：63123456）");
+    }
 }
