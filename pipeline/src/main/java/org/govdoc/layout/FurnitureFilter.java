@@ -49,15 +49,60 @@ final class FurnitureFilter {
             List<TextLine> kept = new ArrayList<>();
             for (TextLine l : linesPerPage.get(p)) {
                 boolean furniture = !insideRuledBox(l, page) && ( inBand(l, page, TOP_BAND, BOTTOM_BAND) && isPageNumber(l.text())
-                        || inBand(l, page, TOP_BAND, TOP_BAND) && seen.getOrDefault(key(l), Set.of()).size() >= minPages
+                        || inBand(l, page, TOP_BAND, TOP_BAND) && repeated(l, seen, minPages)
+                                && !runsOn(l, linesPerPage.get(p), seen, minPages)
                         || l.bottom <= page.height() * TOP_BAND && underlined(l, page));
                 if (!furniture) {
-                    kept.add(l);
+                    kept.add(insideRuledBox(l, page) || !inBand(l, page, TOP_BAND, BOTTOM_BAND) ? l : withoutPageNumber(l));
                 }
             }
             out.add(kept);
         }
         return out;
+    }
+
+    /**
+     * A line in a band whose first or last segment (set apart by a wide gap) is a page number in
+     * another font size than the rest of the line: text running into the footer band on the page
+     * number's baseline (a table cell, a long row) got merged with it. The page number goes.
+     */
+    static TextLine withoutPageNumber(TextLine l) {
+        List<TextLine> segs = l.segments(StreamTableFinder.GAP_EM);
+        if (segs.size() < 2) {
+            return l;
+        }
+        TextLine first = segs.get(0);
+        TextLine last = segs.get(segs.size() - 1);
+        if (isPageNumber(first.text()) && !isPageNumber(segs.get(1).text()) && differentSize(first, segs.get(1))) {
+            return l.slice(first.boxes.size(), l.boxes.size());
+        }
+        if (isPageNumber(last.text()) && differentSize(last, segs.get(segs.size() - 2))) {
+            return l.slice(0, l.boxes.size() - last.boxes.size());
+        }
+        return l;
+    }
+
+    private static boolean differentSize(TextLine a, TextLine b) {
+        return Math.abs(a.fontSize - b.fontSize) > 0.1f * Math.max(a.fontSize, b.fontSize);
+    }
+
+    private static boolean repeated(TextLine l, Map<String, Set<Integer>> seen, int minPages) {
+        return seen.getOrDefault(key(l), Set.of()).size() >= minPages;
+    }
+
+    /**
+     * Whether a line repeated at the top of the pages is followed at the body's line spacing by a
+     * line that is not repeated: the header row of a table continued on every page, with its
+     * wrapped second line, not a running header (which the top margin sets apart from the body).
+     */
+    private static boolean runsOn(TextLine l, List<TextLine> lines, Map<String, Set<Integer>> seen, int minPages) {
+        TextLine next = null;
+        for (TextLine o : lines) {
+            if (o.top > l.top + 0.5f * l.height() && (next == null || o.top < next.top)) {
+                next = o;
+            }
+        }
+        return next != null && next.top - l.bottom < 0.6f * l.fontSize && !repeated(next, seen, minPages);
     }
 
     /** Text between two vertical rules that run past it: a table cell, never furniture. */

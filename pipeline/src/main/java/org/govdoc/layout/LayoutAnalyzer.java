@@ -41,6 +41,7 @@ public final class LayoutAnalyzer {
         List<List<TextLine>> kept = FurnitureFilter.filter(pages, raw);
 
         // tables per page, and the lines outside them
+        java.util.Map<PageTable, List<TextLine>> streamLines = new java.util.IdentityHashMap<>();
         List<List<Object>> pageItems = new ArrayList<>(pages.size());
         List<List<TextLine>> textLines = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
@@ -76,6 +77,9 @@ public final class LayoutAnalyzer {
                 lines = LineBuilder.lines(rest);
             }
             List<StreamTableFinder.Found> stream = StreamTableFinder.find(lines, page.number(), page.height());
+            for (StreamTableFinder.Found f : stream) {
+                streamLines.put(f.table(), lines.subList(f.firstLine(), f.lastLine() + 1));
+            }
             List<Object> items = new ArrayList<>();
             for (LatticeTableFinder.Found f : lattice) {
                 items.add(f.table());
@@ -90,6 +94,10 @@ public final class LayoutAnalyzer {
             items.sort(Comparator.comparingDouble(o -> o instanceof TextLine l ? l.top : ((PageTable) o).top()));
             pageItems.add(items);
             textLines.add(outside);
+        }
+
+        for (int p = 0; p + 1 < pages.size(); p++) {
+            attachHead(pageItems.get(p), textLines.get(p), pageItems.get(p + 1), streamLines, pages.get(p));
         }
 
         TextMetrics metrics = new TextMetrics(pages, textLines);
@@ -122,6 +130,89 @@ public final class LayoutAnalyzer {
             }
         }
         return assemble(joinTables(items), metrics);
+    }
+
+    /**
+     * A borderless table's head (its header rows) left alone at the foot of a page while its body
+     * starts the next page: the page's last lines, when their segments sit in the columns of the
+     * aligned table that opens the next page (the first of them in two or more columns), become a
+     * table on those columns, which is then joined with the body like any continued table. A head
+     * found as a table of its own but too short to show two line pitches is rebuilt with the
+     * body's in-cell pitch (else each of its wrapped header lines would be a row).
+     */
+    private static void attachHead(List<Object> items, List<TextLine> outside, List<Object> nextItems,
+                                   java.util.Map<PageTable, List<TextLine>> streamLines, PageContent page) {
+        if (items.isEmpty() || nextItems.isEmpty() || !(nextItems.get(0) instanceof PageTable next)
+                || next.ruled() || !streamLines.containsKey(next)) {
+            return;
+        }
+        List<TextLine> body = streamLines.get(next);
+        float bodyPitch = StreamTableFinder.rowSplitPitch(body);
+        if (items.get(items.size() - 1) instanceof PageTable prev && !prev.ruled() && streamLines.containsKey(prev)
+                && bodyPitch > 0 && sameColumns(prev, next)) {
+            // a head too short to show the in-cell pitch: take the body's
+            List<TextLine> lines = streamLines.get(prev);
+            if (StreamTableFinder.rowSplitPitch(lines) == 0) {
+                List<List<TextLine>> segs = lines.stream().map(l -> l.segments(StreamTableFinder.GAP_EM)).toList();
+                PageTable rebuilt = StreamTableFinder.build(lines, segs, page.number(), page.height(), prev.columns(), bodyPitch);
+                items.set(items.size() - 1, rebuilt);
+            }
+            return;
+        }
+        float size = body.get(0).fontSize;
+        float[] bounds = next.columns();
+        // where each column's text starts in the body
+        float[] colLeft = new float[bounds.length - 1];
+        java.util.Arrays.fill(colLeft, Float.MAX_VALUE);
+        for (TextLine l : body) {
+            for (TextLine seg : l.segments(StreamTableFinder.GAP_EM)) {
+                int c = StreamTableFinder.column(bounds, seg.x0);
+                colLeft[c] = Math.min(colLeft[c], seg.x0);
+            }
+        }
+        int from = items.size();
+        while (from > 0 && items.get(from - 1) instanceof TextLine l
+                && Math.abs(l.fontSize - size) <= 0.15f * size && inColumns(l, bounds, colLeft, size)) {
+            from--;
+        }
+        while (from < items.size() && ((TextLine) items.get(from)).segments(StreamTableFinder.GAP_EM).size() < 2) {
+            from++;
+        }
+        if (from == items.size()) {
+            return;
+        }
+        List<TextLine> head = new ArrayList<>();
+        List<List<TextLine>> segs = new ArrayList<>();
+        for (Object o : items.subList(from, items.size())) {
+            TextLine l = (TextLine) o;
+            head.add(l);
+            segs.add(l.segments(StreamTableFinder.GAP_EM));
+        }
+        PageTable t = StreamTableFinder.build(head, segs, page.number(), page.height(), bounds, bodyPitch);
+        items.subList(from, items.size()).clear();
+        items.add(t);
+        outside.removeAll(head);
+    }
+
+    /**
+     * Whether each of the line's segments lies within one column, a column of its own: it starts
+     * in the column and ends before the next column's text (a header may be wider than the body
+     * text under it).
+     */
+    private static boolean inColumns(TextLine line, float[] bounds, float[] colLeft, float size) {
+        int last = -1;
+        for (TextLine s : line.segments(StreamTableFinder.GAP_EM)) {
+            if (s.x0 < bounds[0] - 0.5f * size) {
+                return false;
+            }
+            int c = StreamTableFinder.column(bounds, s.x0);
+            float limit = c + 1 < colLeft.length ? colLeft[c + 1] - 0.5f * size : bounds[bounds.length - 1] + size;
+            if (c <= last || s.x1 > limit) {
+                return false;
+            }
+            last = c;
+        }
+        return true;
     }
 
     /** A table that ends a page and one that starts the next with the same columns become one. */
@@ -201,24 +292,25 @@ public final class LayoutAnalyzer {
     }
 
     private static List<String> rowKey(List<PageTable.RawCell> row) {
-        return row.stream().map(c -> c.column() + ":" + c.colSpan() + ":" + c.text()).toList();
+        // a repeated header may wrap differently when the continuation's columns are a little narrower
+        return row.stream().map(c -> c.column() + ":" + c.colSpan() + ":" + c.text().replace("\n", "")).toList();
     }
 
     private static PageTable join(PageTable a, PageTable b) {
         float[] bounds;
         if (a.ruled()) {
-            float[] all = new float[a.columns().length + b.columns().length];
-            System.arraycopy(a.columns(), 0, all, 0, a.columns().length);
-            System.arraycopy(b.columns(), 0, all, a.columns().length, b.columns().length);
-            bounds = clusterWide(all);
+                bounds = snapBounds(a.columns(), b.columns());
         } else {
             bounds = a.columns();
         }
         List<List<PageTable.RawCell>> first = regrid(a, bounds, 0, 0);
-        List<List<PageTable.RawCell>> next = regrid(b, bounds, 0, 0);
+        // aligned tables are joined only with as many columns on both pages, which may sit a little
+        // apart when each part was laid out on its own: column for column
+        List<List<PageTable.RawCell>> next = regrid(b, a.ruled() ? bounds : b.columns(), 0, 0);
         // drop the continuation's leading rows that repeat the first table's leading rows
         int repeated = 0;
-        int max = Math.min(Math.min(4, first.size() - 1), next.size() - 1);
+        // (all of the first part's rows when it is only the head, left at the foot of its page)
+        int max = Math.min(Math.min(4, first.size()), next.size() - 1);
         while (repeated < max && rowKey(first.get(repeated)).equals(rowKey(next.get(repeated)))
                 && next.get(repeated).stream().anyMatch(c -> !c.text().isEmpty())) {
             repeated++;
@@ -289,17 +381,38 @@ public final class LayoutAnalyzer {
         return filled > 0 && filled < aboveFilled && anyOpen;
     }
 
-    private static float[] clusterWide(float[] values) {
-        float[] v = values.clone();
-        java.util.Arrays.sort(v);
-        float[] out = new float[v.length];
-        int n = 0;
-        for (float x : v) {
-            if (n == 0 || x - out[n - 1] > 3f) {
-                out[n++] = x;
+    /** How far apart two column boundaries of a continued table may be and still be one: see {@link #snapBounds}. */
+    private static float snapTolerance(float[] bounds) {
+        float narrowest = Float.MAX_VALUE;
+        for (int i = 1; i < bounds.length; i++) {
+            narrowest = Math.min(narrowest, bounds[i] - bounds[i - 1]);
+        }
+        return Math.max(3f, Math.min(8f, 0.25f * narrowest));
+    }
+
+    /**
+     * The column boundaries of a table joined from two pages: the first page's, plus those of the
+     * continuation that are not near one of them. A continuation laid out on its own (a table
+     * split in two around a page break) has its boundaries shifted by a few points; they are the
+     * same columns, so a boundary within a quarter of the narrowest column (at most 8pt, at least
+     * 3pt) snaps to the first page's.
+     */
+    static float[] snapBounds(float[] first, float[] next) {
+        float tol = snapTolerance(first);
+        float[] all = java.util.Arrays.copyOf(first, first.length + next.length);
+        int n = first.length;
+        for (float x : next) {
+            boolean near = false;
+            for (int i = 0; i < n && !near; i++) {
+                near = Math.abs(all[i] - x) <= tol;
+            }
+            if (!near) {
+                all[n++] = x;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        float[] out = java.util.Arrays.copyOf(all, n);
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     private static List<Block> assemble(List<Item> items, TextMetrics metrics) {

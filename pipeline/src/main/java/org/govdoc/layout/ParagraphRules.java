@@ -36,6 +36,15 @@ final class ParagraphRules {
         return isFull(prev, rightEdge) || TextLine.wrapsInto(prev, next, rightEdge, 0.7f * prev.fontSize);
     }
 
+    /**
+     * A line set flush right (a signature's unit or date): it reaches the right edge but starts
+     * far right of the margin, beyond any first-line or hanging indent, so it is not a wrapped
+     * line of running text and the text does not run on into the next line.
+     */
+    static boolean isRightAligned(TextLine l, float leftMargin, float rightEdge) {
+        return isFull(l, rightEdge) && l.x0 > leftMargin + Math.max(5 * l.fontSize, 0.3f * (rightEdge - leftMargin));
+    }
+
     static boolean isCentredOn(TextLine l, float leftMargin, float rightEdge) {
         return Math.abs((l.x0 + l.x1) / 2 - (leftMargin + rightEdge) / 2) < 1.5f * l.fontSize;
     }
@@ -60,7 +69,7 @@ final class ParagraphRules {
                 && line.top - prev.top < 2.2f * size) {
             return false;
         }
-        if (!runsOn(prev, line, rightEdge)) {
+        if (!runsOn(prev, line, rightEdge) || isRightAligned(prev, leftMargin, rightEdge)) {
             return true;
         }
         // a line set well inside the column (right-aligned signature, centred line) stands alone

@@ -49,7 +49,7 @@ final class StreamTableFinder {
                 }
                 List<List<TextLine>> run = segs.subList(i, end);
                 if (segs.get(end).size() >= 2) {
-                    if (fitsGutters(run, segs.get(end))) {
+                    if (keepsGutters(run, segs.get(end))) {
                         rowPitch = Math.max(rowPitch, pitch);
                         end++;
                         continue;
@@ -58,7 +58,7 @@ final class StreamTableFinder {
                 }
                 boolean tight = pitch < 1.25f * cur.height() + 0.5f * cur.fontSize;
                 boolean emptyCells = rowPitch > 0 && pitch <= rowPitch * 1.15f && startsAColumn(run, cur);
-                if ((tight || emptyCells) && fitsGutters(run, segs.get(end))) {
+                if ((tight || emptyCells) && keepsGutters(run, segs.get(end))) {
                     end++;
                     continue;
                 }
@@ -72,7 +72,7 @@ final class StreamTableFinder {
                 List<List<TextLine>> run = segs.subList(start, end);
                 if (pitch > rowPitch * 1.15f || pitch < 0.5f * rowPitch
                         || Math.abs(above.fontSize - lines.get(start).fontSize) > 0.15f * above.fontSize
-                        || !startsAColumn(run, above) || !fitsGutters(run, segs.get(start - 1))) {
+                        || !startsAColumn(run, above) || !keepsGutters(run, segs.get(start - 1))) {
                     break;
                 }
                 start--;
@@ -111,11 +111,16 @@ final class StreamTableFinder {
         return false;
     }
 
-    /** Whether the new line's segments keep at least two columns apart in the run so far. */
-    private static boolean fitsGutters(List<List<TextLine>> run, List<TextLine> next) {
+    /**
+     * Whether the new line's segments leave the run's gutters open: at least two columns, and
+     * not fewer than the run has so far (a line whose text runs across a gutter, such as a
+     * signature line under the table, is not one of its rows).
+     */
+    private static boolean keepsGutters(List<List<TextLine>> run, List<TextLine> next) {
         List<List<TextLine>> all = new ArrayList<>(run);
         all.add(next);
-        return columns(all).length >= 3;
+        int with = columns(all).length;
+        return with >= 3 && with >= columns(run).length;
     }
 
     /** Column boundaries from the union of segment extents: each maximal covered x-interval is a column. */
@@ -145,8 +150,60 @@ final class StreamTableFinder {
         return bounds;
     }
 
-    private static PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page, float pageHeight) {
-        float[] bounds = columns(segs);
+    /**
+     * The line pitch that tells a cell's further lines from a new row: between the two clusters of
+     * line pitches (the in-cell pitch and the row pitch, which adds the cells' inner margins),
+     * split at the widest ratio between neighbouring pitches; 0 when the pitches are not bimodal
+     * (then every line is a row). Pitches under a font size (lines of a row-spanning cell beside
+     * the next row) do not count.
+     */
+    static float rowSplitPitch(List<TextLine> lines) {
+        List<Float> pitches = new ArrayList<>();
+        for (int k = 1; k < lines.size(); k++) {
+            float p = lines.get(k).top - lines.get(k - 1).top;
+            if (p >= lines.get(k).fontSize) {
+                pitches.add(p);
+            }
+        }
+        pitches.sort(null);
+        float best = 1.4f;
+        float split = 0;
+        for (int k = 1; k < pitches.size(); k++) {
+            float ratio = pitches.get(k) / pitches.get(k - 1);
+            if (ratio >= best) {
+                best = ratio;
+                split = (float) Math.sqrt(pitches.get(k) * pitches.get(k - 1));
+            }
+        }
+        return split;
+    }
+
+    /**
+     * Whether a line carries on the cells of the current row: each of its segments lies under
+     * text of the same column in this row, one in-cell pitch above. A cell's text starts at its
+     * row's top, so text in a column the row has not used yet, or far below the column's last
+     * line (beside a taller row-spanning cell), starts a new row.
+     */
+    private static boolean continuesCells(float[] bounds, TextLine[] rowSegs, List<TextLine> line, float split) {
+        for (TextLine s : line) {
+            TextLine above = rowSegs[column(bounds, s.x0)];
+            if (above == null || s.top - above.top >= split) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page, float pageHeight) {
+        return build(lines, segs, page, pageHeight, columns(segs), 0);
+    }
+
+    /**
+     * A table from its lines on the given column boundaries; {@code cellPitch} &gt; 0 imposes the
+     * pitch under which a line continues its row (else measured from the lines).
+     */
+    static PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page, float pageHeight,
+                           float[] bounds, float cellPitch) {
         int cols = bounds.length - 1;
         if (cols < 2) {
             return null;
@@ -170,19 +227,12 @@ final class StreamTableFinder {
             colRight[c] = Math.max(colRight[c], colLeft[c + 1] - size);
         }
         // line pitch inside a cell vs between rows
-        float minPitch = Float.MAX_VALUE;
-        float maxPitch = 0;
-        for (int k = 1; k < lines.size(); k++) {
-            float p = lines.get(k).top - lines.get(k - 1).top;
-            minPitch = Math.min(minPitch, p);
-            maxPitch = Math.max(maxPitch, p);
-        }
-        boolean twoPitches = maxPitch > minPitch * 1.4f;
+        float split = cellPitch > 0 ? cellPitch : rowSplitPitch(lines);
         List<StringBuilder[]> rows = new ArrayList<>();
         List<TextLine[]> lastSeg = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
-            boolean continuation = k > 0 && twoPitches
-                    && lines.get(k).top - lines.get(k - 1).top < minPitch * 1.2f;
+            boolean continuation = k > 0 && split > 0 && lines.get(k).top - lines.get(k - 1).top < split
+                    && continuesCells(bounds, lastSeg.get(lastSeg.size() - 1), segs.get(k), split);
             if (!continuation) {
                 rows.add(new StringBuilder[cols]);
                 lastSeg.add(new TextLine[cols]);
@@ -218,7 +268,7 @@ final class StreamTableFinder {
         return new PageTable(lines.get(0).top, (pageHeight - lines.get(lines.size() - 1).bottom) / pageHeight, bounds, cells, pages, false);
     }
 
-    private static int column(float[] bounds, float x) {
+    static int column(float[] bounds, float x) {
         for (int c = bounds.length - 2; c >= 0; c--) {
             if (x >= bounds[c] - 0.5f) {
                 return c;

@@ -111,6 +111,13 @@ final class TextLine {
     }
 
     /** Splits the line where the gap between two runs is at least {@code gapEm} times the font size. */
+    /** The line's boxes {@code from} (inclusive) to {@code to} (exclusive) as a line of their own. */
+    TextLine slice(int from, int to) {
+        boolean[] sp = Arrays.copyOfRange(spaceBefore, from, to);
+        sp[0] = false;
+        return new TextLine(boxes.subList(from, to), sp, to == boxes.size() && spaceAfter);
+    }
+
     List<TextLine> segments(float gapEm) {
         List<TextLine> out = new ArrayList<>();
         int start = 0;
@@ -153,8 +160,9 @@ final class TextLine {
                 prev = boxes.get(++i);
             }
         }
+        // (punctuation set with some air, as LibreOffice does, still travels with the word)
         while (i + 1 < boxes.size() && NO_BREAK_BEFORE.indexOf(boxes.get(i + 1).text().charAt(0)) >= 0
-                && boxes.get(i + 1).x() - prev.right() <= 0.15f * boxes.get(i + 1).fontSize()) {
+                && boxes.get(i + 1).x() - prev.right() <= 0.3f * boxes.get(i + 1).fontSize()) {
             prev = boxes.get(++i);
         }
         return prev.right() - boxes.get(0).x();

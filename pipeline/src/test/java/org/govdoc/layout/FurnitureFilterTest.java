@@ -63,4 +63,27 @@ class FurnitureFilterTest {
         List<List<TextLine>> kept = FurnitureFilter.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
         assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("20");
     }
+
+    @Test
+    void aPageNumberOnTheBaselineOfTextRunningIntoTheFooterBandIsDroppedAndTheTextKept() {
+        // a borderless table's long cell runs down into the footer band, level with the page number
+        List<TextBox> boxes = new ArrayList<>(Boxes.text("－ 2 －", 72, 790, 12));
+        boxes.addAll(Boxes.text("响的，本项", 428, 790, 10.5f));
+        boxes.addAll(Boxes.text("正文", 90, 300, 12));
+        PageContent page = new PageContent(2, 595, 842, boxes, List.of());
+        List<List<TextLine>> kept = FurnitureFilter.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
+        assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("正文", "响的，本项");
+        assertThat(kept.get(0).get(1).x0).isEqualTo(428f);
+    }
+
+    @Test
+    void aNumberInTheSameSizeAsTheTextBesideItIsNotTakenForAPageNumber() {
+        // a total row at the foot of a borderless table: "合计   20" in one size
+        List<TextBox> boxes = new ArrayList<>(Boxes.text("合计", 100, 790, 10.5f));
+        boxes.addAll(Boxes.text("20", 300, 790, 10.5f));
+        PageContent page = new PageContent(1, 595, 842, boxes, List.of());
+        List<List<TextLine>> kept = FurnitureFilter.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
+        assertThat(kept.get(0)).hasSize(1);
+        assertThat(kept.get(0).get(0).segments(StreamTableFinder.GAP_EM)).extracting(TextLine::text).containsExactly("合计", "20");
+    }
 }

@@ -76,6 +76,59 @@ class LayoutAnalyzerTest {
         assertThat(t.location().block()).isEqualTo(1);
     }
 
+    /** A ruled table with the given column boundaries, one 24pt row per text row (a cell's '\n' is a second line). */
+    private static float ruled(List<TextBox> boxes, List<Rule> rules, float top, float[] xs, String[][] rows) {
+        float y = top;
+        for (String[] r : rows) {
+            rules.add(Rule.horizontal(y, xs[0], xs[xs.length - 1]));
+            for (int c = 0; c < r.length; c++) {
+                String[] lines = r[c].split("\n");
+                for (int k = 0; k < lines.length; k++) {
+                    boxes.addAll(Boxes.text(lines[k], xs[c] + 6, y + 3 + 11 * k, 10));
+                }
+            }
+            y += 24;
+        }
+        rules.add(Rule.horizontal(y, xs[0], xs[xs.length - 1]));
+        for (float x : xs) {
+            rules.add(Rule.vertical(x, top, y));
+        }
+        return y;
+    }
+
+    @Test
+    void aTableContinuedWithItsColumnsAFewPointsApartKeepsItsColumnsAndDropsItsRewrappedHeader() {
+        // the continuation was laid out on its own: one inner boundary 5pt off, the header wrapped anew
+        List<TextBox> b1 = new ArrayList<>();
+        List<Rule> r1 = new ArrayList<>();
+        float y = paragraph(b1, 80, "一、绩效目标");
+        ruled(b1, r1, y + 10, new float[] {72, 200, 330, 520},
+                new String[][] {{"三级指标", "指标值", "度量单位"}, {"培训人次", "50", "人次"}, {"宣传次数", "4", "次"}});
+        List<TextBox> b2 = new ArrayList<>();
+        List<Rule> r2 = new ArrayList<>();
+        ruled(b2, r2, 80, new float[] {72, 201, 325, 520},
+                new String[][] {{"三级指标", "指标\n值", "度量单位"}, {"满意度", "90", "%"}});
+
+        List<Block> blocks = new LayoutAnalyzer().analyze(List.of(
+                new PageContent(1, 595, 842, b1, r1), new PageContent(2, 595, 842, b2, r2)));
+        Document doc = new Document(blocks, DocumentMetadata.empty("application/pdf"));
+
+        assertThat(doc.tables()).hasSize(1);
+        Table t = doc.tables().get(0);
+        assertThat(t.columnCount()).isEqualTo(3);
+        assertThat(t.text()).isEqualTo("三级指标\t指标值\t度量单位\n培训人次\t50\t人次\n宣传次数\t4\t次\n满意度\t90\t%");
+        assertThat(t.rows()).extracting(Row::page).containsExactly(1, 1, 1, 2);
+    }
+
+    @Test
+    void snapBoundsKeepsTheFirstPagesBoundariesAndAddsOnlyDistantOnes() {
+        assertThat(LayoutAnalyzer.snapBounds(new float[] {72, 200, 330, 520}, new float[] {72, 205, 325, 420, 520}))
+                .containsExactly(72, 200, 330, 420, 520);
+        // narrow columns: a quarter of the narrowest (40pt) is 10pt, capped at 8pt
+        assertThat(LayoutAnalyzer.snapBounds(new float[] {72, 112, 152}, new float[] {72, 121, 152}))
+                .containsExactly(72, 112, 121, 152);
+    }
+
     @Test
     void aParagraphRunningOverThePageBreakIsOneParagraph() {
         String text = "为深入贯彻落实国务院关于加快推进政务服务标准化规范化便利化的指导意见，进一步提升一体化政务服务能力，"
@@ -92,5 +145,19 @@ class LayoutAnalyzerTest {
                 new PageContent(1, 595, 842, b1, List.of()), new PageContent(2, 595, 842, b2, List.of())));
         assertThat(blocks).extracting(Block::text).containsExactly("第一段很短。", text, "第三段。");
         assertThat(blocks.get(1).location().page()).isEqualTo(1);
+    }
+
+    @Test
+    void aFlushRightSignatureLineEndsItsParagraph() {
+        List<TextBox> b = new ArrayList<>();
+        float y = paragraph(b, 80, "为深入贯彻落实国务院关于加快推进政务服务标准化规范化便利化的指导意见，进一步提升一体化政务服务能力，"
+                + "更好满足企业和群众办事需求，结合本区实际，制定本工作方案。");
+        // unit and date set flush right (ending at 516, the end of full lines), then notes at the margin
+        b.addAll(Boxes.text("昆明市五华区住房和城乡建设局", 516 - 14 * SIZE, y + 18, SIZE));
+        b.addAll(Boxes.text("2024年6月20日", 516 - 6.5f * SIZE, y + 36, SIZE));
+        b.addAll(Boxes.text("（联系人：王丽；联系电话：63123456）", 72, y + 54, SIZE));
+        List<Block> blocks = new LayoutAnalyzer().analyze(List.of(new PageContent(1, 595, 842, b, List.of())));
+        assertThat(blocks).extracting(Block::text).endsWith("昆明市五华区住房和城乡建设局", "2024年6月20日",
+                "（联系人：王丽；联系电话：63123456）");
     }
 }

@@ -65,4 +65,14 @@ class TextLineTest {
         assertThat(quote.leadingWordWidth()).isEqualTo(20f);    // "“" goes with "相"
         assertThat(plain.leadingWordWidth()).isEqualTo(10f);
     }
+
+    @Test
+    void punctuationThatCannotStartALineTravelsWithTheWordBeforeIt() {
+        TextLine full = line(Boxes.text("营商环境专题培训", 100, 10, 10)); // ends at 180
+        TextLine closing = line(Boxes.text("道）。完成时限", 100, 24, 10));
+        TextLine plain = line(Boxes.text("道路。完成时限", 100, 24, 10));
+        // 16pt left: 道 alone would have fitted, 道）。 (30pt) would not
+        assertThat(TextLine.wrapsInto(full, closing, 200, 4)).isTrue();
+        assertThat(TextLine.wrapsInto(full, plain, 200, 4)).isFalse();
+    }
 }

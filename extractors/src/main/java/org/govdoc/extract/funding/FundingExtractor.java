@@ -138,6 +138,13 @@ public final class FundingExtractor implements FieldExtractor {
                 }
                 String rowLabel = labelLeftOf(cells, i);
                 String header = columnHeader(t, r, c.column());
+                if (groupLabelOverHeader(t, cells, i, r, c.column())) {
+                    // 项目资金 merged down beside a row of headers (年度资金总额 | 其中：财政拨款 | 其他资金)
+                    // and the row of values under them: the header names this value, the label the group
+                    String group = rowLabel;
+                    rowLabel = header;
+                    header = group;
+                }
                 List<MoneyAmount> written = MoneyParser.findAll(c.text());
                 if (!written.isEmpty()) {
                     int previousEnd = 0;
@@ -244,6 +251,30 @@ public final class FundingExtractor implements FieldExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * Whether the row label of cell i is merged down over the row its column header stands in: a
+     * group label beside a header row and the value row under it, so the header is the nearer cue.
+     */
+    private static boolean groupLabelOverHeader(TableView t, List<Cell> cells, int i, int row, int column) {
+        Cell label = null;
+        for (int j = i - 1; j >= 0 && label == null; j--) {
+            String k = ChineseText.key(cells.get(j).text());
+            if (!k.isEmpty() && NumberParser.parseArabic(k).isEmpty() && MoneyParser.findAll(k).isEmpty()) {
+                label = cells.get(j);
+            }
+        }
+        if (label == null || label.row() >= row) {
+            return false;
+        }
+        for (int r = row - 1; r >= label.row(); r--) {
+            String k = t.key(r, column);
+            if (!k.isEmpty() && NumberParser.parseArabic(k).isEmpty() && MoneyParser.findAll(k).isEmpty()) {
+                return k.length() <= MAX_HEADER;
+            }
+        }
+        return false;
     }
 
     /** The nearest non-empty, non-numeric cell left of i in the row (its label), "" if none. */

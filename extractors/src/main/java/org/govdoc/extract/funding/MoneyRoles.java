@@ -33,7 +33,7 @@ public final class MoneyRoles {
     /** The cues that make a work plan's own money an allocation (经费保障: 财政局安排专项工作经费X万元). */
     private static final Pattern PLAN_ALLOCATION_CUES = Pattern.compile(
             "安排(?:财政|专项|项目|工作|本级|配套){0,3}(?:经费|资金)|预算安排|安排预算|全年安排");
-    private static final Pattern PART_CUES = Pattern.compile("其中|包括|含|用于|分别|人均|每人|每次|每户|每家|单价|/");
+    private static final Pattern PART_CUES = Pattern.compile("其中|包括|含|用于|分别|人均|每人|每次|每户|每家|单价|/|其他资金|上年结转|结转资金|自筹");
     private static final Pattern TAX_CUES = Pattern.compile("税|减免|免征|减征|退库|缓缴|抵扣|留抵");
     private static final Pattern SUBSIDY_CUES = Pattern.compile("补助|补贴|奖励|奖补|资助|扶持|贴息|救助|慰问|以奖代补|资金支持");
     private static final Pattern SAVING_CUES = Pattern.compile("节约|节省|节支|降低成本|减少成本|降本|减负|降低费用|减少支出|省钱");

@@ -76,12 +76,32 @@ public final class MetadataExtractor implements FieldExtractor {
         int docNumberLine = docNumberLine(lines);
         String docNumber = docNumberLine < 0 ? null : docNumber(lines.get(docNumberLine).text());
         String title = title(lines, docNumberLine);
+        if (title == null) {
+            title = tableTitleRow(doc);
+        }
         if (title == null && doc.metadata().title() != null && !doc.metadata().title().isBlank()) {
             title = TextLines.clean(doc.metadata().title());
         }
         Signature sig = signature(lines, docNumberLine);
         Integer year = year(title, periodYear, lines, sig.date);
         return new Metadata(title, docNumber, sig.unit, sig.date, year, implausibleYears(doc));
+    }
+
+    /**
+     * The title written as the first row of a table that opens the document (a form or a task list
+     * whose title is a cell merged across the table), or null.
+     */
+    private static String tableTitleRow(Document doc) {
+        if (doc.blocks().isEmpty() || !(doc.blocks().get(0) instanceof org.govdoc.model.Table t) || t.rows().isEmpty()
+                || t.columnCount() < 2) {
+            return null;
+        }
+        List<org.govdoc.model.Cell> cells = t.rows().get(0).cells().stream().filter(c -> !c.isEmpty()).toList();
+        if (cells.size() != 1 || cells.get(0).colSpan() < t.columnCount()) {
+            return null;
+        }
+        String text = TextLines.clean(cells.get(0).text().replace('\n', ' '));
+        return isTitleLike(text) && TITLE_END.matcher(text).find() ? text : null;
     }
 
     /** The 发文字号 in a text, brackets folded to 〔〕 and spaces removed, or null. */
@@ -119,6 +139,26 @@ public final class MetadataExtractor implements FieldExtractor {
     }
 
     private String title(List<Line> lines, int docNumberLine) {
+        String below = titleBelow(lines, docNumberLine);
+        if (below != null || docNumberLine <= 0 || docNumberLine > 5) {
+            return below;
+        }
+        // replies and letters often put the 发文字号 under the title: a line above it that ends
+        // like a title (…的答复, …的函) is the title when nothing below is one
+        for (int i = 0; i < docNumberLine; i++) {
+            String t = lines.get(i).text();
+            if (skipInHead(t) || !isTitleLike(t) || UnitNames.looksLikeUnit(t) || HEADER_MARK.matcher(t).find()) {
+                continue;
+            }
+            String whole = withContinuation(lines, i);
+            if (TITLE_END.matcher(whole).find()) {
+                return whole;
+            }
+        }
+        return null;
+    }
+
+    private String titleBelow(List<Line> lines, int docNumberLine) {
         int limit = Math.min(HEAD_LINES, lines.size());
         // the 发文机关标志 stands above the 发文字号, the title below it
         int from = docNumberLine >= 0 && docNumberLine <= 5 ? docNumberLine + 1 : 0;

@@ -43,6 +43,11 @@ public final class ProposalExtractor implements FieldExtractor {
     private static final Pattern UNQUOTED_TITLE = Pattern.compile("提出的\\s*(关于[^，。《》]{2,80}?的(?:提案|建议|议案))");
     private static final Pattern CONTACT = Pattern.compile(
             "联\\s*系\\s*人\\s*[：:]\\s*(?<p>[\\p{IsHan}·]{2,5}?)(?=\\s|[，,；;。）)]|联系|电话|手机|$)");
+    /** 联系人及电话：刘洋 0871-64112233 (also 联系人和电话, 联系人/电话). */
+    private static final Pattern CONTACT_AND_PHONE = Pattern.compile(
+            "联\\s*系\\s*人\\s*(?:及|和|、|/)\\s*(?:联系)?(?:电话|方式)\\s*[：:]\\s*(?<p>[\\p{IsHan}·]{2,5}?)[\\s\u3000，,、；;]*"
+                    + "(?<t>[0-9０-９][0-9０-９\\-－—()（） ]{5,24}[0-9０-９])");
+    private static final Pattern ADDRESSEE = Pattern.compile("^(?:尊敬的)?\\s*(?<a>[\\p{IsHan}（）()·]{2,24}?)\\s*[：:]$");
     private static final Pattern PHONE = Pattern.compile(
             "(?:联系电话|电\\s*话|手\\s*机|联系方式)\\s*[：:]\\s*(?<t>[0-9０-９][0-9０-９\\-－—()（） ]{5,24}[0-9０-９])");
     private static final Pattern OUTCOME = Pattern.compile(
@@ -61,7 +66,7 @@ public final class ProposalExtractor implements FieldExtractor {
         String title = ctx == null ? null : ctx.title();
         String opening = opening(lines);
         boolean isReply = title != null && REPLY_TITLE.matcher(title).find()
-                || RECEIVED.matcher(opening).find() && salutation(lines) != null;
+                || RECEIVED.matcher(opening).find() && (salutation(lines) != null || addressee(lines) != null);
         if (!isReply) {
             return null;
         }
@@ -72,13 +77,18 @@ public final class ProposalExtractor implements FieldExtractor {
         String proposer = salutation(lines);
         if (proposer == null) {
             Matcher m = PROPOSER_INLINE.matcher(head);
-            proposer = m.find() ? m.group("names") : null;
+            proposer = m.find() ? m.group("names") : addressee(lines);
         }
         String proposalTitle = proposalTitle(opening);
         String unit = ctx == null ? null : ctx.issuer();
         LocalDate date = ctx == null ? null : ctx.issueDate();
         String contact = group(CONTACT, all, "p");
         String phone = group(PHONE, all, "t");
+        Matcher both = CONTACT_AND_PHONE.matcher(all);
+        if ((contact == null || phone == null) && both.find()) {
+            contact = contact == null ? both.group("p") : contact;
+            phone = phone == null ? both.group("t") : phone;
+        }
         if (phone != null) {
             phone = ChineseText.toHalfWidth(phone).replaceAll("\\s+", "");
         }
@@ -124,6 +134,21 @@ public final class ProposalExtractor implements FieldExtractor {
                 continue;
             }
             return ChineseText.toHalfWidth(n);
+        }
+        return null;
+    }
+
+    /**
+     * The addressee of a reply to a group (民革五华区委：, 农工党区基层委员会：): the short line ending
+     * with a colon right before the line that acknowledges the proposal (…收悉), or null.
+     */
+    static String addressee(List<Line> lines) {
+        for (int i = 1; i < Math.min(15, lines.size()); i++) {
+            if (!RECEIVED.matcher(lines.get(i).text()).find()) {
+                continue;
+            }
+            Matcher m = ADDRESSEE.matcher(lines.get(i - 1).text().strip());
+            return m.matches() ? m.group("a") : null;
         }
         return null;
     }

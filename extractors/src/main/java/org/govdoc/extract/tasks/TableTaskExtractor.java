@@ -44,12 +44,46 @@ public final class TableTaskExtractor {
     private enum Role { LEAD, RESPONSIBLE, DEADLINE, POINTS, SCORING, TEXT, SERIAL, OTHER }
 
     public List<Task> extract(Document doc, DocContext ctx) {
+        return extract(doc, ctx, false);
+    }
+
+    /**
+     * The table tasks of a document. With {@code breakdownAsBody}, the rows of task breakdown
+     * tables (重点任务分解表, 责任清单: no 分值 or 评分标准 column and no points in the text) are the
+     * plan's own tasks and get origin "body"; rows of assessment tables (考评细则) stay "table".
+     */
+    public List<Task> extract(Document doc, DocContext ctx, boolean breakdownAsBody) {
         List<Task> out = new ArrayList<>();
         Integer ref = ctx == null ? null : ctx.referenceYear();
         for (Table t : doc.tables()) {
-            out.addAll(extract(t, ref));
+            List<Task> tasks = extract(t, ref);
+            if (breakdownAsBody && !isAssessment(t, tasks)) {
+                tasks = tasks.stream().map(TableTaskExtractor::asBody).toList();
+            }
+            out.addAll(tasks);
         }
         return out;
+    }
+
+    /** An assessment table: a 分值 or 评分标准 column, or points written in its rows' text. */
+    static boolean isAssessment(Table table, List<Task> tasks) {
+        if (tasks.stream().anyMatch(t -> t.points() != null || t.scoring() != null)) {
+            return true;
+        }
+        List<List<Optional<Cell>>> grid = table.grid();
+        for (int r = 0; r < Math.min(4, grid.size()); r++) {
+            for (Role x : roles(grid.get(r))) {
+                if (x == Role.POINTS || x == Role.SCORING) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Task asBody(Task t) {
+        return new Task(t.number(), t.section(), t.text(), t.leadUnits(), t.responsibleUnits(), t.deadline(), "body",
+                t.points(), t.scoring(), t.location());
     }
 
     /** The tasks of one table; empty when it has no lead or responsible column. */

@@ -24,7 +24,8 @@ import org.govdoc.text.DateParser.DeadlinePhrase;
  * an item with numbered children is a heading, not a task) followed by an assignment block
  * (牵头单位：… 责任单位：… 完成时限：…). A block applies to every leaf since the previous block within
  * the same parent; leaves no block follows are not tasks. Rows of tables with lead/responsible
- * columns are added by {@link TableTaskExtractor} with origin "table".
+ * columns are added by {@link TableTaskExtractor}: origin "table", or "body" for the rows of a
+ * task breakdown table when the running text assigns no task (see {@link TableTaskExtractor}).
  * Stateless and thread-safe.
  */
 public final class TaskExtractor implements FieldExtractor {
@@ -52,7 +53,8 @@ public final class TaskExtractor implements FieldExtractor {
     /** Body tasks, then table tasks. */
     public List<Task> extract(Document doc, DocContext ctx) {
         List<Task> out = new ArrayList<>(bodyTasks(doc, ctx));
-        out.addAll(tables.extract(doc, ctx));
+        // a plan whose running text assigns nothing keeps its tasks in a breakdown table
+        out.addAll(tables.extract(doc, ctx, out.isEmpty()));
         return out;
     }
 

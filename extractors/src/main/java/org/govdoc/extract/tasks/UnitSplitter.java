@@ -101,9 +101,49 @@ public final class UnitSplitter {
         add(out, cur.toString());
         List<String> result = new ArrayList<>();
         for (String u : out) {
-            result.addAll(splitConjunctions(u));
+            for (String g : splitGlued(u)) {
+                result.addAll(splitConjunctions(g));
+            }
         }
         return result;
+    }
+
+    /** Where a scoped name starts right after a complete one: 区农业农村局|区卫生健康局|各街道. */
+    private static final Pattern SCOPE_START = Pattern.compile("[区县市省州各]");
+
+    /**
+     * Units written one after the other with only spaces between them (区农业农村局　区卫生健康局　各街道)
+     * arrive glued once the spaces between Chinese characters are gone: split where a name that
+     * ends like a unit is followed by one that starts with a scope (区, 县, 市, 省, 州, 各) and itself
+     * ends like a unit. Names like 市生态环境局晋宁分局 or 区公安分局交警大队 stay whole.
+     */
+    static List<String> splitGlued(String u) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = start + 3; i < u.length() - 2; i++) {
+            if (depthAt(u, i) != 0 || !SCOPE_START.matcher(u.substring(i, i + 1)).matches()) {
+                continue;
+            }
+            String left = u.substring(start, i);
+            if (left.length() >= 3 && UNIT_END.matcher(left).find() && endsLikeUnitAfter(u, i)) {
+                out.add(left);
+                start = i;
+                i = start + 2;
+            }
+        }
+        out.add(u.substring(start));
+        return out;
+    }
+
+    /** Whether the text from {@code from} (up to the next scoped start or the end) ends like a unit. */
+    private static boolean endsLikeUnitAfter(String u, int from) {
+        for (int j = from + 3; j <= u.length(); j++) {
+            if (j == u.length() || depthAt(u, j) == 0 && SCOPE_START.matcher(u.substring(j, j + 1)).matches()
+                    && UNIT_END.matcher(u.substring(from, j)).find()) {
+                return UNIT_END.matcher(u.substring(from, j)).find();
+            }
+        }
+        return false;
     }
 
     /** A space or line break between two Chinese characters is a wrap artefact, not text. */

@@ -149,4 +149,16 @@ class FundingExtractorTest {
         Document doc = Docs.doc().table(t -> t.row("奖励标准", "每家奖励5-10万元")).build();
         assertThat(yuan(run(doc, DocType.WORK_PLAN))).containsExactly("50000", "100000");
     }
+
+    @Test
+    void aGroupLabelBesideAHeaderRowLeavesTheRoleToEachColumnHeader() {
+        Document doc = Docs.doc().p("金额单位：元").table(t -> t
+                .row("项目名称", "森林防火专项经费", "", "", "")
+                .row(Docs.span("项目资金", 2, 1), "年度资金总额", "其中：财政拨款", "其他资金", "上年结转")
+                .row("1,286,500.00", "1,286,500.00", "20,000.00", "0.00"))
+                .build();
+        List<FundingAmount> all = run(doc, DocType.BUDGET_PROJECT);
+        assertThat(yuan(all)).containsExactly("1286500", "1286500", "20000", "0");
+        assertThat(all).extracting(FundingAmount::role).containsExactly("allocation", "other", "other", "other");
+    }
 }

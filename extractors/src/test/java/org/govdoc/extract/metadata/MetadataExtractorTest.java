@@ -138,4 +138,21 @@ class MetadataExtractorTest {
         assertThat(MetadataExtractor.docNumber("呈政办通【2019】 29 号")).isEqualTo("呈政办通〔2019〕29号");
         assertThat(MetadataExtractor.docNumber("没有文号")).isNull();
     }
+
+    @Test
+    void aTitleMergedAcrossTheFirstRowOfAnOpeningTable() {
+        Document d = Docs.doc()
+                .table(t -> t
+                        .row(Docs.span("西山区2024年优化营商环境重点任务清单", 1, 3))
+                        .row("序号", "重点任务", "牵头单位")
+                        .row("1", "推行一件事一次办", "区政务服务局"))
+                .build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.title()).isEqualTo("西山区2024年优化营商环境重点任务清单");
+        assertThat(m.year()).isEqualTo(2024);
+        Document header = Docs.doc()
+                .table(t -> t.row("序号", "重点任务", "牵头单位").row("1", "2024年推行一件事一次办", "区政务服务局"))
+                .build();
+        assertThat(extractor.extract(header).title()).isNull();
+    }
 }

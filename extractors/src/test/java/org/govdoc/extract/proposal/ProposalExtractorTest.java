@@ -139,4 +139,39 @@ class ProposalExtractorTest {
                 .build();
         assertThat(extract(d)).isNull();
     }
+
+    @Test
+    void replyToAPartyGroupWithTheDocNumberUnderTheTitle() {
+        Document d = Docs.doc()
+                .p("A类")
+                .p("五华区教育体育局对区政协十一届二次会议第126号提案的答复")
+                .p("五教复〔2023〕15号")
+                .p("民革五华区委：")
+                .p("贵委提出的《关于进一步规范校外培训机构管理的提案》已收悉。现将办理情况答复如下：")
+                .p("一、加强校外培训机构审批管理。")
+                .p("联系人及电话：刘洋\u30000871-64112233")
+                .p("昆明市五华区教育体育局")
+                .p("2023年6月28日")
+                .build();
+        Metadata m = new MetadataExtractor().extract(d);
+        assertThat(m.title()).isEqualTo("五华区教育体育局对区政协十一届二次会议第126号提案的答复");
+        assertThat(m.docNumber()).isEqualTo("五教复〔2023〕15号");
+        Proposal p = extract(d);
+        assertThat(p.meeting()).isEqualTo("区政协十一届二次会议");
+        assertThat(p.number()).isEqualTo("126");
+        assertThat(p.proposer()).isEqualTo("民革五华区委");
+        assertThat(p.replyDate()).isEqualTo(LocalDate.of(2023, 6, 28));
+        assertThat(p.contactPerson()).isEqualTo("刘洋");
+        assertThat(p.contactPhone()).isEqualTo("0871-64112233");
+    }
+
+    @Test
+    void aColonLineBeforeOrdinaryTextIsNoAddressee() {
+        Document d = Docs.doc()
+                .p("区政务服务局2023年工作总结")
+                .p("各科室：")
+                .p("现将2023年工作总结如下。")
+                .build();
+        assertThat(extract(d)).isNull();
+    }
 }

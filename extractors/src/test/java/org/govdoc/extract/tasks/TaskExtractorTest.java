@@ -266,4 +266,51 @@ class TaskExtractorTest {
                 .build();
         assertThat(extractor.extract(d, CTX)).isEmpty();
     }
+
+    private static Docs breakdownTable(Docs d) {
+        return d.p("附件").p("重点任务分解表")
+                .table(t -> t
+                        .row("序号", "重点任务", "牵头单位", "责任单位", "完成时限")
+                        .row("1", "完善农村生活垃圾收运处置体系", "市住房城乡建设局", "各街道办事处", "2023年6月底前")
+                        .row("2", "开展村庄清洁行动", "市农业农村局（牵头）、市卫生健康局", "各街道办事处", "长期坚持"));
+    }
+
+    @Test
+    void rowsOfABreakdownTableAreThePlansTasksWhenTheTextAssignsNone() {
+        Document d = breakdownTable(Docs.doc()
+                .p("一、总体目标").p("全面提升人居环境。")
+                .p("二、重点任务").p("明确以下重点任务（详见附件）。")
+                .p("三、保障措施").p("（一）加强组织领导。成立工作专班。"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).extracting(Task::origin).containsExactly("body", "body");
+        assertThat(tasks.get(0).text()).isEqualTo("完善农村生活垃圾收运处置体系");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("市住房城乡建设局");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(tasks.get(1).leadUnits()).containsExactly("市农业农村局", "市卫生健康局");
+        assertThat(tasks.get(1).deadline().ongoing()).isTrue();
+    }
+
+    @Test
+    void aBreakdownTableBesideAssignedBodyTasksStaysATable() {
+        Document d = breakdownTable(Docs.doc()
+                .p("二、重点任务")
+                .p("（一）推进垃圾分类。在城区全面推行生活垃圾分类。")
+                .p("牵头单位：市住房城乡建设局")
+                .p("完成时限：2023年6月底前"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).extracting(Task::origin).containsExactly("body", "table", "table");
+    }
+
+    @Test
+    void assessmentTablesStayTablesEvenWithoutBodyTasks() {
+        Document d = Docs.doc()
+                .p("附件").p("考评细则")
+                .table(t -> t
+                        .row("序号", "考评内容", "分值", "评分标准", "牵头单位")
+                        .row("1", "推进标准化", "10", "未完成扣2分", "区政务局"))
+                .build();
+        assertThat(extractor.extract(d, CTX)).extracting(Task::origin).containsExactly("table");
+    }
 }

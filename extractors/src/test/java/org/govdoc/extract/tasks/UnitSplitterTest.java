@@ -43,4 +43,18 @@ class UnitSplitterTest {
         assertThat(UnitSplitter.split(null)).isEmpty();
         assertThat(UnitSplitter.split("区公安局等")).containsExactly("区公安局");
     }
+
+    @Test
+    void unitsGluedTogetherOnceTheirSpacesAreGoneAreSplitAtAScopedStart() {
+        assertThat(UnitSplitter.split("区农业农村局区卫生健康局各街道")).containsExactly("区农业农村局", "区卫生健康局", "各街道");
+        assertThat(UnitSplitter.split("各街道区城市管理局")).containsExactly("各街道", "区城市管理局");
+        assertThat(UnitSplitter.split("区委组织部区人力资源社会保障局")).containsExactly("区委组织部", "区人力资源社会保障局");
+        assertThat(UnitSplitter.split("各乡镇（街道）各村（社区）")).containsExactly("各乡镇（街道）", "各村（社区）");
+        // one name each: no scoped start after a complete name, or the rest is no unit
+        assertThat(UnitSplitter.split("市生态环境局晋宁分局")).containsExactly("市生态环境局晋宁分局");
+        assertThat(UnitSplitter.split("昆明市住房公积金东川分中心")).containsExactly("昆明市住房公积金东川分中心");
+        assertThat(UnitSplitter.split("区级各政务服务实施部门（单位）")).containsExactly("区级各政务服务实施部门（单位）");
+        assertThat(UnitSplitter.split("区市场监督管理局")).containsExactly("区市场监督管理局");
+        assertThat(UnitSplitter.split("县人民政府办公室")).containsExactly("县人民政府办公室");
+    }
 }
