@@ -117,7 +117,7 @@ public final class LayoutAnalyzer {
                 if (para == null || ParagraphRules.breaksBefore(para.get(para.size() - 1), para.size() == 1, line, left, right, metrics)) {
                     if (para == null && !items.isEmpty() && items.get(items.size() - 1) instanceof Para prev
                             && prev.page() < page.number() && pageItems.get(p).get(0) == o
-                            && ParagraphRules.continuesOnNextPage(prev.lines().get(prev.lines().size() - 1),
+                            && ParagraphRules.continuesOnNextPage(prev.lines().get(prev.lines().size() - 1), prev.lines().size() == 1,
                                     metrics.right(prev.pageContent()), line, left)) {
                         para = prev.lines();
                         para.add(line);

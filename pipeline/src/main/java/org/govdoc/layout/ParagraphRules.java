@@ -25,6 +25,24 @@ final class ParagraphRules {
         return NUMBERING.matcher(text).find();
     }
 
+    /** The leading number of a text as a match (its end is where the item's text starts), or null. */
+    static java.util.regex.Matcher numbering(String text) {
+        java.util.regex.Matcher m = NUMBERING.matcher(text);
+        return m.find() ? m : null;
+    }
+
+    /**
+     * Whether {@code line} continues a numbered item {@code first} set with a hanging indent
+     * (Word/WPS list paragraphs): the further lines start right of the number, at most where the
+     * text after the number does (Word aligns them with the text, LibreOffice's list indent may
+     * put them between the number and its text).
+     */
+    static boolean hangsUnder(TextLine first, TextLine line) {
+        float start = first.textStartAfterNumbering();
+        return !Float.isNaN(start) && start > first.x0 + 0.3f * first.fontSize
+                && line.x0 > first.x0 + 0.3f * line.fontSize && line.x0 < start + 0.5f * line.fontSize;
+    }
+
     /** Whether {@code prev} filled its line up to the right edge (so the text runs on). */
     static boolean isFull(TextLine prev, float rightEdge) {
         return prev.x1 >= rightEdge - 1.5f * prev.fontSize;
@@ -72,6 +90,9 @@ final class ParagraphRules {
         if (!runsOn(prev, line, rightEdge) || isRightAligned(prev, leftMargin, rightEdge)) {
             return true;
         }
+        if (prevStartsParagraph && hangsUnder(prev, line)) {
+            return startsWithNumbering(line.text());
+        }
         // a line set well inside the column (right-aligned signature, centred line) stands alone
         if (prev.x0 > leftMargin + 4 * prev.fontSize) {
             return true;
@@ -89,9 +110,19 @@ final class ParagraphRules {
 
     /** Whether a paragraph ending a page runs on into the first line of the next page. */
     static boolean continuesOnNextPage(TextLine last, float rightEdge, TextLine first, float nextLeft) {
+        return continuesOnNextPage(last, true, rightEdge, first, nextLeft);
+    }
+
+    /**
+     * As {@link #continuesOnNextPage(TextLine, float, TextLine, float)}; when {@code last} is a
+     * further line of its paragraph (not its first), the next page may also go on at the
+     * paragraph's own indent (a list item's hanging indent), not only at the margin.
+     */
+    static boolean continuesOnNextPage(TextLine last, boolean lastIsFirst, float rightEdge, TextLine first, float nextLeft) {
+        float em = 0.5f * first.fontSize;
         return runsOn(last, first, rightEdge)
                 && Math.abs(last.fontSize - first.fontSize) <= 0.1f * last.fontSize
-                && first.x0 <= nextLeft + 0.5f * first.fontSize
+                && (first.x0 <= nextLeft + em || !lastIsFirst && Math.abs(first.x0 - last.x0) < em)
                 && !startsWithNumbering(first.text());
     }
 }

@@ -57,6 +57,40 @@ final class TextLine {
         return (top + bottom) / 2;
     }
 
+    boolean isBold() {
+        int bold = 0;
+        for (TextBox b : boxes) {
+            if (b.bold()) {
+                bold++;
+            }
+        }
+        return bold * 2 > boxes.size();
+    }
+
+    /**
+     * Where the text after a leading number (1. （一） 一、) starts, or NaN when the line starts
+     * with no number or nothing follows it: the left edge a hanging indent aligns the item's
+     * further lines to.
+     */
+    float textStartAfterNumbering() {
+        StringBuilder glued = new StringBuilder();
+        for (TextBox b : boxes) {
+            glued.append(b.text());
+        }
+        java.util.regex.Matcher m = ParagraphRules.numbering(glued.toString());
+        if (m == null) {
+            return Float.NaN;
+        }
+        int chars = 0;
+        for (TextBox b : boxes) {
+            if (chars >= m.end() && !b.text().isBlank()) {
+                return b.x();
+            }
+            chars += b.text().length();
+        }
+        return Float.NaN;
+    }
+
     /** The line's text: spaces only where the gap between runs is a real word gap. */
     String text() {
         if (text == null) {

@@ -160,4 +160,20 @@ class LayoutAnalyzerTest {
         assertThat(blocks).extracting(Block::text).endsWith("昆明市五华区住房和城乡建设局", "2024年6月20日",
                 "（联系人：王丽；联系电话：63123456）");
     }
+
+    @Test
+    void aListItemWithAHangingIndentIsOneParagraph() {
+        List<TextBox> b = new ArrayList<>();
+        // "1." at the margin, its text and the further lines at 72 + 2 em (Word's list indent)
+        b.addAll(Boxes.text("1.", 72, 80, SIZE));
+        b.addAll(Boxes.text("深化企业开办一网通办。推行企业开办全程网上办理，实现营业执照和税务、", 72 + 2 * SIZE, 80, SIZE));
+        b.addAll(Boxes.text("公章刻制、发票申领、社保登记一日办结等各项事项。（牵头单位：区市场监", 72 + 2 * SIZE, 98, SIZE));
+        b.addAll(Boxes.text("管局）", 72 + 2 * SIZE, 116, SIZE));
+        b.addAll(Boxes.text("2.", 72, 134, SIZE));
+        b.addAll(Boxes.text("推进证照分离改革。", 72 + 2 * SIZE, 134, SIZE));
+        List<Block> blocks = new LayoutAnalyzer().analyze(List.of(new PageContent(1, 595, 842, b, List.of())));
+        assertThat(blocks).extracting(Block::text).containsExactly(
+                "1. 深化企业开办一网通办。推行企业开办全程网上办理，实现营业执照和税务、公章刻制、发票申领、社保登记一日办结等各项事项。（牵头单位：区市场监管局）",
+                "2. 推进证照分离改革。");
+    }
 }
