@@ -1,8 +1,10 @@
 package org.govdoc.extract.doctype;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
@@ -89,10 +91,18 @@ public final class DocTypeClassifier implements FieldExtractor {
         return best;
     }
 
-    /** Short cells (labels, column headers) count as headings, long ones as body. */
+    /**
+     * Short cells (labels, column headers) count as headings, long ones as body. Each distinct cell
+     * text counts once per table, so that a value repeated down a column (指标值设定依据: 项目实施方案
+     * on every row) is one piece of evidence, not one per row.
+     */
     private static void headerCells(Table t, StringBuilder headings, StringBuilder body) {
+        Set<String> seen = new HashSet<>();
         t.rows().forEach(r -> r.cells().forEach(c -> {
             String s = c.text().strip();
+            if (!seen.add(s)) {
+                return;
+            }
             if (s.length() <= 12) {
                 headings.append(s).append('\n');
             } else {

@@ -57,4 +57,16 @@ class DocTypeClassifierTest {
         var doc = Docs.doc().p("情况说明").p("根据《某某区工作方案》《某某实施方案》《工作要点》要求，特此说明。").build();
         assertThat(classifier.classify(doc)).isEqualTo(DocType.OTHER);
     }
+
+    @Test
+    void aCueRepeatedDownAnIndicatorColumnIsOnePieceOfEvidence() {
+        var doc = Docs.doc().p("某县住房和城乡建设局").p("2025年背街小巷提升改造项目")
+                .table(t -> {
+                    t.row("一级指标", "二级指标", "三级指标", "指标值", "指标值设定依据");
+                    for (int i = 0; i < 12; i++) {
+                        t.row("产出指标", "数量指标", "改造道路" + i, ">=100", "项目实施方案");
+                    }
+                }).build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.BUDGET_PROJECT);
+    }
 }
