@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.govdoc.ingest.TikaBaseline;
+import org.govdoc.ingest.NameFilter;
 import org.govdoc.record.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +52,11 @@ public final class IngestBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         List<Path> files;
+        // the files both runs read: the ingest's default excludes leave out the corpus's gold files
+        NameFilter names = new NameFilter(NameFilter.DEFAULT_EXCLUDES);
         try (Stream<Path> all = Files.walk(corpus)) {
-            files = all.filter(Files::isRegularFile).sorted().toList();
+            files = all.filter(Files::isRegularFile).filter(f -> !names.excludes(f.getFileName().toString()))
+                    .sorted().toList();
         }
         Path work = Files.createTempDirectory("govdoc-bench-");
         Map<String, Object> figures = new LinkedHashMap<>();
