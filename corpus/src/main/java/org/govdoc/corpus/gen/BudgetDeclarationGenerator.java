@@ -1,5 +1,6 @@
 package org.govdoc.corpus.gen;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +121,18 @@ final class BudgetDeclarationGenerator {
             b.p("填报人：" + Names.person(rng) + "    联系电话：" + Names.phone(rng, d, true));
         }
 
-        List<String> warnings = badCode ? List.of("org_code_check_digit") : List.of();
+        List<String> warnings = new ArrayList<>();
+        if (badCode) {
+            warnings.add("org_code_check_digit");
+        }
+        // a target written "> 100%" (as real declarations sometimes do) cannot hold
+        for (IndicatorTable.Line line : lines) {
+            Gold.Indicator g = line.gold();
+            if ("%".equals(g.unit()) && ">".equals(g.operator()) && g.value() != null
+                    && g.value().compareTo(BigDecimal.valueOf(100)) >= 0) {
+                warnings.add("impossible_target");
+            }
+        }
         Gold gold = new Gold(DocType.BUDGET_PROJECT, d, year, null, null,
                 new Gold.Project(projectName, unitFull, orgCode, !badCode, address, phone, legal, source, start, end),
                 List.of(amount), lines.stream().map(IndicatorTable.Line::gold).toList(), List.of(), null, warnings);

@@ -12,7 +12,7 @@ import org.govdoc.record.DocType;
  *
  * @param project  the declared project (budget declarations only, else null)
  * @param proposal the answered proposal (replies only, else null)
- * @param warnings codes of the errors planted in the document ({@code org_code_check_digit},
+ * @param warnings codes of the errors planted in the document ({@code org_code_check_digit}, {@code impossible_target},
  *                 {@code implausible_year})
  */
 public record Gold(DocType docType, District region, Integer year, String docNumber, LocalDate issueDate,
