@@ -28,6 +28,8 @@ public final class MoneyParser {
 
     private static final String ARABIC_AMOUNT = "(?:" + NumberParser.ARABIC + ")";
     private static final String CHINESE_AMOUNT = NumberParser.CHINESE;
+    /** A money unit: 元 with an optional scale before it. */
+    private static final Pattern UNIT_WORD = Pattern.compile("(万亿|千万|百万|十万|亿|万|千|百)?元");
     private static final Pattern MONEY = Pattern.compile(
             "(?<n1>" + ARABIC_AMOUNT + ")\\s*(?<m1>" + NumberParser.MULTIPLIER + ")?"
                     + "(?:\\s*(?<dash>[-~～—–]{1,2}|至|到)\\s*(?<n2>" + ARABIC_AMOUNT + "))?"
@@ -103,11 +105,20 @@ public final class MoneyParser {
         if (headerText == null) {
             return Optional.empty();
         }
-        Matcher m = Pattern.compile("(万亿|千万|百万|十万|亿|万|千|百)?元").matcher(headerText);
+        Matcher m = UNIT_WORD.matcher(headerText);
         if (!m.find()) {
             return Optional.empty();
         }
         return Optional.of(NumberParser.multiplier(m.group(1)));
+    }
+
+    /** The first money unit the text names, as written (万元, 元, 亿元 …); empty when it names none. */
+    public static Optional<String> unitWord(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = UNIT_WORD.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     private static BigDecimal scaleOf(String unit) {

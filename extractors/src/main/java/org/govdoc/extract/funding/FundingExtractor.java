@@ -226,8 +226,7 @@ public final class FundingExtractor implements FieldExtractor {
     }
 
     private static String unitWord(String s) {
-        Matcher m = Pattern.compile("(?:万亿|千万|百万|十万|亿|万|千|百)?元").matcher(s);
-        return m.find() ? m.group() : "元";
+        return MoneyParser.unitWord(s).orElse("元");
     }
 
     /** The next non-empty cell right of i when it is only a money unit (万元, 元). */

@@ -30,6 +30,7 @@ import org.govdoc.text.DateParser.DeadlinePhrase;
  */
 public final class TableTaskExtractor {
 
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     private static final Pattern LEAD = Pattern.compile("牵头(?:单位|部门|领导单位)|主办单位|主责单位");
     private static final Pattern RESPONSIBLE = Pattern.compile("责任(?:单位|部门|主体)|配合(?:单位|部门)|协办单位|参与单位");
     private static final Pattern DEADLINE = Pattern.compile("完成时限|完成时间|完成期限|时间节点|时限|进度安排");
@@ -236,7 +237,7 @@ public final class TableTaskExtractor {
     }
 
     private static BigDecimal number(String s) {
-        Matcher m = Pattern.compile("[0-9]+(?:\\.[0-9]+)?").matcher(ChineseText.toHalfWidth(s));
+        Matcher m = DECIMAL.matcher(ChineseText.toHalfWidth(s));
         return m.find() ? new BigDecimal(m.group()) : null;
     }
 
