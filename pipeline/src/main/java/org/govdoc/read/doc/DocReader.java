@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.StyleDescription;
@@ -21,10 +19,11 @@ import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.ColumnEdges;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
-import org.govdoc.read.MetadataValues;
-import org.govdoc.read.MergedGrid;
+import org.govdoc.read.HeadingStyles;
 import org.govdoc.read.MergedGrid.Merge;
 import org.govdoc.read.MergedGrid.Slot;
+import org.govdoc.read.MergedGrid;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TableBuilder;
 
@@ -37,9 +36,6 @@ import org.govdoc.read.TableBuilder;
  * column span. Vertically merged cells become row spans.
  */
 public final class DocReader implements DocumentReader {
-
-    private static final Pattern HEADING_NAME =
-            Pattern.compile("(?i)^\\s*(?:heading|标题)\\s*([1-9])\\s*$");
 
     @Override
     public Document read(Path file, String mediaType) throws ReadFailure, IOException {
@@ -198,9 +194,9 @@ public final class DocReader implements DocumentReader {
         try {
             StyleDescription sd = doc.getStyleSheet().getStyleDescription(p.getStyleIndex());
             if (sd != null && sd.getName() != null) {
-                Matcher m = HEADING_NAME.matcher(sd.getName());
-                if (m.matches()) {
-                    return Integer.parseInt(m.group(1));
+                Integer heading = HeadingStyles.levelOf(sd.getName());
+                if (heading != null) {
+                    return heading;
                 }
             }
         } catch (RuntimeException e) {

@@ -5,8 +5,6 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -27,10 +25,11 @@ import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.Failures;
-import org.govdoc.read.MetadataValues;
-import org.govdoc.read.MergedGrid;
+import org.govdoc.read.HeadingStyles;
 import org.govdoc.read.MergedGrid.Merge;
 import org.govdoc.read.MergedGrid.Slot;
+import org.govdoc.read.MergedGrid;
+import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TableBuilder;
 import org.govdoc.record.ErrorCode;
@@ -49,9 +48,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * cell, one line per nested row. Headers, footers and footnotes are not body text and are left out.
  */
 public final class DocxReader implements DocumentReader {
-
-    private static final Pattern HEADING_NAME =
-            Pattern.compile("(?i)^\\s*(?:heading|标题)\\s*([1-9])\\s*$");
 
     @Override
     public Document read(Path file, String mediaType) throws ReadFailure, IOException {
@@ -142,9 +138,9 @@ public final class DocxReader implements DocumentReader {
                     return null;
                 }
                 if (style.getName() != null) {
-                    Matcher m = HEADING_NAME.matcher(style.getName());
-                    if (m.matches()) {
-                        return Integer.parseInt(m.group(1));
+                    Integer heading = HeadingStyles.levelOf(style.getName());
+                    if (heading != null) {
+                        return heading;
                     }
                 }
                 CTStyle ct = style.getCTStyle();

@@ -12,22 +12,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.ColumnEdges;
 import org.govdoc.read.DocumentBuilder;
-import org.govdoc.read.MergedGrid;
+import org.govdoc.read.HeadingStyles;
 import org.govdoc.read.MergedGrid.Merge;
 import org.govdoc.read.MergedGrid.Slot;
+import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MetadataValues;
 
 /** One pass over an RTF file's bytes; see {@link RtfReader}. Not thread-safe, used once. */
 final class RtfParser {
 
-    private static final Pattern HEADING_NAME =
-            Pattern.compile("(?i)^\\s*(?:heading|标题)\\s*([1-9])\\s*$");
     /** Destinations whose content is not body text. */
     private static final Set<String> SKIPPED = Set.of("colortbl", "header", "headerl", "headerr", "headerf",
             "footer", "footerl", "footerr", "footerf", "footnote", "annotation", "pict", "object", "shp",
@@ -425,9 +422,9 @@ final class RtfParser {
         }
         String name = styles.get(style);
         if (name != null) {
-            Matcher m = HEADING_NAME.matcher(name);
-            if (m.matches()) {
-                return Integer.parseInt(m.group(1));
+            Integer heading = HeadingStyles.levelOf(name);
+            if (heading != null) {
+                return heading;
             }
         }
         return null;
