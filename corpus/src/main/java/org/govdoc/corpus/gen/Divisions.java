@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govdoc.extract.region.DivisionTables;
 
 /**
  * The districts the generator writes about: the county-level divisions of several cities of
@@ -21,7 +22,6 @@ public final class Divisions {
     /** 昆明, 曲靖, 玉溪, 楚雄, 红河, 大理. */
     public static final Set<String> CITY_CODES = Set.of("5301", "5303", "5304", "5323", "5325", "5329");
     private static final String PROVINCE = "53";
-    private static final String BASE = "/org/govdoc/divisions/";
 
     private final List<District> districts;
 
@@ -32,22 +32,22 @@ public final class Divisions {
     /** Loads the districts of {@link #CITY_CODES}, in the tables' order. */
     public static Divisions yunnan() {
         Map<String, String> provinces = new HashMap<>();
-        for (String[] r : rows("provinces.csv")) {
+        for (String[] r : DivisionTables.rows("provinces.csv")) {
             provinces.put(r[0], r[1]);
         }
         Map<String, String> cities = new HashMap<>();
-        for (String[] r : rows("cities.csv")) {
+        for (String[] r : DivisionTables.rows("cities.csv")) {
             cities.put(r[0], r[1]);
         }
         List<District> list = new ArrayList<>();
-        for (String[] r : rows("areas.csv")) {
+        for (String[] r : DivisionTables.rows("areas.csv")) {
             if (r.length >= 4 && PROVINCE.equals(r[3]) && CITY_CODES.contains(r[2])
                     && (r[1].endsWith("区") || r[1].endsWith("县") || r[1].endsWith("市"))) {
                 list.add(new District(r[0], r[1], cities.get(r[2]), provinces.get(r[3])));
             }
         }
         if (list.isEmpty()) {
-            throw new IllegalStateException("no Yunnan districts in " + BASE + "areas.csv");
+            throw new IllegalStateException("no Yunnan districts in areas.csv");
         }
         return new Divisions(list);
     }
@@ -58,28 +58,5 @@ public final class Divisions {
 
     public District pick(Rng rng) {
         return rng.pick(districts);
-    }
-
-    private static List<String[]> rows(String file) {
-        try (InputStream in = Divisions.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> out = new ArrayList<>();
-            String line = r.readLine(); // header
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    String[] cells = line.split(",", -1);
-                    for (int i = 0; i < cells.length; i++) {
-                        cells[i] = cells[i].replace("\"", "").strip();
-                    }
-                    out.add(cells);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class DivisionIndex {
 
-    private static final String BASE = "/org/govdoc/divisions/";
     /** Placeholder prefectures of the CSVs that are not names. */
     private static final Pattern PLACEHOLDER = Pattern.compile("市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划");
     private static final Pattern ETHNIC_AUTONOMY = Pattern.compile("^(.{2,}?)(?:[^族]{1,4}族)+自治(?:县|旗|州|区)$");
@@ -72,15 +71,15 @@ public final class DivisionIndex {
     /** Loads the bundled CSVs. */
     public static DivisionIndex load() {
         List<Division> all = new ArrayList<>();
-        for (String[] r : csv("provinces.csv")) {
+        for (String[] r : DivisionTables.rows("provinces.csv")) {
             all.add(new Division(r[0], r[1], shortName(r[1], 1), 1, r[0], null));
         }
-        for (String[] r : csv("cities.csv")) {
+        for (String[] r : DivisionTables.rows("cities.csv")) {
             if (!PLACEHOLDER.matcher(r[1]).matches()) {
                 all.add(new Division(r[0], r[1], shortName(r[1], 2), 2, r[2], r[0]));
             }
         }
-        for (String[] r : csv("areas.csv")) {
+        for (String[] r : DivisionTables.rows("areas.csv")) {
             all.add(new Division(r[0], r[1], shortName(r[1], 3), 3, r[3], r[2]));
         }
         return new DivisionIndex(all);
@@ -118,29 +117,5 @@ public final class DivisionIndex {
 
     public Optional<Division> province(Division d) {
         return byCode(d.provinceCode());
-    }
-
-    private static List<String[]> csv(String file) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = DivisionIndex.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line = r.readLine(); // header
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] parts = line.split(",", -1);
-                for (int i = 0; i < parts.length; i++) {
-                    parts[i] = parts[i].replace("\"", "").strip();
-                }
-                rows.add(parts);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + BASE + file, e);
-        }
-        return rows;
     }
 }

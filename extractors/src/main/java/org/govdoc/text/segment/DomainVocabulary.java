@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.govdoc.extract.region.DivisionTables;
 
 /**
  * The words the {@link Segmenter} must keep whole: every administrative division name of GB/T 2260
@@ -20,7 +21,6 @@ import java.util.Set;
  */
 public final class DomainVocabulary {
 
-    private static final String DIVISIONS = "/org/govdoc/divisions/";
     private static final String UNITS = "/org/govdoc/text/segment/units.txt";
 
     /** Division names that are placeholders, not places. */
@@ -54,10 +54,10 @@ public final class DomainVocabulary {
     /** The vocabulary from the bundled division tables and unit list. */
     public static DomainVocabulary load() {
         Set<String> places = new LinkedHashSet<>();
-        readColumn(DIVISIONS + "provinces.csv", 1, places);
-        readColumn(DIVISIONS + "cities.csv", 1, places);
-        readColumn(DIVISIONS + "areas.csv", 1, places);
-        readColumn(DIVISIONS + "streets.csv", 1, places);
+        divisionNames("provinces.csv", places);
+        divisionNames("cities.csv", places);
+        divisionNames("areas.csv", places);
+        divisionNames("streets.csv", places);
         places.removeAll(NOT_PLACES);
         Set<String> withShort = new LinkedHashSet<>(places);
         for (String p : places) {
@@ -139,15 +139,10 @@ public final class DomainVocabulary {
         return terms;
     }
 
-    private static void readColumn(String resource, int column, Set<String> into) {
-        List<String> lines = readLines(resource);
-        for (int i = 1; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split(",");
-            if (cells.length > column) {
-                String name = cells[column].replace("\"", "").strip();
-                if (!name.isEmpty()) {
-                    into.add(name);
-                }
+    private static void divisionNames(String table, Set<String> into) {
+        for (String[] row : DivisionTables.rows(table)) {
+            if (row.length > 1 && !row[1].isEmpty()) {
+                into.add(row[1]);
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.govdoc.extract.region.DivisionTables;
 import org.govdoc.model.Location;
 import org.govdoc.record.Deadline;
 import org.govdoc.record.DocType;
@@ -190,38 +191,20 @@ public final class SyntheticRecords {
 
     private static List<Place> loadPlaces() {
         Map<String, String> provinces = new HashMap<>();
-        for (String[] row : csv("provinces.csv")) {
+        for (String[] row : DivisionTables.rows("provinces.csv")) {
             provinces.put(row[0], row[1]);
         }
         Map<String, String> cities = new HashMap<>();
-        for (String[] row : csv("cities.csv")) {
+        for (String[] row : DivisionTables.rows("cities.csv")) {
             cities.put(row[0], row[1]);
         }
         List<Place> out = new ArrayList<>();
-        for (String[] row : csv("areas.csv")) {
+        for (String[] row : DivisionTables.rows("areas.csv")) {
             String province = row[3];
             if ((province.equals("53") || province.equals("51")) && !row[1].equals("市辖区")) {
                 out.add(new Place(provinces.get(province), cities.get(row[2]), row[1], row[0]));
             }
         }
         return out;
-    }
-
-    private static List<String[]> csv(String name) {
-        String resource = "/org/govdoc/divisions/" + name;
-        try (InputStream in = SyntheticRecords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            String line = r.readLine(); // header
-            while ((line = r.readLine()) != null) {
-                rows.add(line.replace("\"", "").split(","));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
