@@ -30,6 +30,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.govdoc.index.analysis.PieceAnalysis;
 import org.govdoc.index.analysis.TokenReplay;
 import org.govdoc.record.Deadline;
 import org.govdoc.record.Extraction;
@@ -81,7 +82,7 @@ public final class EntryDocuments {
         if (r.project() != null) {
             orgs.add(r.project().unit());
         }
-        addOrgs(doc, IndexFields.ORG, orgs);
+        addOrgs(shared, doc, IndexFields.ORG, orgs);
         if (r.issueDate() != null) {
             addDate(doc, IndexFields.ISSUE_DATE, r.issueDate());
         }
@@ -94,7 +95,7 @@ public final class EntryDocuments {
                     join(i.level3(), i.content(), i.scoring(), i.basis(), i.valueText()));
             keyword(d, IndexFields.LEVEL1, i.level1());
             keyword(d, IndexFields.LEVEL2, i.level2());
-            text(d, IndexFields.LEVEL3, i.level3());
+            text(shared, d, IndexFields.LEVEL3, i.level3());
             keyword(d, IndexFields.OPERATOR, i.operator());
             sortedKeyword(d, IndexFields.UNIT, i.unit());
             number(d, IndexFields.VALUE, i.value());
@@ -108,11 +109,11 @@ public final class EntryDocuments {
                     String.join(" ", t.leadUnits()), String.join(" ", t.responsibleUnits()), t.scoring(), due));
             Set<String> lead = withCanonical(t.leadUnits(), canonical);
             Set<String> responsible = withCanonical(t.responsibleUnits(), canonical);
-            addOrgs(d, IndexFields.LEAD_UNIT, lead);
-            addOrgs(d, IndexFields.RESPONSIBLE_UNIT, responsible);
+            addOrgs(shared, d, IndexFields.LEAD_UNIT, lead);
+            addOrgs(shared, d, IndexFields.RESPONSIBLE_UNIT, responsible);
             Set<String> all = new LinkedHashSet<>(lead);
             all.addAll(responsible);
-            addOrgs(d, IndexFields.ORG, all);
+            addOrgs(shared, d, IndexFields.ORG, all);
             if (t.deadline() != null && t.deadline().date() != null) {
                 addDate(d, IndexFields.DUE, t.deadline().date());
             }
@@ -191,6 +192,8 @@ public final class EntryDocuments {
         final String refJson;
         final List<String> paths;
         final Set<String> placeKeys;
+        /** The record's texts analysed piece by piece (null without an analyzer: fields analysed by the writer). */
+        final PieceAnalysis pieces;
         final List<TokenReplay.Tok> titleTokens;
 
         Shared(Extraction r, DocRef ref, Analyzer analyzer) {
@@ -199,8 +202,9 @@ public final class EntryDocuments {
             this.refJson = json(ref);
             this.paths = paths(r.source());
             this.placeKeys = placeKeys(r.region());
-            this.titleTokens = analyzer == null || ref.title() == null ? null
-                    : TokenReplay.capture(analyzer, IndexFields.TITLE, ref.title());
+            // one analyzer serves every text field (HanLPAnalyzer does not vary by field)
+            this.pieces = analyzer == null ? null : new PieceAnalysis(analyzer, IndexFields.TEXT);
+            this.titleTokens = pieces == null || ref.title() == null ? null : pieces.tokens(ref.title());
         }
     }
 
@@ -212,6 +216,12 @@ public final class EntryDocuments {
             d.add(new TextField(field, text, Field.Store.NO));
         } else {
             d.add(new TextField(field, new TokenReplay(tokens, text.length())));
+        }
+    }
+
+    private static void text(Shared shared, Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            replayed(d, field, value, shared.pieces == null ? null : shared.pieces.tokens(value));
         }
     }
 
@@ -246,7 +256,7 @@ public final class EntryDocuments {
             d.add(new SortedDocValuesField(IndexFields.DOC_TYPE, new BytesRef(ref.docType())));
         }
         replayed(d, IndexFields.TITLE, ref.title(), shared.titleTokens);
-        text(d, IndexFields.TEXT, text);
+        text(shared, d, IndexFields.TEXT, text);
         String entry = "{\"kind\":\"" + kind.id() + "\",\"n\":" + ordinal + ",\"doc\":" + shared.refJson
                 + ",\"item\":" + json(item) + "}";
         d.add(new StoredField(IndexFields.ENTRY, entry));
@@ -308,14 +318,14 @@ public final class EntryDocuments {
         return out;
     }
 
-    private static void addOrgs(Document d, String field, Set<String> names) {
+    private static void addOrgs(Shared shared, Document d, String field, Set<String> names) {
         Set<String> keys = names.stream().filter(Objects::nonNull).map(ChineseText::key)
                 .filter(EntryDocuments::fits).collect(Collectors.toCollection(LinkedHashSet::new));
         for (String k : keys) {
             d.add(new StringField(field, k, Field.Store.NO));
         }
         if (field.equals(IndexFields.ORG) && !keys.isEmpty()) {
-            d.add(new TextField(IndexFields.ORG_TEXT, String.join(" ", keys), Field.Store.NO));
+            text(shared, d, IndexFields.ORG_TEXT, String.join(" ", keys));
         }
     }
 
@@ -336,12 +346,6 @@ public final class EntryDocuments {
         if (fits(value)) {
             d.add(new StringField(field, value, Field.Store.NO));
             d.add(new SortedDocValuesField(field, new BytesRef(value)));
-        }
-    }
-
-    private static void text(Document d, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            d.add(new TextField(field, value, Field.Store.NO));
         }
     }
 
