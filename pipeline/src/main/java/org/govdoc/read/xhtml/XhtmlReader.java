@@ -7,6 +7,7 @@ import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
@@ -59,7 +60,8 @@ public final class XhtmlReader implements DocumentReader {
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         ContentHandler handler = new BlockHandler(out);
         try {
-            tika.parser().parse(TikaInputStream.get(stream), handler, md, context);
+            // the type is known: its parser directly, without detecting the type a second time
+            tika.parserFor(MediaType.parse(contentType)).parse(TikaInputStream.get(stream), handler, md, context);
         } catch (SAXException e) {
             throw new ReadFailure(ErrorCode.CORRUPT, "The " + label(mediaType) + " could not be parsed: "
                     + Failures.detail(e), e);
