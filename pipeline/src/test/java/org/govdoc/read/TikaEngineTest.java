@@ -1,0 +1,88 @@
+package org.govdoc.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.EmptyParser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The detection shortcuts give the type Tika's full detection gives. */
+class TikaEngineTest {
+
+    private final TikaEngine tika = TikaEngine.shared();
+
+    @TempDir
+    Path dir;
+
+    /** What Tika's own detector says, name as a hint: the reference for every shortcut. */
+    private static MediaType fullDetection(Path file) throws IOException {
+        Metadata m = new Metadata();
+        m.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (TikaInputStream in = TikaInputStream.get(file, m)) {
+            return TikaConfig.getDefaultConfig().getDetector().detect(in, m).getBaseType();
+        }
+    }
+
+    @Test
+    void aPdfHeaderIsAPdfWhateverTheName() throws IOException {
+        Path f = Files.writeString(dir.resolve("note.txt"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n", StandardCharsets.ISO_8859_1);
+        assertThat(tika.detect(f)).isEqualTo(MediaType.application("pdf")).isEqualTo(fullDetection(f));
+    }
+
+    @Test
+    void anOfficeZipIsNamedByItsParts() throws IOException {
+        Path f = dir.resolve("renamed.bin");
+        try (XWPFDocument d = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
+            d.createParagraph().createRun().setText("工作方案");
+            d.write(out);
+        }
+        assertThat(tika.detect(f).toString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .isEqualTo(fullDetection(f).toString());
+    }
+
+    @Test
+    void aZipThatIsNoOfficeFileGetsTikasFullAnswer() throws IOException {
+        for (String name : new String[] {"archive.zip", "looks-like.docx", "no-extension"}) {
+            Path f = dir.resolve(name);
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
+                zip.putNextEntry(new ZipEntry("a.txt"));
+                zip.write("内容".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            assertThat(tika.detect(f)).as(name).isEqualTo(fullDetection(f));
+        }
+        assertThat(tika.detect(dir.resolve("archive.zip"))).isEqualTo(MediaType.APPLICATION_ZIP);
+    }
+
+    @Test
+    void otherContentGoesThroughTika() throws IOException {
+        Path html = Files.writeString(dir.resolve("page.htm"), "<html><head><title>答复</title></head><body><p>正文</p></body></html>");
+        Path text = Files.writeString(dir.resolve("plain.txt"), "关于某某建议的答复\n");
+        for (Path f : Stream.of(html, text).toList()) {
+            assertThat(tika.detect(f)).as(f.getFileName().toString()).isEqualTo(fullDetection(f));
+        }
+        assertThat(tika.detect(html)).isEqualTo(MediaType.text("html"));
+    }
+
+    @Test
+    void parserForATypeIsTheOneTikaWouldChoose() {
+        assertThat(tika.parserFor(MediaType.parse("text/html; charset=gbk"))).isInstanceOf(JSoupParser.class);
+        assertThat(tika.parserFor(MediaType.parse("application/x-govdoc-unknown"))).isSameAs(EmptyParser.INSTANCE);
+    }
+}
