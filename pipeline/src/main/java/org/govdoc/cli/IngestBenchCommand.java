@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code govdoc bench ingest}: plain Tika text extraction against the full ingest on the same corpus
- * and thread count, each in its own JVM with the launcher's heap; files/s, the ratio, peak RSS,
+ * and thread count, each in its own JVM with the launcher's heap and collector; files/s, the ratio, peak RSS,
  * the scaling from 1 to 2 threads and the peak RSS on a tenth of the corpus (flat heap).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -132,8 +132,9 @@ public final class IngestBenchCommand implements Callable<Integer> {
     }
 
     private ChildRun run(List<String> mainAndArgs, Path stderr) throws IOException, InterruptedException {
+        // the same JVM options for both sides: the heap, and the collector the launcher uses
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", System.getProperty("java.class.path")));
+                "-Xmx" + heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (stderr != null) {
