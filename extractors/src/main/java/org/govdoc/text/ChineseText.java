@@ -60,7 +60,8 @@ public final class ChineseText {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
-    private static char halfWidth(char c) {
+    /** The half-width twin of a full-width ASCII form, a space for the ideographic space, else c itself. */
+    static char halfWidth(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }

@@ -95,6 +95,7 @@ public final class DateParser {
             "每(?:个)?(?:年度?|半年|季度?|月|周|星期|旬|日|天|工作日)(?:末|底|初)?"
                     + "(?:[^，。；;,、\\n]{0,12}?(?:(?:" + MONTH + ")\\s*月)?\\s*(?:" + DAY + ")\\s*[日号])?"
                     + "(?:\\s*[0-9]{1,2}\\s*[:：]\\s*[0-9]{2})?\\s*(?:前|之前|以前)?");
+    private static final Pattern BEFORE_SUFFIX = Pattern.compile("(?:之|以)?前$");
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\s*[0-9]{1,2}\\s*[:：]\\s*[0-9]{2}");
 
     private DateParser() {
@@ -183,7 +184,7 @@ public final class DateParser {
             String phrase = text.substring(m.start(), m.end());
             String rule = ChineseText.removeWhitespace(TIME_OF_DAY.matcher(ChineseText.toHalfWidth(phrase))
                     .replaceAll(""));
-            rule = rule.replaceAll("(?:之|以)?前$", "");
+            rule = BEFORE_SUFFIX.matcher(rule).replaceAll("");
             out.add(new Recurrence(m.start(), m.end(), phrase, rule));
         }
         return out;

@@ -30,6 +30,7 @@ public final class QuantityParser {
     private static final Pattern LEADING_CHINESE =
             Pattern.compile("^\\s*(?<num>[零〇一二两三四五六七八九十百千万亿]+?)(?<unit>人次|个|项|次|家|户|件|名|场|期|批|类|条|份|天|倍)?\\s*$");
     private static final Pattern ANYWHERE;
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     static {
         StringBuilder alt = new StringBuilder();
@@ -57,7 +58,7 @@ public final class QuantityParser {
         Matcher m = LEADING.matcher(t);
         if (m.matches()) {
             String unit = m.group("unit");
-            if (unit.length() > 6 || unit.matches(".*\\d.*")) {
+            if (unit.length() > 6 || HAS_DIGIT.matcher(unit).matches()) {
                 return Optional.empty();
             }
             String mult = m.group("mult");
@@ -82,7 +83,7 @@ public final class QuantityParser {
     /** Every Arabic number followed by a known measure word, in order, with offsets. */
     public static List<Quantity> findAll(String text) {
         List<Quantity> out = new ArrayList<>();
-        if (text == null) {
+        if (text == null || !NumberParser.hasDigit(text)) {
             return out;
         }
         Matcher m = ANYWHERE.matcher(NumberParser.foldDigits(text));

@@ -67,6 +67,9 @@ public final class LabelValueFinder {
         if (k == null) {
             return "";
         }
+        if (!mayBeDecorated(k)) {
+            return k;
+        }
         String prev;
         do {
             prev = k;
@@ -75,10 +78,27 @@ public final class LabelValueFinder {
         return k;
     }
 
+    /**
+     * Whether LABEL_DECORATION can match: a leading * ★ ※, or a trailing ) ） : ： (also before a
+     * final line terminator, where its $ matches too).
+     */
+    private static boolean mayBeDecorated(String k) {
+        if (k.isEmpty()) {
+            return false;
+        }
+        char first = k.charAt(0);
+        char last = k.charAt(k.length() - 1);
+        return first == '*' || first == '★' || first == '※'
+                || last == ')' || last == '）' || last == ':' || last == '：'
+                || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
+    }
+
     /** A value as kept: line breaks between Chinese characters removed, whitespace collapsed, a trailing （盖章） dropped. */
     public static String cleanValue(String text) {
-        String v = ChineseText.collapseWhitespace(ChineseText.removeSpacesInsideCjk(BREAK_BETWEEN_HAN.matcher(text).replaceAll("")));
-        return SEAL_NOTE.matcher(v).replaceAll("");
+        String joined = text.indexOf('\n') < 0 ? text : BREAK_BETWEEN_HAN.matcher(text).replaceAll("");
+        String v = ChineseText.collapseWhitespace(ChineseText.removeSpacesInsideCjk(joined));
+        // SEAL_NOTE ends in a closing parenthesis
+        return v.indexOf(')') < 0 && v.indexOf('）') < 0 ? v : SEAL_NOTE.matcher(v).replaceAll("");
     }
 
     /** The field named by a label text, if it is one of ours. */
@@ -156,6 +176,9 @@ public final class LabelValueFinder {
     }
 
     private boolean startsWithLabel(String text) {
+        if (!hasColon(text)) {
+            return false;
+        }
         Matcher m = COLON_PAIR.matcher(text);
         return m.matches() && fieldOf(m.group(1)).isPresent();
     }
@@ -168,6 +191,9 @@ public final class LabelValueFinder {
      */
     private void colonPairs(String text, String context, org.govdoc.model.Location loc,
                             Map<String, List<LabeledValue>> out) {
+        if (!hasColon(text)) {
+            return; // every label the boundary finds is followed by a colon
+        }
         String h = ChineseText.toHalfWidth(text);
         Matcher m = boundary.matcher(h);
         List<int[]> marks = new ArrayList<>();
@@ -184,6 +210,10 @@ public final class LabelValueFinder {
                 add(out, field.get(), new LabeledValue(label.strip(), value, ChineseText.collapseWhitespace(context), loc));
             }
         }
+    }
+
+    private static boolean hasColon(String text) {
+        return text.indexOf(':') >= 0 || text.indexOf('：') >= 0;
     }
 
     private static void add(Map<String, List<LabeledValue>> out, String field, LabeledValue v) {
