@@ -108,9 +108,11 @@ public final class DateParser {
             return out;
         }
         String h = ChineseText.toHalfWidth(text);
-        Matcher m = DATES.matcher(h);
+        Matcher m = dates(h);
         Integer carried = referenceYear;
-        while (m.find()) {
+        int from = 0;
+        while (nextDate(m, h, from)) {
+            from = m.end();
             DateMention d = mention(m, text, referenceYear, carried);
             if (d == null) {
                 continue;
@@ -153,6 +155,58 @@ public final class DateParser {
             }
         }
         return new DeadlinePhrase(text, date, isOngoing(text), mentions);
+    }
+
+    /** A matcher of DATES over the half-width text, for {@link #nextDate}. */
+    static Matcher dates(String h) {
+        return DATES.matcher(h).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next match of DATES starting at or after {@code from}, as {@code find()} would find it,
+     * but tried only where a match can start. Every match holds an anchor (年 月 季, or a separator
+     * - . / of 2023-05-04), and what stands before its first anchor is made of {@link #isLead}
+     * characters only (year and month digits, 今 明 …, 上半 下半, 第, spaces). So a match starts at
+     * an anchor or inside the run of lead characters right before it: those positions are tried
+     * in order with {@code lookingAt} (transparent bounds, so the lookbehinds see the whole text),
+     * which is the attempt {@code find()} makes at each position.
+     */
+    static boolean nextDate(Matcher m, String h, int from) {
+        int n = h.length();
+        for (int a = from; a < n; a++) {
+            if (!isAnchor(h.charAt(a))) {
+                continue;
+            }
+            int s = a;
+            while (s > from && isLead(h.charAt(s - 1))) {
+                s--;
+            }
+            for (; s <= a; s++) {
+                if (m.region(s, n).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnchor(char c) {
+        return switch (c) {
+            case '年', '月', '季', '-', '.', '/', '／' -> true;
+            default -> false;
+        };
+    }
+
+    /** What may stand in a match before its first anchor: digits, Chinese digits, 今本当明次去, 上下半第, {@code \s}. */
+    private static boolean isLead(char c) {
+        if (c >= '0' && c <= '9' || c == ' ' || c >= '\t' && c <= '\r') {
+            return true;
+        }
+        return switch (c) {
+            case '〇', '零', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+                    '今', '本', '当', '明', '次', '去', '上', '下', '半', '第' -> true;
+            default -> false;
+        };
     }
 
     /** Every date phrase holds 年, 月, 季 or a separator of 2023-05-04: a cheap test before the regex. */
