@@ -331,14 +331,15 @@ public final class ChineseText {
         if (s == null) {
             return null;
         }
-        if (hasOpenBracket(s)) {
-            return removeWhitespace(normalize(s));
-        }
-        // no year to fold: the half-width form without whitespace, trimmed of what strip() trims
+        // without an opening bracket there is no year to fold: the half-width form without
+        // whitespace, trimmed of what strip() trims
         int n = s.length();
         StringBuilder b = null;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (isOpenBracket(c)) {
+                return removeWhitespace(normalize(s));
+            }
             if (isWhitespace(c)) {
                 if (b == null) {
                     b = new StringBuilder(n).append(s, 0, i);
@@ -354,14 +355,5 @@ public final class ChineseText {
             }
         }
         return (b == null ? s : b.toString()).strip();
-    }
-
-    private static boolean hasOpenBracket(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (isOpenBracket(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -86,12 +86,40 @@ public final class QuantityParser {
         if (text == null || !NumberParser.hasDigit(text)) {
             return out;
         }
-        Matcher m = ANYWHERE.matcher(NumberParser.foldDigits(text));
-        while (m.find()) {
+        String t = NumberParser.foldDigits(text);
+        Matcher m = anywhere(t);
+        int from = 0;
+        while (nextAnywhere(m, t, from)) {
+            from = m.end();
             out.add(new Quantity(value(m.group("num"), m.group("mult")), m.group("unit"),
                     text.substring(m.start(), m.end()), m.start(), m.end()));
         }
         return out;
+    }
+
+    /**
+     * The next match of ANYWHERE at or after {@code from}, as {@code find()} would find it: a match
+     * starts with a digit not preceded by a digit or a point, so only such positions are tried
+     * (lookingAt on transparent bounds is the attempt find() makes at a position).
+     */
+    static boolean nextAnywhere(Matcher m, String t, int from) {
+        int n = t.length();
+        for (int s = from; s < n; s++) {
+            if (isDigit(t.charAt(s)) && (s == 0 || !isDigit(t.charAt(s - 1)) && t.charAt(s - 1) != '.')
+                    && m.region(s, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A matcher of ANYWHERE for {@link #nextAnywhere}. */
+    static Matcher anywhere(String t) {
+        return ANYWHERE.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static BigDecimal value(String num, String mult) {

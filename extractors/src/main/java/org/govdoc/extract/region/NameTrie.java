@@ -51,7 +51,9 @@ final class NameTrie {
         }
     }
 
-    private final Node root;
+    /** The first level, indexed by character minus {@link #firstMin}: most characters of a text start no name. */
+    private final Node[] first;
+    private final char firstMin;
 
     /** A trie of the names (map keys) and their divisions. */
     NameTrie(Map<String, List<Division>> byName) {
@@ -63,26 +65,35 @@ final class NameTrie {
             }
             d.entry = new Entry(name, divisions);
         });
-        this.root = root.freeze();
+        Node top = root.freeze();
+        this.firstMin = top.keys.length == 0 ? 0 : top.keys[0];
+        this.first = new Node[top.keys.length == 0 ? 0 : top.keys[top.keys.length - 1] - firstMin + 1];
+        for (int i = 0; i < top.keys.length; i++) {
+            first[top.keys[i] - firstMin] = top.children[i];
+        }
+    }
+
+    private Node first(char c) {
+        int i = c - firstMin;
+        return i >= 0 && i < first.length ? first[i] : null;
     }
 
     /** True when some name starts with this character. */
     boolean startsSomeName(char c) {
-        return root.child(c) != null;
+        return first(c) != null;
     }
 
     /** The longest name of at least {@code minLength} characters starting at {@code from} in the text, or null. */
     Entry longestAt(String text, int from, int minLength) {
-        Node node = root;
         Entry best = null;
-        for (int j = from; j < text.length(); j++) {
-            node = node.child(text.charAt(j));
-            if (node == null) {
-                break;
-            }
+        Node node = from < text.length() ? first(text.charAt(from)) : null;
+        int j = from;
+        while (node != null) {
             if (node.entry != null && j - from + 1 >= minLength) {
                 best = node.entry;
             }
+            j++;
+            node = j < text.length() ? node.child(text.charAt(j)) : null;
         }
         return best;
     }
