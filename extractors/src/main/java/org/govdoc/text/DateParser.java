@@ -169,12 +169,26 @@ public final class DateParser {
      * characters only (year and month digits, 今 明 …, 上半 下半, 第, spaces). So a match starts at
      * an anchor or inside the run of lead characters right before it: those positions are tried
      * in order with {@code lookingAt} (transparent bounds, so the lookbehinds see the whole text),
-     * which is the attempt {@code find()} makes at each position.
+     * which is the attempt {@code find()} makes at each position. A separator is the first anchor
+     * of 2023-05-04 only (no other branch holds one), so before a separator only the position of
+     * the four year digits ahead of its spaces is tried.
      */
     static boolean nextDate(Matcher m, String h, int from) {
         int n = h.length();
         for (int a = from; a < n; a++) {
-            if (!isAnchor(h.charAt(a))) {
+            char c = h.charAt(a);
+            if (!isAnchor(c)) {
+                continue;
+            }
+            if (isSeparator(c)) {
+                int s = a;
+                while (s > from && isSpace(h.charAt(s - 1))) {
+                    s--;
+                }
+                s -= 4;
+                if (s >= from && m.region(s, n).lookingAt()) {
+                    return true;
+                }
                 continue;
             }
             int s = a;
@@ -190,6 +204,15 @@ public final class DateParser {
         return false;
     }
 
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '.' || c == '/' || c == '／';
+    }
+
+    /** {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     private static boolean isAnchor(char c) {
         return switch (c) {
             case '年', '月', '季', '-', '.', '/', '／' -> true;
@@ -199,7 +222,7 @@ public final class DateParser {
 
     /** What may stand in a match before its first anchor: digits, Chinese digits, 今本当明次去, 上下半第, {@code \s}. */
     private static boolean isLead(char c) {
-        if (c >= '0' && c <= '9' || c == ' ' || c >= '\t' && c <= '\r') {
+        if (c >= '0' && c <= '9' || isSpace(c)) {
             return true;
         }
         return switch (c) {
