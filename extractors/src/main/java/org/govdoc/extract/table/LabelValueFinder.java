@@ -43,91 +43,19 @@ public final class LabelValueFinder {
     private static final Pattern VALUE_EDGES = Pattern.compile("^[\\s□■,，;；。]+|[\\s□■,，;；。、]+$");
 
     private final Map<String, String> labels;
-    private final Pattern boundary;
-    /** The shortest and longest label of the boundary. */
-    private final int minLabel;
-    private final int maxLabel;
-    /** True when no label holds a colon or whitespace, so that boundaries can be looked for from the colons. */
-    private final boolean plainLabels;
+    private final LabelBoundaries boundaries;
 
     /** @param labels label key ({@link #labelKey} form) → the field it names */
     public LabelValueFinder(Map<String, String> labels) {
         this.labels = Map.copyOf(labels);
         List<String> all = new ArrayList<>(labels.keySet());
         OTHER_FORM_LABELS.stream().map(LabelValueFinder::labelKey).forEach(all::add);
-        all.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        StringBuilder alt = new StringBuilder();
-        int min = Integer.MAX_VALUE;
-        int max = 0;
-        boolean plain = true;
-        for (String l : all) {
-            if (l.isEmpty()) {
-                continue;
-            }
-            alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(l));
-            min = Math.min(min, l.length());
-            max = Math.max(max, l.length());
-            plain &= l.chars().noneMatch(c -> c == ':' || c == '：' || isRegexSpace((char) c));
-        }
-        this.boundary = Pattern.compile("(" + alt + ")\\s*[:：]");
-        this.minLabel = min;
-        this.maxLabel = max;
-        this.plainLabels = plain && max > 0;
+        this.boundaries = new LabelBoundaries(all);
     }
 
-    /** {@code \s}: {@code [ \t\n\x0B\f\r]}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
-    }
-
-    /** Every boundary of the (half-width) text in order: {label start, label end, end after the colon}. */
-    List<int[]> boundaries(String h) {
-        Matcher m = boundary.matcher(h).useTransparentBounds(true).useAnchoringBounds(false);
-        List<int[]> marks = new ArrayList<>();
-        int from = 0;
-        while (nextBoundary(m, h, from)) {
-            marks.add(new int[] {m.start(1), m.end(1), m.end()});
-            from = m.end();
-        }
-        return marks;
-    }
-
-    /** The boundary pattern: a known label, spaces, a colon (tests). */
-    Pattern boundary() {
-        return boundary;
-    }
-
-    /**
-     * The next boundary (a label, spaces, a colon) starting at or after {@code from}, as
-     * {@code find()} would find it. When no label holds a colon or whitespace, a boundary's label
-     * ends exactly where the spaces before its colon start, so it starts within
-     * [that end - longest label, that end - shortest label]: only those positions, in order, are
-     * tried (lookingAt on transparent bounds is the attempt find() makes at a position).
-     */
-    private boolean nextBoundary(Matcher m, String h, int from) {
-        if (!plainLabels) {
-            return m.find(from);
-        }
-        int n = h.length();
-        int next = from; // positions before it are tried
-        for (int c = from; c < n; c++) {
-            char ch = h.charAt(c);
-            if (ch != ':' && ch != '：') {
-                continue;
-            }
-            int end = c;
-            while (end > from && isRegexSpace(h.charAt(end - 1))) {
-                end--;
-            }
-            int last = end - minLabel;
-            for (int s = Math.max(next, end - maxLabel); s <= last; s++) {
-                if (m.region(s, n).lookingAt()) {
-                    return true;
-                }
-            }
-            next = Math.max(next, last + 1);
-        }
-        return false;
+    /** Where labels (ours and other forms') with a colon stand in a half-width text (tests). */
+    LabelBoundaries boundaries() {
+        return boundaries;
     }
 
     /** A label in the form it is compared in: key form, decorations (*, trailing colon, (全称)) removed. */
@@ -263,7 +191,7 @@ public final class LabelValueFinder {
         if (!hasColon(text)) {
             return; // every label the boundary finds is followed by a colon
         }
-        List<int[]> marks = boundaries(ChineseText.toHalfWidth(text));
+        List<int[]> marks = boundaries.in(ChineseText.toHalfWidth(text));
         for (int i = 0; i < marks.size(); i++) {
             int[] k = marks.get(i);
             int valueEnd = i + 1 < marks.size() ? marks.get(i + 1)[0] : text.length();

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries found from the colons are those a plain {@code find()} loop finds. */
+/** The boundaries {@link LabelBoundaries} finds from the colons are those a plain {@code find()} loop finds. */
 class LabelBoundaryScanTest {
 
     private static final List<String> FILLER = List.of(":", "：", " ", "  ", "\t", "\n", "\u3000", "，", "。", "a", "1",
@@ -18,7 +18,7 @@ class LabelBoundaryScanTest {
 
     private static List<String> byFind(LabelValueFinder f, String h) {
         List<String> out = new ArrayList<>();
-        Matcher m = f.boundary().matcher(h);
+        Matcher m = f.boundaries().pattern().matcher(h);
         while (m.find()) {
             out.add(m.start(1) + "," + m.end(1) + "," + m.end());
         }
@@ -27,7 +27,7 @@ class LabelBoundaryScanTest {
 
     private static List<String> byScan(LabelValueFinder f, String h) {
         List<String> out = new ArrayList<>();
-        for (int[] k : f.boundaries(h)) {
+        for (int[] k : f.boundaries().in(h)) {
             out.add(k[0] + "," + k[1] + "," + k[2]);
         }
         return out;
