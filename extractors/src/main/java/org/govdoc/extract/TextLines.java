@@ -26,12 +26,38 @@ public final class TextLines {
             "^[-－—–_\\s]*[0-9０-９]{1,4}[-－—–_\\s]*$|^第\\s*[0-9０-９]{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?$"
                     + "|^[0-9０-９]{1,4}\\s*/\\s*[0-9０-９]{1,4}$");
 
+    /** A line break, as {@code \R} matches it (the line breaks {@link #hasLineBreak} looks for). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private TextLines() {
+    }
+
+    /** Every page number or counter has a digit, ASCII or full-width. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '\n', '\u000B', '\f', '\r', '\u0085', '\u2028', '\u2029':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /** True for a page number or page counter standing alone (left out of the lines). */
     public static boolean isPageFurniture(String line) {
-        return line != null && PAGE_FURNITURE.matcher(line.strip()).matches();
+        return line != null && hasDigit(line) && PAGE_FURNITURE.matcher(line.strip()).matches();
     }
 
     /** Whitespace collapsed and removed between Chinese characters; full-width forms kept as written. */
@@ -55,7 +81,8 @@ public final class TextLines {
 
     /** The lines of one paragraph. */
     public static void addParagraph(List<Line> out, Paragraph p, Pattern starts) {
-        String[] parts = p.text().split("\\R");
+        String text = p.text();
+        String[] parts = hasLineBreak(text) ? LINE_BREAK.split(text) : new String[] {text};
         StringBuilder cur = null;
         for (String raw : parts) {
             String t = clean(raw);

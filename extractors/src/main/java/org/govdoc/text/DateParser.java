@@ -95,6 +95,7 @@ public final class DateParser {
             "每(?:个)?(?:年度?|半年|季度?|月|周|星期|旬|日|天|工作日)(?:末|底|初)?"
                     + "(?:[^，。；;,、\\n]{0,12}?(?:(?:" + MONTH + ")\\s*月)?\\s*(?:" + DAY + ")\\s*[日号])?"
                     + "(?:\\s*[0-9]{1,2}\\s*[:：]\\s*[0-9]{2})?\\s*(?:前|之前|以前)?");
+    private static final Pattern BEFORE_SUFFIX = Pattern.compile("(?:之|以)?前$");
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\s*[0-9]{1,2}\\s*[:：]\\s*[0-9]{2}");
 
     private DateParser() {
@@ -107,9 +108,11 @@ public final class DateParser {
             return out;
         }
         String h = ChineseText.toHalfWidth(text);
-        Matcher m = DATES.matcher(h);
+        Matcher m = dates(h);
         Integer carried = referenceYear;
-        while (m.find()) {
+        int from = 0;
+        while (nextDate(m, h, from)) {
+            from = m.end();
             DateMention d = mention(m, text, referenceYear, carried);
             if (d == null) {
                 continue;
@@ -154,6 +157,81 @@ public final class DateParser {
         return new DeadlinePhrase(text, date, isOngoing(text), mentions);
     }
 
+    /** A matcher of DATES over the half-width text, for {@link #nextDate}. */
+    static Matcher dates(String h) {
+        return DATES.matcher(h).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next match of DATES starting at or after {@code from}, as {@code find()} would find it,
+     * but tried only where a match can start. Every match holds an anchor (年 月 季, or a separator
+     * - . / of 2023-05-04), and what stands before its first anchor is made of {@link #isLead}
+     * characters only (year and month digits, 今 明 …, 上半 下半, 第, spaces). So a match starts at
+     * an anchor or inside the run of lead characters right before it: those positions are tried
+     * in order with {@code lookingAt} (transparent bounds, so the lookbehinds see the whole text),
+     * which is the attempt {@code find()} makes at each position. A separator is the first anchor
+     * of 2023-05-04 only (no other branch holds one), so before a separator only the position of
+     * the four year digits ahead of its spaces is tried.
+     */
+    static boolean nextDate(Matcher m, String h, int from) {
+        int n = h.length();
+        for (int a = from; a < n; a++) {
+            char c = h.charAt(a);
+            if (!isAnchor(c)) {
+                continue;
+            }
+            if (isSeparator(c)) {
+                int s = a;
+                while (s > from && isSpace(h.charAt(s - 1))) {
+                    s--;
+                }
+                s -= 4;
+                if (s >= from && m.region(s, n).lookingAt()) {
+                    return true;
+                }
+                continue;
+            }
+            int s = a;
+            while (s > from && isLead(h.charAt(s - 1))) {
+                s--;
+            }
+            for (; s <= a; s++) {
+                if (m.region(s, n).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '.' || c == '/' || c == '／';
+    }
+
+    /** {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    private static boolean isAnchor(char c) {
+        return switch (c) {
+            case '年', '月', '季', '-', '.', '/', '／' -> true;
+            default -> false;
+        };
+    }
+
+    /** What may stand in a match before its first anchor: digits, Chinese digits, 今本当明次去, 上下半第, {@code \s}. */
+    private static boolean isLead(char c) {
+        if (c >= '0' && c <= '9' || isSpace(c)) {
+            return true;
+        }
+        return switch (c) {
+            case '〇', '零', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+                    '今', '本', '当', '明', '次', '去', '上', '下', '半', '第' -> true;
+            default -> false;
+        };
+    }
+
     /** Every date phrase holds 年, 月, 季 or a separator of 2023-05-04: a cheap test before the regex. */
     private static boolean mayHoldDate(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -183,7 +261,7 @@ public final class DateParser {
             String phrase = text.substring(m.start(), m.end());
             String rule = ChineseText.removeWhitespace(TIME_OF_DAY.matcher(ChineseText.toHalfWidth(phrase))
                     .replaceAll(""));
-            rule = rule.replaceAll("(?:之|以)?前$", "");
+            rule = BEFORE_SUFFIX.matcher(rule).replaceAll("");
             out.add(new Recurrence(m.start(), m.end(), phrase, rule));
         }
         return out;

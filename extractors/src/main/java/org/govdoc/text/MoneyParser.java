@@ -55,8 +55,8 @@ public final class MoneyParser {
     /** Every money expression in the text, in order; ranges give two amounts. */
     public static List<MoneyAmount> findAll(String text) {
         List<MoneyAmount> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return out;
+        if (text == null || text.isEmpty() || text.indexOf('元') < 0 && text.indexOf('圆') < 0) {
+            return out; // every money expression ends in 元 or 圆
         }
         String t = NumberParser.foldDigits(text);
         Matcher m = MONEY.matcher(t);

@@ -30,19 +30,37 @@ public final class NumberParser {
      * (it is a sentence comma far more often than a thousand separator).
      */
     public static String foldDigits(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        StringBuilder b = null;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            char f;
             if (c == '，') {
-                b.append(c);
-            } else if (c == '．' || c == '。' && i > 0 && i + 1 < s.length()
+                f = c;
+            } else if (c == '．' || c == '。' && i > 0 && i + 1 < n
                     && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
-                b.append('.');
+                f = '.';
             } else {
-                b.append(ChineseText.toHalfWidth(String.valueOf(c)));
+                f = ChineseText.halfWidth(c);
+            }
+            if (b == null && f != c) {
+                b = new StringBuilder(n).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(f);
             }
         }
-        return b.toString();
+        return b == null ? s : b.toString();
+    }
+
+    /** True when the text holds an ASCII or full-width digit (every Arabic number does). */
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDigit(char c) {
@@ -54,7 +72,11 @@ public final class NumberParser {
         if (s == null) {
             return Optional.empty();
         }
-        String t = foldDigits(s.strip());
+        String stripped = s.strip();
+        if (stripped.isEmpty() || !isDigit(stripped.charAt(0))) {
+            return Optional.empty(); // an Arabic number starts with a digit
+        }
+        String t = foldDigits(stripped);
         if (!ARABIC_ONLY.matcher(t).matches()) {
             return Optional.empty();
         }

@@ -30,6 +30,7 @@ public final class QuantityParser {
     private static final Pattern LEADING_CHINESE =
             Pattern.compile("^\\s*(?<num>[零〇一二两三四五六七八九十百千万亿]+?)(?<unit>人次|个|项|次|家|户|件|名|场|期|批|类|条|份|天|倍)?\\s*$");
     private static final Pattern ANYWHERE;
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     static {
         StringBuilder alt = new StringBuilder();
@@ -57,7 +58,7 @@ public final class QuantityParser {
         Matcher m = LEADING.matcher(t);
         if (m.matches()) {
             String unit = m.group("unit");
-            if (unit.length() > 6 || unit.matches(".*\\d.*")) {
+            if (unit.length() > 6 || HAS_DIGIT.matcher(unit).matches()) {
                 return Optional.empty();
             }
             String mult = m.group("mult");
@@ -82,15 +83,43 @@ public final class QuantityParser {
     /** Every Arabic number followed by a known measure word, in order, with offsets. */
     public static List<Quantity> findAll(String text) {
         List<Quantity> out = new ArrayList<>();
-        if (text == null) {
+        if (text == null || !NumberParser.hasDigit(text)) {
             return out;
         }
-        Matcher m = ANYWHERE.matcher(NumberParser.foldDigits(text));
-        while (m.find()) {
+        String t = NumberParser.foldDigits(text);
+        Matcher m = anywhere(t);
+        int from = 0;
+        while (nextAnywhere(m, t, from)) {
+            from = m.end();
             out.add(new Quantity(value(m.group("num"), m.group("mult")), m.group("unit"),
                     text.substring(m.start(), m.end()), m.start(), m.end()));
         }
         return out;
+    }
+
+    /**
+     * The next match of ANYWHERE at or after {@code from}, as {@code find()} would find it: a match
+     * starts with a digit not preceded by a digit or a point, so only such positions are tried
+     * (lookingAt on transparent bounds is the attempt find() makes at a position).
+     */
+    static boolean nextAnywhere(Matcher m, String t, int from) {
+        int n = t.length();
+        for (int s = from; s < n; s++) {
+            if (isDigit(t.charAt(s)) && (s == 0 || !isDigit(t.charAt(s - 1)) && t.charAt(s - 1) != '.')
+                    && m.region(s, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A matcher of ANYWHERE for {@link #nextAnywhere}. */
+    static Matcher anywhere(String t) {
+        return ANYWHERE.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static BigDecimal value(String num, String mult) {

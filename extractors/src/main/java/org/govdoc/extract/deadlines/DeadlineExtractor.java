@@ -39,6 +39,9 @@ public final class DeadlineExtractor implements FieldExtractor {
     private static final Pattern BEFORE = Pattern.compile("(?:完成时限|完成时间|完成期限|时间节点|时限要求|截止时间|截止日期|截至|截止|时限)\\s*[:：为]?\\s*$");
     /** Phrases that are limits by themselves (年底, 年内, 上半年, 第三季度). */
     private static final Pattern SELF_LIMIT = Pattern.compile("底|末|内|上半年|下半年|季度|上旬|中旬|下旬");
+    private static final Pattern RULE_WITH_DAY = Pattern.compile(".*[日号末底]$");
+    private static final Pattern ENDS_BEFORE = Pattern.compile(".*(?:前|之前|以前)$");
+    private static final Pattern ENDS_LIMIT = Pattern.compile(".*(?:前|止|内)$");
     private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+[。！？!?；;]?");
 
     @Override
@@ -81,7 +84,7 @@ public final class DeadlineExtractor implements FieldExtractor {
     private static void sentence(String sentence, Location loc, Integer ref, List<Deadline> out) {
         List<Recurrence> recurrences = new ArrayList<>();
         for (Recurrence r : DateParser.findRecurrences(sentence)) {
-            boolean hasDay = r.rule().matches(".*[日号末底]$") || r.text().matches(".*(?:前|之前|以前)$");
+            boolean hasDay = RULE_WITH_DAY.matcher(r.rule()).matches() || ENDS_BEFORE.matcher(r.text()).matches();
             if (hasDay) {
                 recurrences.add(r);
             }
@@ -110,7 +113,7 @@ public final class DeadlineExtractor implements FieldExtractor {
     /** The date phrase with the limit word after it (2023年10月底 + 前). */
     private static String phrase(String sentence, DateMention m) {
         Matcher a = AFTER.matcher(sentence.substring(m.end()));
-        if (a.find() && a.group().strip().matches(".*(?:前|止|内)$")) {
+        if (a.find() && ENDS_LIMIT.matcher(a.group().strip()).matches()) {
             return sentence.substring(m.start(), m.end() + a.end()).strip();
         }
         return m.text();

@@ -54,10 +54,10 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
                 l3 = true;
             } else if (k.contains("二级指标")) {
                 l2 = true;
-            } else if (LEVEL3.matcher(k).find() && !k.contains("一级")) {
-                other = true;
-            } else if (VALUE.matcher(k).find()) {
-                other = true;
+            } else if (k.contains("指标") && LEVEL3.matcher(k).find() && !k.contains("一级")) {
+                other = true; // every LEVEL3 name holds 指标
+            } else if ((k.indexOf('值') >= 0 || k.contains("目标")) && VALUE.matcher(k).find()) {
+                other = true; // every VALUE name holds 值 or 目标
             }
         }
         return l3 || l2 && other;

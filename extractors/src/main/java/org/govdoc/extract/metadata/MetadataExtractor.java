@@ -46,6 +46,10 @@ public final class MetadataExtractor implements FieldExtractor {
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
     private static final Pattern BUDGET_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年度");
     private static final Pattern HEADER_MARK = Pattern.compile("^(.{2,40}?)(?:文件|公函|函件|简报)$");
+    private static final Pattern SIGNER = Pattern.compile("签\\s*发\\s*人\\s*[：:]\\s*[\\p{IsHan}·、 ]{0,20}");
+    private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{P}]");
+    private static final Pattern SPACE_OR_PARENTHESIS = Pattern.compile("[\\s（）()]");
+    private static final Pattern SEAL_NOTE = Pattern.compile("[（(]\\s*(?:盖章|印章|章)\\s*[）)]$");
 
     /** Writes title, docNumber, issuer, issueDate, year and implausible_year warnings into the draft. */
     @Override
@@ -106,8 +110,8 @@ public final class MetadataExtractor implements FieldExtractor {
 
     /** The 发文字号 in a text, brackets folded to 〔〕 and spaces removed, or null. */
     public static String docNumber(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || text.indexOf('号') < 0) {
+            return null; // every 发文字号 ends in 号
         }
         Matcher m = DOC_NUMBER.matcher(text);
         if (!m.find()) {
@@ -128,13 +132,15 @@ public final class MetadataExtractor implements FieldExtractor {
 
     /** A line that is a 发文字号 and little else (签发人 may stand beside it); not a citation in brackets. */
     private static boolean isDocNumberLine(String t) {
+        if (t.indexOf('号') < 0) {
+            return false;
+        }
         Matcher m = DOC_NUMBER.matcher(t);
         if (!m.find() || m.start() > 0 && "（(《“".indexOf(t.charAt(m.start() - 1)) >= 0) {
             return false;
         }
-        String rest = (t.substring(0, m.start()) + t.substring(m.end()))
-                .replaceAll("签\\s*发\\s*人\\s*[：:]\\s*[\\p{IsHan}·、 ]{0,20}", "")
-                .replaceAll("[\\s\\p{P}]", "");
+        String rest = SIGNER.matcher(t.substring(0, m.start()) + t.substring(m.end())).replaceAll("");
+        rest = SPACE_OR_PUNCTUATION.matcher(rest).replaceAll("");
         return rest.length() <= 4;
     }
 
@@ -225,7 +231,7 @@ public final class MetadataExtractor implements FieldExtractor {
             return false;
         }
         DateMention d = ds.get(0);
-        String rest = (t.substring(0, d.start()) + t.substring(d.end())).replaceAll("[\\s（）()]", "");
+        String rest = SPACE_OR_PARENTHESIS.matcher(t.substring(0, d.start()) + t.substring(d.end())).replaceAll("");
         return d.precision() == Precision.DAY && d.yearExplicit() && rest.isEmpty();
     }
 
@@ -291,7 +297,7 @@ public final class MetadataExtractor implements FieldExtractor {
         int j = i - 1;
         int taken = 0;
         while (j >= 0 && taken < 3) {
-            String t = lines.get(j).text().replaceAll("[（(]\\s*(?:盖章|印章|章)\\s*[）)]$", "").strip();
+            String t = SEAL_NOTE.matcher(lines.get(j).text()).replaceAll("").strip();
             if (t.length() > 30 || SENTENCE_END.matcher(t).find() || NOT_IN_UNIT.matcher(t).find()
                     || isDateOnly(t) || t.isEmpty()) {
                 break;
@@ -403,8 +409,8 @@ public final class MetadataExtractor implements FieldExtractor {
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9.])([0-9]{4})(?=\\s*年|\\s*[-—–~至]\\s*[0-9]{4}\\s*年)");
 
     private static void check(String text, Location loc, List<Warning> out, Set<String> seen) {
-        String h = ChineseText.toHalfWidth(text);
-        Matcher m = ANY_YEAR.matcher(h);
+        // every year ANY_YEAR finds is followed by a 年
+        Matcher m = ANY_YEAR.matcher(text.indexOf('年') >= 0 ? ChineseText.toHalfWidth(text) : "");
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (YearCheck.implausible(y) && y >= 1000) {

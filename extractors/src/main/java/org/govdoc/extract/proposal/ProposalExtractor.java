@@ -27,6 +27,10 @@ public final class ProposalExtractor implements FieldExtractor {
     /** 政协昆明市呈贡区第十届委员会第一次会议 / 区政协十届一次会议 / 区十七届人大三次会议. */
     private static final Pattern MEETING = Pattern.compile(
             "(?<m>[\\p{IsHan}]{0,16}?第?" + CN + "届[\\p{IsHan}]{0,12}?第?" + CN + "次(?:全体)?(?:会议|大会))");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[，, ]+");
+    private static final Pattern EDGE_SEPARATOR = Pattern.compile("^、|、$");
+    private static final Pattern COLLECTIVE_ADDRESS = Pattern.compile(".*(?:各位|全体|有关).*");
     private static final Pattern MEETING_LEAD = Pattern.compile("^.*(?:关于|对|在|就)");
     private static final Pattern NUMBER = Pattern.compile(
             "第\\s*([0-9０-９]{1,5})\\s*号\\s*(?:提案|建议|议案|意见)?|(?:提案|建议|议案)\\s*(?:第|编号[：:]?)\\s*([0-9０-９]{1,5})\\s*号?"
@@ -90,7 +94,7 @@ public final class ProposalExtractor implements FieldExtractor {
             phone = phone == null ? both.group("t") : phone;
         }
         if (phone != null) {
-            phone = ChineseText.toHalfWidth(phone).replaceAll("\\s+", "");
+            phone = SPACES.matcher(ChineseText.toHalfWidth(phone)).replaceAll("");
         }
         return new Proposal(meeting, number, proposer, proposalTitle, unit, date, contact, phone, outcome(all),
                 openness(all));
@@ -158,8 +162,9 @@ public final class ProposalExtractor implements FieldExtractor {
         for (int i = 0; i < Math.min(15, lines.size()); i++) {
             Matcher m = SALUTATION.matcher(lines.get(i).text());
             if (m.find()) {
-                String names = m.group("names").strip().replaceAll("[，, ]+", "、").replaceAll("^、|、$", "");
-                if (!names.isEmpty() && !names.matches(".*(?:各位|全体|有关).*")) {
+                String names = NAME_SEPARATORS.matcher(m.group("names").strip()).replaceAll("、");
+                names = EDGE_SEPARATOR.matcher(names).replaceAll("");
+                if (!names.isEmpty() && !COLLECTIVE_ADDRESS.matcher(names).matches()) {
                     return names;
                 }
             }

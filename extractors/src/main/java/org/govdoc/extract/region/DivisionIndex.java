@@ -30,7 +30,7 @@ public final class DivisionIndex {
     private final Map<String, Division> byCode;
     private final Map<String, List<Division>> byName;
     private final int maxNameLength;
-    private final java.util.Set<Character> firstChars;
+    private final NameTrie names;
 
     private DivisionIndex(List<Division> all) {
         Map<String, Division> codes = new HashMap<>();
@@ -49,14 +49,20 @@ public final class DivisionIndex {
         this.byCode = Collections.unmodifiableMap(codes);
         this.byName = Collections.unmodifiableMap(frozen);
         this.maxNameLength = max;
-        java.util.Set<Character> first = new java.util.HashSet<>();
-        frozen.keySet().forEach(k -> first.add(k.charAt(0)));
-        this.firstChars = java.util.Set.copyOf(first);
+        this.names = new NameTrie(this.byName);
     }
 
     /** True when some name starts with this character (a cheap test before looking names up). */
     public boolean startsSomeName(char c) {
-        return firstChars.contains(c);
+        return names.startsSomeName(c);
+    }
+
+    /**
+     * The longest full or short name of at least two characters that starts at {@code from} in the
+     * text, with the divisions it names; null when none does.
+     */
+    NameTrie.Entry longestNameAt(String text, int from) {
+        return names.longestAt(text, from, 2);
     }
 
     private static final class Holder {

@@ -155,27 +155,18 @@ public final class RegionExtractor implements FieldExtractor {
             return;
         }
         String t = ChineseText.key(text);
-        int max = index.maxNameLength();
         int i = 0;
         while (i < t.length()) {
-            if (!index.startsSomeName(t.charAt(i))) {
+            NameTrie.Entry name = index.longestNameAt(t, i);
+            if (name == null) {
                 i++;
                 continue;
             }
-            int matched = 0;
-            for (int len = Math.min(max, t.length() - i); len >= 2; len--) {
-                String sub = t.substring(i, i + len);
-                List<Division> ds = index.byName(sub);
-                if (!ds.isEmpty()) {
-                    for (Division d : ds) {
-                        double w = sub.equals(d.name()) ? weight : weight * SHORT;
-                        score.merge(d.code(), w, Double::sum);
-                    }
-                    matched = len;
-                    break;
-                }
+            for (Division d : name.divisions()) {
+                double w = name.name().equals(d.name()) ? weight : weight * SHORT;
+                score.merge(d.code(), w, Double::sum);
             }
-            i += matched > 0 ? matched : 1;
+            i += name.name().length();
         }
     }
 }

@@ -43,22 +43,19 @@ public final class LabelValueFinder {
     private static final Pattern VALUE_EDGES = Pattern.compile("^[\\s□■,，;；。]+|[\\s□■,，;；。、]+$");
 
     private final Map<String, String> labels;
-    private final Pattern boundary;
+    private final LabelBoundaries boundaries;
 
     /** @param labels label key ({@link #labelKey} form) → the field it names */
     public LabelValueFinder(Map<String, String> labels) {
         this.labels = Map.copyOf(labels);
         List<String> all = new ArrayList<>(labels.keySet());
         OTHER_FORM_LABELS.stream().map(LabelValueFinder::labelKey).forEach(all::add);
-        all.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        StringBuilder alt = new StringBuilder();
-        for (String l : all) {
-            if (l.isEmpty()) {
-                continue;
-            }
-            alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(l));
-        }
-        this.boundary = Pattern.compile("(" + alt + ")\\s*[:：]");
+        this.boundaries = new LabelBoundaries(all);
+    }
+
+    /** Where labels (ours and other forms') with a colon stand in a half-width text (tests). */
+    LabelBoundaries boundaries() {
+        return boundaries;
     }
 
     /** A label in the form it is compared in: key form, decorations (*, trailing colon, (全称)) removed. */
@@ -66,6 +63,9 @@ public final class LabelValueFinder {
         String k = ChineseText.key(text);
         if (k == null) {
             return "";
+        }
+        if (!mayBeDecorated(k)) {
+            return k;
         }
         String prev;
         do {
@@ -75,10 +75,27 @@ public final class LabelValueFinder {
         return k;
     }
 
+    /**
+     * Whether LABEL_DECORATION can match: a leading * ★ ※, or a trailing ) ） : ： (also before a
+     * final line terminator, where its $ matches too).
+     */
+    private static boolean mayBeDecorated(String k) {
+        if (k.isEmpty()) {
+            return false;
+        }
+        char first = k.charAt(0);
+        char last = k.charAt(k.length() - 1);
+        return first == '*' || first == '★' || first == '※'
+                || last == ')' || last == '）' || last == ':' || last == '：'
+                || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
+    }
+
     /** A value as kept: line breaks between Chinese characters removed, whitespace collapsed, a trailing （盖章） dropped. */
     public static String cleanValue(String text) {
-        String v = ChineseText.collapseWhitespace(ChineseText.removeSpacesInsideCjk(BREAK_BETWEEN_HAN.matcher(text).replaceAll("")));
-        return SEAL_NOTE.matcher(v).replaceAll("");
+        String joined = text.indexOf('\n') < 0 ? text : BREAK_BETWEEN_HAN.matcher(text).replaceAll("");
+        String v = ChineseText.collapseWhitespace(ChineseText.removeSpacesInsideCjk(joined));
+        // SEAL_NOTE ends in a closing parenthesis
+        return v.indexOf(')') < 0 && v.indexOf('）') < 0 ? v : SEAL_NOTE.matcher(v).replaceAll("");
     }
 
     /** The field named by a label text, if it is one of ours. */
@@ -156,6 +173,9 @@ public final class LabelValueFinder {
     }
 
     private boolean startsWithLabel(String text) {
+        if (!hasColon(text)) {
+            return false;
+        }
         Matcher m = COLON_PAIR.matcher(text);
         return m.matches() && fieldOf(m.group(1)).isPresent();
     }
@@ -168,12 +188,10 @@ public final class LabelValueFinder {
      */
     private void colonPairs(String text, String context, org.govdoc.model.Location loc,
                             Map<String, List<LabeledValue>> out) {
-        String h = ChineseText.toHalfWidth(text);
-        Matcher m = boundary.matcher(h);
-        List<int[]> marks = new ArrayList<>();
-        while (m.find()) {
-            marks.add(new int[] {m.start(1), m.end(1), m.end()});
+        if (!hasColon(text)) {
+            return; // every label the boundary finds is followed by a colon
         }
+        List<int[]> marks = boundaries.in(ChineseText.toHalfWidth(text));
         for (int i = 0; i < marks.size(); i++) {
             int[] k = marks.get(i);
             int valueEnd = i + 1 < marks.size() ? marks.get(i + 1)[0] : text.length();
@@ -184,6 +202,10 @@ public final class LabelValueFinder {
                 add(out, field.get(), new LabeledValue(label.strip(), value, ChineseText.collapseWhitespace(context), loc));
             }
         }
+    }
+
+    private static boolean hasColon(String text) {
+        return text.indexOf(':') >= 0 || text.indexOf('：') >= 0;
     }
 
     private static void add(Map<String, List<LabeledValue>> out, String field, LabeledValue v) {

@@ -17,10 +17,13 @@ public final class TableView {
 
     private final Table table;
     private final List<List<Optional<Cell>>> grid;
+    /** {@link #key} per position, filled as asked (extractors ask for the same positions many times). */
+    private final String[][] keys;
 
     public TableView(Table table) {
         this.table = table;
         this.grid = table.grid();
+        this.keys = new String[grid.size()][];
     }
 
     public Table table() {
@@ -50,7 +53,18 @@ public final class TableView {
 
     /** The text at a position in matching form ({@link ChineseText#key}: no whitespace, half-width). */
     public String key(int row, int column) {
-        return ChineseText.key(text(row, column));
+        if (row < 0 || row >= grid.size() || column < 0 || column >= grid.get(row).size()) {
+            return ChineseText.key(text(row, column));
+        }
+        if (keys[row] == null) {
+            keys[row] = new String[grid.get(row).size()];
+        }
+        String k = keys[row][column];
+        if (k == null) {
+            k = ChineseText.key(text(row, column));
+            keys[row][column] = k;
+        }
+        return k;
     }
 
     /** True when the position is covered by a cell that starts in an earlier row (a vertical merge). */

@@ -44,6 +44,9 @@ public final class AssignmentParser {
     private static final Pattern DEADLINE_P = Pattern.compile(DEADLINE);
     /** Where a label section may start: at the line start, or after a sentence or an opening bracket. */
     private static final Pattern OPENER_BEFORE = Pattern.compile("[（(【\\[]\\s*$");
+    private static final Pattern LABEL_PUNCTUATION = Pattern.compile("[\\s:：【】\\[\\]]");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[；;，,。\\s]+$");
+    private static final Pattern TRAILING_CLOSER = Pattern.compile("[）)\\]】]$");
     private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:^|[。；;！!？?）)\\]】”\"]|\\s)\\s*$");
 
     private AssignmentParser() {
@@ -56,7 +59,7 @@ public final class AssignmentParser {
 
     /** The labels of the line, or empty when it has none. */
     public static Optional<Parsed> parse(String line) {
-        if (line == null) {
+        if (line == null || !mayHoldLabel(line)) {
             return Optional.empty();
         }
         Matcher m = LABEL.matcher(line);
@@ -83,7 +86,7 @@ public final class AssignmentParser {
         }
         String before = line.substring(0, first);
         if (wrapped) {
-            before = before.replaceFirst("[（(【\\[]\\s*$", "");
+            before = OPENER_BEFORE.matcher(before).replaceFirst("");
         }
         List<Label> labels = new ArrayList<>();
         m = LABEL.matcher(line);
@@ -94,11 +97,24 @@ public final class AssignmentParser {
         }
         for (int i = 0; i < spans.size(); i++) {
             int valueEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : line.length();
-            String label = line.substring(spans.get(i)[0], spans.get(i)[1]).replaceAll("[\\s:：【】\\[\\]]", "");
+            String label = LABEL_PUNCTUATION.matcher(line.substring(spans.get(i)[0], spans.get(i)[1])).replaceAll("");
             String value = trimValue(line.substring(spans.get(i)[1], valueEnd), wrapped && i == spans.size() - 1);
             labels.add(new Label(fieldOf(label), label, value));
         }
         return Optional.of(new Parsed(before.strip(), labels));
+    }
+
+    /** Every label (牵头单位, 责任部门, 完成时限, 时间节点, 进度安排 …) holds one of 位 门 限 间 排. */
+    private static boolean mayHoldLabel(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '位', '门', '限', '间', '排':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /** A bracketed group closing a line: （区政务局牵头，各部门配合，2023年6月底前完成）. */
@@ -116,7 +132,7 @@ public final class AssignmentParser {
      * otherwise the brackets are ordinary text and empty is returned.
      */
     public static Optional<Parsed> parseInline(String line) {
-        if (line == null) {
+        if (line == null || line.indexOf('）') < 0 && line.indexOf(')') < 0) {
             return Optional.empty();
         }
         Matcher m = TRAILING_GROUP.matcher(line);
@@ -178,11 +194,11 @@ public final class AssignmentParser {
 
     private static String trimValue(String v, boolean closesWrapper) {
         String s = v.strip();
-        s = s.replaceAll("[；;，,。\\s]+$", "");
+        s = TRAILING_SEPARATORS.matcher(s).replaceAll("");
         if (closesWrapper || unbalancedClose(s)) {
-            s = s.replaceFirst("[）)\\]】]$", "");
+            s = TRAILING_CLOSER.matcher(s).replaceFirst("");
         }
-        s = s.replaceAll("[；;，,。\\s]+$", "");
+        s = TRAILING_SEPARATORS.matcher(s).replaceAll("");
         return s.strip();
     }
 

@@ -29,7 +29,7 @@ public record Numbering(Style style, String number, int value, String rest) {
 
     /** The numbering at the start of a line, or empty. */
     public static Optional<Numbering> parse(String line) {
-        if (line == null || line.isEmpty()) {
+        if (line == null || line.isEmpty() || !mayStartNumbering(line)) {
             return Optional.empty();
         }
         Matcher m;
@@ -52,6 +52,20 @@ public record Numbering(Style style, String number, int value, String rest) {
             return Optional.of(of(Style.CIRCLED, line, m));
         }
         return Optional.empty();
+    }
+
+    /** Whether the first character after leading {@code \s} can start one of the numberings. */
+    private static boolean mayStartNumbering(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) >= '\t' && line.charAt(i) <= '\r')) {
+            i++;
+        }
+        if (i == line.length()) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return c == '（' || c == '(' || c == '―' || c == '—' || c >= '0' && c <= '9' || c >= '０' && c <= '９'
+                || c >= '①' && c <= '⑳' || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     /** True when the line starts with a numbering. */

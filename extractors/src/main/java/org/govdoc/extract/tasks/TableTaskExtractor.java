@@ -31,14 +31,17 @@ import org.govdoc.text.DateParser.DeadlinePhrase;
 public final class TableTaskExtractor {
 
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
-    private static final Pattern LEAD = Pattern.compile("牵头(?:单位|部门|领导单位)|主办单位|主责单位");
-    private static final Pattern RESPONSIBLE = Pattern.compile("责任(?:单位|部门|主体)|配合(?:单位|部门)|协办单位|参与单位");
-    private static final Pattern DEADLINE = Pattern.compile("完成时限|完成时间|完成期限|时间节点|时限|进度安排");
+    /* Column header words; a header names a role when it holds one of them anywhere. */
+    private static final List<String> LEAD = List.of("牵头单位", "牵头部门", "牵头领导单位", "主办单位", "主责单位");
+    private static final List<String> RESPONSIBLE = List.of("责任单位", "责任部门", "责任主体", "配合单位", "配合部门", "协办单位",
+            "参与单位");
+    private static final List<String> DEADLINE = List.of("完成时限", "完成时间", "完成期限", "时间节点", "时限", "进度安排");
     private static final Pattern POINTS = Pattern.compile("^(?:分值|分数|权重|标准分值?|满分|赋分)(?:[(（].*)?$");
-    private static final Pattern SCORING = Pattern.compile("评分标准|考核标准|评分细则|考评标准|评分办法|扣分标准|计分方法|评分方法");
+    private static final List<String> SCORING = List.of("评分标准", "考核标准", "评分细则", "考评标准", "评分办法", "扣分标准",
+            "计分方法", "评分方法");
     private static final Pattern SERIAL = Pattern.compile("^(?:序号|编号|序)$");
-    private static final Pattern TEXT = Pattern.compile("任务|内容|目标|措施|事项|要求|工作|项目|指标");
-    private static final Pattern OTHER = Pattern.compile("备注|考核方式|考评方式|说明|依据|来源");
+    private static final List<String> TEXT = List.of("任务", "内容", "目标", "措施", "事项", "要求", "工作", "项目", "指标");
+    private static final List<String> OTHER = List.of("备注", "考核方式", "考评方式", "说明", "依据", "来源");
     /** Points written in the text: （2分）, (0.5分), 2分 at the end. */
     private static final Pattern TEXT_POINTS = Pattern.compile("[（(]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*[）)]|([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*$");
 
@@ -262,30 +265,39 @@ public final class TableTaskExtractor {
         if (k.isEmpty()) {
             return Role.OTHER;
         }
-        if (LEAD.matcher(k).find()) {
+        if (containsAny(k, LEAD)) {
             return Role.LEAD;
         }
-        if (RESPONSIBLE.matcher(k).find()) {
+        if (containsAny(k, RESPONSIBLE)) {
             return Role.RESPONSIBLE;
         }
-        if (SCORING.matcher(k).find()) {
+        if (containsAny(k, SCORING)) {
             return Role.SCORING;
         }
         if (POINTS.matcher(k).find()) {
             return Role.POINTS;
         }
-        if (DEADLINE.matcher(k).find()) {
+        if (containsAny(k, DEADLINE)) {
             return Role.DEADLINE;
         }
         if (SERIAL.matcher(k).find()) {
             return Role.SERIAL;
         }
-        if (OTHER.matcher(k).find()) {
+        if (containsAny(k, OTHER)) {
             return Role.OTHER;
         }
-        if (TEXT.matcher(k).find()) {
+        if (containsAny(k, TEXT)) {
             return Role.TEXT;
         }
         return Role.OTHER;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -223,7 +223,7 @@ public final class TaskExtractor implements FieldExtractor {
 
         void line(Line line) {
             String t = line.text();
-            if (ATTACHMENT.matcher(t).find()) {
+            if (t.startsWith("附件") && ATTACHMENT.matcher(t).find()) {
                 closeBlock();
                 path.clear();
                 pending.clear();

@@ -16,6 +16,8 @@ public final class UnitSplitter {
     /** What a unit's name ends with, for deciding whether 和 / 及 closes one unit. */
     private static final Pattern UNIT_END = Pattern.compile(
             "(?:局|委|办|室|院|所|会|府|处|厅|队|站|中心|部|科|馆|司|街道|乡|镇|组|团|社|台|公司|单位|部门|大厅|分局|[）)])$");
+    private static final Pattern LEADING_COLONS = Pattern.compile("^[：:]+");
+    private static final Pattern NOTHING = Pattern.compile("[无/／\\-—－]+|暂无");
     private static final Pattern CONJUNCTION = Pattern.compile("以及|及|和|与|暨");
 
     private UnitSplitter() {
@@ -193,11 +195,11 @@ public final class UnitSplitter {
 
     private static void add(List<String> out, String raw) {
         String s = raw.strip();
-        s = s.replaceAll("^[：:]+", "").strip();
+        s = LEADING_COLONS.matcher(s).replaceAll("").strip();
         if (s.endsWith("等") && s.length() > 3) {
             s = s.substring(0, s.length() - 1);
         }
-        if (s.isEmpty() || s.matches("[无/／\\-—－]+|暂无")) {
+        if (s.isEmpty() || NOTHING.matcher(s).matches()) {
             return;
         }
         out.add(s);

@@ -3,6 +3,7 @@ package org.govdoc.extract.units;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
 import org.govdoc.record.Region;
 import org.govdoc.text.ChineseText;
@@ -19,6 +20,9 @@ public final class UnitCanonicalizer {
 
     private record Alias(String alias, String canonical) {
     }
+
+    /** What after a leading 区 / 县 makes a collective name (区级, 区域, 区内, 区各, 区属, 区直). */
+    private static final Pattern COLLECTIVE_AFTER = Pattern.compile("^[级域内各属直].*");
 
     /** Official department names, each followed by its abbreviations and variants. */
     private static final String[][] DEPARTMENTS = {
@@ -118,7 +122,7 @@ public final class UnitCanonicalizer {
         if (prefix.isEmpty() && n.length() > 1) {
             char c = n.charAt(0);
             String after = n.substring(1);
-            boolean collective = after.matches("^[级域内各属直].*");
+            boolean collective = COLLECTIVE_AFTER.matcher(after).matches();
             if (!collective) {
                 if ((c == '区' || c == '县') && district != null && district.endsWith(String.valueOf(c))) {
                     prefix = district;
