@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -305,12 +309,18 @@ class XlsxStreamingIdentityTest {
                         .write(dir.resolve("nan.xlsx")),
                 new MinimalXlsx().sheet("name=\"错\"", worksheet("", row(1, "<c r=\"A1\" t=\"e\"><v>#WHAT?</v></c>"), ""))
                         .write(dir.resolve("error.xlsx")),
+                new MinimalXlsx().styles("").sheet("name=\"无样式\"", worksheet("", row(1, "<c r=\"A1\"><v>1</v></c>"), ""))
+                        .write(dir.resolve("noxfs.xlsx")),
+                encrypted(good),
                 new MinimalXlsx().sheet("name=\"并\"", worksheet("", row(1, "<c r=\"A1\" t=\"inlineStr\"><is><t>字</t></is></c>"),
                         "<mergeCells><mergeCell ref=\"甲1:B2\"/></mergeCells>")).write(dir.resolve("merge.xlsx")));
         for (Path f : files) {
             Throwable model = thrown(() -> SpreadsheetReader.readWorkbook(f, XLSX));
             assertThat(model).as("%s fails in the workbook model", f.getFileName()).isNotNull();
             assertThat(thrown(() -> XlsxReader.read(f, XLSX))).as("%s fails in the stream", f.getFileName()).isNotNull();
+            if (f.getFileName().toString().equals("locked.xlsx")) {
+                assertThat(Failures.classify(model, "spreadsheet").code()).isEqualTo("encrypted");
+            }
             assertSameOutcome(f);
         }
     }
@@ -329,6 +339,22 @@ class XlsxStreamingIdentityTest {
         assertThat(actualFailure.getMessage()).isEqualTo(expectedFailure.getMessage());
         ErrorInfo expected = Failures.classify(expectedFailure, "spreadsheet");
         assertThat(Failures.classify(actualFailure, "spreadsheet")).isEqualTo(expected);
+    }
+
+    /** The workbook in an OLE2 "EncryptedPackage", as Excel saves it with a password. */
+    private Path encrypted(Path plain) throws Exception {
+        Path locked = dir.resolve("locked.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword("secret");
+            try (OutputStream os = enc.getDataStream(fs)) {
+                Files.copy(plain, os);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        return locked;
     }
 
     private static Throwable thrown(Callable<?> call) {
