@@ -22,7 +22,7 @@ final class MinimalXlsx {
     static final String NS = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
-    private record Sheet(String attributes, String xml) {
+    private record Sheet(String attributes, String xml, boolean chart) {
     }
 
     private final List<Sheet> sheets = new ArrayList<>();
@@ -34,7 +34,13 @@ final class MinimalXlsx {
 
     /** A sheet: the attributes of its {@code <sheet>} besides r:id and sheetId, and its worksheet XML. */
     MinimalXlsx sheet(String attributes, String worksheetXml) {
-        sheets.add(new Sheet(attributes, worksheetXml));
+        sheets.add(new Sheet(attributes, worksheetXml, false));
+        return this;
+    }
+
+    /** A chartsheet (a sheet holding only a chart). */
+    MinimalXlsx chartsheet(String attributes) {
+        sheets.add(new Sheet(attributes, "<chartsheet " + NS + "><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews></chartsheet>", true));
         return this;
     }
 
@@ -103,10 +109,11 @@ final class MinimalXlsx {
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         StringBuilder list = new StringBuilder();
         for (int i = 1; i <= sheets.size(); i++) {
-            types.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
-                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-            rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
-                    .append(i).append(".xml\"/>");
+            String kind = sheets.get(i - 1).chart() ? "chartsheet" : "worksheet";
+            types.append("<Override PartName=\"/xl/").append(kind).append("s/sheet").append(i)
+                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.").append(kind).append("+xml\"/>");
+            rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/")
+                    .append(kind).append("\" Target=\"").append(kind).append("s/sheet").append(i).append(".xml\"/>");
             list.append("<sheet ").append(sheets.get(i - 1).attributes()).append(" sheetId=\"").append(i)
                     .append("\" r:id=\"rId").append(i).append("\"/>");
         }
@@ -140,7 +147,8 @@ final class MinimalXlsx {
             put(zip, "xl/workbook.xml", workbook);
             put(zip, "xl/_rels/workbook.xml.rels", rels.toString());
             for (int i = 1; i <= sheets.size(); i++) {
-                put(zip, "xl/worksheets/sheet" + i + ".xml", sheets.get(i - 1).xml());
+                Sheet sheet = sheets.get(i - 1);
+                put(zip, "xl/" + (sheet.chart() ? "chartsheets" : "worksheets") + "/sheet" + i + ".xml", sheet.xml());
             }
             if (sharedStrings != null) {
                 put(zip, "xl/sharedStrings.xml", sharedStrings);

@@ -155,6 +155,31 @@ class XlsxStreamingIdentityTest {
     }
 
     @Test
+    void everyBuiltInNumberFormat() throws Exception {
+        Path f = dir.resolve("formats.xlsx");
+        double[] values = {0, 1, -1.5, 0.5, 1e-7, 45292.75, 123456789.123, -0.004, 2958465.9, 61};
+        String[] custom = {"0.0_ ;[红色]-0.0\\ ", "[$-F800]dddd, mmmm dd, yyyy", "yyyy\"年\"m\"月\"d\"日\" h:mm", "#,##0.00\"万元\"",
+                "[DBNum1][$-804]G/通用格式", "@", "0.00E+00", "# ?/?", "[h]:mm:ss", "m\"月\"d\"日\";@"};
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet("格式");
+            int r = 0;
+            for (int format = 0; format < 60 + custom.length; format++) {
+                XSSFCellStyle st = wb.createCellStyle();
+                st.setDataFormat(format < 60 ? (short) format : wb.createDataFormat().getFormat(custom[format - 60]));
+                var row = s.createRow(r++);
+                row.createCell(0).setCellValue("格式" + format);
+                for (int i = 0; i < values.length; i++) {
+                    var c = row.createCell(1 + i);
+                    c.setCellValue(values[i]);
+                    c.setCellStyle(st);
+                }
+            }
+            write(wb, f);
+        }
+        assertSame(f);
+    }
+
+    @Test
     void stringsOfEveryKind() throws Exception {
         Path f = new MinimalXlsx()
                 .sharedStrings(
@@ -252,6 +277,21 @@ class XlsxStreamingIdentityTest {
         Document doc = assertSame(f);
         assertThat(doc.plainText()).doesNotContain("藏");
         assertThat(doc.metadata().title()).isEqualTo("工作簿标题");
+    }
+
+    @Test
+    void chartsheetsAndPrefixedMarkup() throws Exception {
+        String x = "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+        Path f = new MinimalXlsx()
+                .chartsheet("name=\"图表\"")
+                .sheet("name=\"前缀\"", "<x:worksheet " + x + "><x:sheetData><x:row r=\"2\"><x:c r=\"B2\" t=\"inlineStr\"><x:is><x:t>带前缀</x:t></x:is></x:c>"
+                        + "<x:c r=\"C2\"><x:v>12</x:v></x:c></x:row><x:row r=\"3\"><x:c r=\"B3\" t=\"inlineStr\"><x:is><x:t>第二行</x:t></x:is></x:c>"
+                        + "<x:c r=\"C3\" t=\"inlineStr\"><x:is><x:t>有</x:t></x:is></x:c></x:row></x:sheetData>"
+                        + "<x:mergeCells><x:mergeCell ref=\"C2:D2\"/></x:mergeCells></x:worksheet>")
+                .chartsheet("name=\"隐藏图表\" state=\"hidden\"")
+                .write(dir.resolve("charts.xlsx"));
+        Document doc = assertSame(f);
+        assertThat(doc.plainText()).contains("带前缀");
     }
 
     @Test
