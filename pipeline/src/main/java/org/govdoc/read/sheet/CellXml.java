@@ -1,6 +1,5 @@
 package org.govdoc.read.sheet;
 
-import java.util.List;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -19,6 +18,7 @@ final class CellXml {
     private String formulaType;
     private boolean hasInline;
     private String inline;
+    private boolean inlineFontReference;
     private boolean arrayFormula;
 
     /** Starts a cell: its {@code t} and {@code s} attributes (null when absent). */
@@ -67,10 +67,11 @@ final class CellXml {
         return hasInline;
     }
 
-    /** The text of the cell's {@code <is>}. */
-    void inline(String text) {
+    /** The text of the cell's {@code <is>}, and whether a run of it names a font by number. */
+    void inline(String text, boolean fontReference) {
         hasInline = true;
         inline = text;
+        inlineFontReference = fontReference;
     }
 
     /** True once a cell of the sheet had an array formula over a range. */
@@ -91,7 +92,7 @@ final class CellXml {
     }
 
     /** The displayed text of the cell, which is in column {@code col} (0-based). */
-    String text(List<String> sharedStrings, CellStyles styles, ColumnStyles columns, int col) throws NotStreamable {
+    String text(SharedStrings sharedStrings, CellStyles styles, ColumnStyles columns, int col) throws NotStreamable {
         switch (type == null ? "n" : type) {
             case "n" -> {
                 if (isBlankNumber()) {
@@ -101,9 +102,12 @@ final class CellXml {
                 return styles.display(v, style, columns.styleOf(col));
             }
             case "s" -> {
-                return hasValue ? sharedString(sharedStrings, value) : "";
+                return hasValue ? sharedStrings.get(value) : "";
             }
             case "inlineStr" -> {
+                if (hasInline && inlineFontReference) {
+                    throw new NotStreamable("an inline string with a run font by number");
+                }
                 return hasInline ? inline : hasValue ? RichTextCollector.decode(value) : "";
             }
             case "str" -> {
@@ -118,16 +122,5 @@ final class CellXml {
             }
             default -> throw new NotStreamable("cell type " + type);
         }
-    }
-
-    /** A shared string by index; like XSSFCell, "" for an index that is not a number or not in the table. */
-    private static String sharedString(List<String> strings, String index) {
-        int i;
-        try {
-            i = Integer.parseInt(index);
-        } catch (NumberFormatException e) {
-            return "";
-        }
-        return i >= 0 && i < strings.size() ? strings.get(i) : "";
     }
 }

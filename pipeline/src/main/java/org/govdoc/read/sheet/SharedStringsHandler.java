@@ -1,7 +1,5 @@
 package org.govdoc.read.sheet;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -12,12 +10,12 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SharedStringsHandler extends DefaultHandler {
 
-    private final List<String> strings = new ArrayList<>();
+    private final SharedStrings strings = new SharedStrings();
     private final RichTextCollector item = new RichTextCollector();
     private int depth;
     private boolean inItem;
 
-    List<String> strings() {
+    SharedStrings strings() {
         return strings;
     }
 
@@ -35,7 +33,7 @@ final class SharedStringsHandler extends DefaultHandler {
                 item.start();
             }
         } else if (inItem) {
-            item.startElement(main, localName);
+            item.startElement(main, localName, atts);
         }
     }
 
@@ -43,7 +41,7 @@ final class SharedStringsHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         if (inItem) {
             if (depth == 2) {
-                strings.add(item.text());
+                strings.add(item.text(), item.fontReference());
                 inItem = false;
             } else {
                 item.endElement();

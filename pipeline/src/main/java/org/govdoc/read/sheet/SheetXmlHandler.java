@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -15,12 +16,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code <sheetData>} and {@code <mergeCells>}; a row or cell without a reference follows the
  * previous one (the highest row so far, the row's highest column); a later row or cell at the same
  * position replaces an earlier one. Each cell's text comes from {@link CellXml}. Throws
- * {@link NotStreamable} for structures it does not reproduce.
+ * {@link NotStreamable} for structures it does not reproduce, and for a hyperlink to a missing
+ * relationship, on which XSSFSheet fails.
  */
 final class SheetXmlHandler extends DefaultHandler {
 
-    private final List<String> sharedStrings;
+    private final SharedStrings sharedStrings;
     private final CellStyles styles;
+    private final Set<String> hyperlinkRelIds;
+    private boolean hyperlinksSeen;
 
     /** Cell texts by row, then column. */
     private final Map<Integer, Map<Integer, String>> rows = new HashMap<>();
@@ -44,9 +48,11 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean inInline;
     private boolean sawBlankNumber;
 
-    SheetXmlHandler(List<String> sharedStrings, CellStyles styles) {
+    /** @param hyperlinkRelIds the ids of the sheet part's hyperlink relationships */
+    SheetXmlHandler(SharedStrings sharedStrings, CellStyles styles, Set<String> hyperlinkRelIds) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
+        this.hyperlinkRelIds = hyperlinkRelIds;
     }
 
     /** The cells' texts, once the part is parsed. */
@@ -70,7 +76,7 @@ final class SheetXmlHandler extends DefaultHandler {
         depth++;
         boolean main = XlsxReader.MAIN_NS.equals(uri);
         if (inInline) {
-            inlineText.startElement(main, localName);
+            inlineText.startElement(main, localName, atts);
             return;
         }
         if (!main) {
@@ -90,6 +96,8 @@ final class SheetXmlHandler extends DefaultHandler {
                     merged.add(CellRangeAddress.valueOf(atts.getValue("", "ref")));
                 } else if ("cols".equals(section) && localName.equals("col")) {
                     columns.add(atts);
+                } else if ("hyperlinks".equals(section) && localName.equals("hyperlink")) {
+                    hyperlink(atts);
                 }
             }
             case 4 -> {
@@ -116,11 +124,21 @@ final class SheetXmlHandler extends DefaultHandler {
         } else if (localName.equals("mergeCells") && !mergeCellsSeen) {
             mergeCellsSeen = true;
             section = localName;
+        } else if (localName.equals("hyperlinks") && !hyperlinksSeen) {
+            hyperlinksSeen = true;
+            section = localName;
         } else if (localName.equals("cols")) {
             if (sheetDataSeen) {
                 throw new NotStreamable("<cols> after <sheetData>");
             }
             section = localName;
+        }
+    }
+
+    private void hyperlink(Attributes atts) throws NotStreamable {
+        String id = atts.getValue(XlsxReader.REL_NS, "id");
+        if (atts.getValue("", "location") == null && id != null && !hyperlinkRelIds.contains(id)) {
+            throw new NotStreamable("a hyperlink to a missing relationship");
         }
     }
 
@@ -159,7 +177,7 @@ final class SheetXmlHandler extends DefaultHandler {
         if (inInline) {
             if (depth == 5) {
                 inInline = false;
-                cell.inline(inlineText.text());
+                cell.inline(inlineText.text(), inlineText.fontReference());
             } else {
                 inlineText.endElement();
             }

@@ -12,8 +12,6 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class WorkbookSheetsHandler extends DefaultHandler {
 
-    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
     /** A sheet as the workbook lists it; {@code relId} null when it has no {@code r:id}. */
     record SheetEntry(String name, boolean hidden, String relId) {
     }
@@ -43,7 +41,7 @@ final class WorkbookSheetsHandler extends DefaultHandler {
             inSheets = true;
         } else if (depth == 3 && inSheets && main && localName.equals("sheet")) {
             sheets.add(new SheetEntry(atts.getValue("", "name"), hidden(atts.getValue("", "state")),
-                    atts.getValue(REL_NS, "id")));
+                    atts.getValue(XlsxReader.REL_NS, "id")));
         }
     }
 

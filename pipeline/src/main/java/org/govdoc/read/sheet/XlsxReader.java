@@ -47,6 +47,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxReader {
 
     static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private final OPCPackage pkg;
     private final XMLReader xml;
@@ -108,7 +109,7 @@ final class XlsxReader {
             }
         }
         List<WorkbookSheetsHandler.SheetEntry> sheets = parse(workbook, new WorkbookSheetsHandler()).sheets();
-        List<String> strings = stringsPart == null ? List.of() : parse(stringsPart, new SharedStringsHandler()).strings();
+        SharedStrings strings = stringsPart == null ? new SharedStrings() : parse(stringsPart, new SharedStringsHandler()).strings();
         // a workbook without styles gets POI's default ones, as the workbook model gives it
         StylesTable stylesTable = stylesPart == null ? new StylesTable() : new StylesTable(stylesPart);
         CellStyles styles = new CellStyles(stylesTable, new DataFormatter(Locale.ROOT));
@@ -125,10 +126,18 @@ final class XlsxReader {
             if (sheet.hidden() || !part.worksheet()) {
                 continue; // lookup lists and scratch data nobody sees; charts have no cells
             }
-            SheetXmlHandler cells = parse(part.part(), new SheetXmlHandler(strings, styles));
+            SheetXmlHandler cells = parse(part.part(), new SheetXmlHandler(strings, styles, hyperlinkRelIds(part.part())));
             SheetLayout.write(sheet.name(), cells.merged(), cells.cells(), out);
         }
         return out.build(SpreadsheetReader.metadata(new POIXMLProperties(pkg).getCoreProperties(), mediaType));
+    }
+
+    private static Set<String> hyperlinkRelIds(PackagePart sheet) throws InvalidFormatException {
+        Set<String> ids = new HashSet<>();
+        for (PackageRelationship rel : sheet.getRelationshipsByType(XSSFRelation.SHEET_HYPERLINKS.getRelation())) {
+            ids.add(rel.getId());
+        }
+        return ids;
     }
 
     /** The workbook part; the workbook model reports a package without one. */

@@ -193,12 +193,13 @@ class XlsxStreamingIdentityTest {
                         "<si><t>第一个</t><t>第二个</t></si>",
                         "<si><rPh><t>只有注音</t></rPh><t>注音之后</t></si>",
                         "<si><t>&amp;&lt;实体&gt;&#x4E2D;</t></si>",
-                        "<si><t></t></si>")
+                        "<si><t></t></si>",
+                        "<si><r><rPr><rFont val=\"宋体\"/><sz val=\"11\"/></rPr><t>有字体</t></r><r><rPr><b/></rPr><t>的运行</t></r></si>")
                 .sheet("name=\"字符串\"", worksheet("", row(1,
                         "<c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"
                                 + "<c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" t=\"s\"><v>4</v></c><c r=\"F1\" t=\"s\"><v>5</v></c>"
                                 + "<c r=\"G1\" t=\"s\"><v>6</v></c><c r=\"H1\" t=\"s\"><v>7</v></c><c r=\"I1\" t=\"s\"><v>8</v></c>"
-                                + "<c r=\"J1\" t=\"s\"><v>9</v></c><c r=\"K1\" t=\"s\"><v>99</v></c><c r=\"L1\" t=\"s\"><v>x</v></c>"
+                                + "<c r=\"J1\" t=\"s\"><v>9</v></c><c r=\"P1\" t=\"s\"><v>10</v></c><c r=\"K1\" t=\"s\"><v>99</v></c><c r=\"L1\" t=\"s\"><v>x</v></c>"
                                 + "<c r=\"M1\" t=\"s\"/><c r=\"N1\" t=\"s\"><v>-1</v></c>")
                         + row(2, "<c r=\"A2\" t=\"inlineStr\"><is><r><t>内联</t></r><r><t>富文本</t></r><rPh><t>ない</t></rPh></is></c>"
                                 + "<c r=\"B2\" t=\"inlineStr\"><is><t>内联_x0031_</t></is></c>"
@@ -209,7 +210,7 @@ class XlsxStreamingIdentityTest {
                                 + "<c r=\"G2\" t=\"s\"><f>A1</f><v>1</v></c>"
                                 + "<c r=\"H2\" t=\"inlineStr\"><is><t>甲</t></is><is><t>乙</t></is></c>"
                                 + "<c r=\"I2\" t=\"inlineStr\"><is><x:t xmlns:x=\"urn:other\">别的命名空间</x:t><t>本来的</t></is></c>"),
-                        ""))
+                        "<hyperlinks><hyperlink ref=\"A1\" location=\"'字符串'!B2\" display=\"跳转\"/></hyperlinks>"))
                 .write(dir.resolve("strings.xlsx"));
         Document doc = assertSame(f);
         assertThat(doc.plainText()).contains("富文本", "null缺t的运行").doesNotContain("フ", "ない");
@@ -320,6 +321,14 @@ class XlsxStreamingIdentityTest {
                         .write(dir.resolve("nodata.xlsx")),
                 new MinimalXlsx().sheet("name=\"无表\"", worksheet("", row(1, text), ""))
                         .workbook("<workbook " + MinimalXlsx.NS + "><bookViews/></workbook>").write(dir.resolve("nosheets.xlsx")),
+                new MinimalXlsx().sharedStrings("<si><r><rPr><rFont val=\"#0\"/></rPr><t>按编号的字体</t></r></si>")
+                        .sheet("name=\"字体\"", worksheet("", row(1, "<c r=\"A1\" t=\"s\"><v>0</v></c>"), "")).write(dir.resolve("font0.xlsx")),
+                new MinimalXlsx().sharedStrings("<si><r><rPr><rFont val=\"#7\"/></rPr><t>没有的字体</t></r></si>")
+                        .sheet("name=\"字体\"", worksheet("", row(1, "<c r=\"A1\" t=\"s\"><v>0</v></c>"), "")).write(dir.resolve("font7.xlsx")),
+                new MinimalXlsx().sheet("name=\"内联字体\"", worksheet("", row(1, "<c r=\"A1\" t=\"inlineStr\"><is><r><rPr><rFont/></rPr>"
+                        + "<t>无名字体</t></r></is></c>"), "")).write(dir.resolve("fontnull.xlsx")),
+                new MinimalXlsx().sheet("name=\"链接\"", worksheet("", row(1, text),
+                        "<hyperlinks><hyperlink ref=\"A1\" r:id=\"rId9\"/></hyperlinks>")).write(dir.resolve("link.xlsx")),
                 new MinimalXlsx().sheet("name=\"严格\"", worksheet("", row(1, text), ""))
                         .workbook("<workbook xmlns=\"http://purl.oclc.org/ooxml/spreadsheetml/main\" xmlns:r=\""
                                 + "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>%SHEETS%</sheets></workbook>")
@@ -328,6 +337,10 @@ class XlsxStreamingIdentityTest {
             assertThat(XlsxReader.read(f, XLSX)).as("%s", f.getFileName()).isEmpty();
             assertSameOutcome(f);
         }
+        for (String failing : List.of("font7.xlsx", "fontnull.xlsx", "link.xlsx", "nodata.xlsx", "nosheets.xlsx")) {
+            assertThat(thrown(() -> SpreadsheetReader.readWorkbook(dir.resolve(failing), XLSX))).as(failing).isNotNull();
+        }
+        assertThat(SpreadsheetReader.readWorkbook(dir.resolve("font0.xlsx"), XLSX).plainText()).contains("按编号的字体");
     }
 
     /** Files the workbook model fails on fail the same way (same exception, same error code and message). */
