@@ -31,6 +31,7 @@ final class CellXml {
         formulaType = null;
         hasInline = false;
         inline = null;
+        inlineFontReference = false;
     }
 
     boolean hasValue() {

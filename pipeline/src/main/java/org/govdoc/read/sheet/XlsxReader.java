@@ -85,38 +85,24 @@ final class XlsxReader {
     private record SheetPart(PackagePart part, boolean worksheet) {
     }
 
+    /** The parts the workbook part refers to, as POI's workbook model finds them; null when absent. */
+    private record WorkbookParts(Map<String, SheetPart> sheetsByRelId, PackagePart styles, PackagePart strings) {
+    }
+
     private Document document(String mediaType)
             throws IOException, SAXException, OpenXML4JException, XmlException {
         PackagePart workbook = workbookPart();
-        // the workbook's parts by relationship, as POI's workbook model finds them
-        Map<String, SheetPart> sheetParts = new HashMap<>();
-        PackagePart stylesPart = null;
-        PackagePart stringsPart = null;
-        for (PackageRelationship rel : workbook.getRelationships()) {
-            PackagePart part = rel.getTargetMode() == TargetMode.INTERNAL ? target(rel) : null;
-            if (part == null) {
-                continue;
-            }
-            String type = rel.getRelationshipType();
-            if (type.equals(XSSFRelation.WORKSHEET.getRelation())) {
-                sheetParts.put(rel.getId(), new SheetPart(part, true));
-            } else if (type.equals(XSSFRelation.CHARTSHEET.getRelation())) {
-                sheetParts.put(rel.getId(), new SheetPart(part, false));
-            } else if (type.equals(XSSFRelation.STYLES.getRelation())) {
-                stylesPart = part;
-            } else if (type.equals(XSSFRelation.SHARED_STRINGS.getRelation())) {
-                stringsPart = part;
-            }
-        }
+        WorkbookParts parts = parts(workbook);
         List<WorkbookSheetsHandler.SheetEntry> sheets = parse(workbook, new WorkbookSheetsHandler()).sheets();
-        SharedStrings strings = stringsPart == null ? new SharedStrings() : parse(stringsPart, new SharedStringsHandler()).strings();
-        // a workbook without styles gets POI's default ones, as the workbook model gives it
-        StylesTable stylesTable = stylesPart == null ? new StylesTable() : new StylesTable(stylesPart);
+        SharedStrings strings = parts.strings() == null
+                ? new SharedStrings() : parse(parts.strings(), new SharedStringsHandler()).strings();
+        // a workbook without styles gets POI's default ones, as in the workbook model
+        StylesTable stylesTable = parts.styles() == null ? new StylesTable() : new StylesTable(parts.styles());
         CellStyles styles = new CellStyles(stylesTable, new DataFormatter(Locale.ROOT));
         Set<PackagePart> seen = new HashSet<>();
         DocumentBuilder out = new DocumentBuilder();
         for (WorkbookSheetsHandler.SheetEntry sheet : sheets) {
-            SheetPart part = sheet.relId() == null ? null : sheetParts.get(sheet.relId());
+            SheetPart part = sheet.relId() == null ? null : parts.sheetsByRelId().get(sheet.relId());
             if (part == null) {
                 continue; // POI skips a sheet whose part is missing
             }
@@ -130,6 +116,30 @@ final class XlsxReader {
             SheetLayout.write(sheet.name(), cells.merged(), cells.cells(), out);
         }
         return out.build(SpreadsheetReader.metadata(new POIXMLProperties(pkg).getCoreProperties(), mediaType));
+    }
+
+    /** Internal relationships to existing parts; the last styles and shared strings part count. */
+    private WorkbookParts parts(PackagePart workbook) throws InvalidFormatException {
+        Map<String, SheetPart> sheets = new HashMap<>();
+        PackagePart styles = null;
+        PackagePart strings = null;
+        for (PackageRelationship rel : workbook.getRelationships()) {
+            PackagePart part = rel.getTargetMode() == TargetMode.INTERNAL ? target(rel) : null;
+            if (part == null) {
+                continue;
+            }
+            String type = rel.getRelationshipType();
+            if (type.equals(XSSFRelation.WORKSHEET.getRelation())) {
+                sheets.put(rel.getId(), new SheetPart(part, true));
+            } else if (type.equals(XSSFRelation.CHARTSHEET.getRelation())) {
+                sheets.put(rel.getId(), new SheetPart(part, false));
+            } else if (type.equals(XSSFRelation.STYLES.getRelation())) {
+                styles = part;
+            } else if (type.equals(XSSFRelation.SHARED_STRINGS.getRelation())) {
+                strings = part;
+            }
+        }
+        return new WorkbookParts(sheets, styles, strings);
     }
 
     private static Set<String> hyperlinkRelIds(PackagePart sheet) throws InvalidFormatException {
