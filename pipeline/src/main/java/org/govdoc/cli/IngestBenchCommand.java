@@ -79,6 +79,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
         figures.put("ingestSeconds", round(ingest.seconds));
         figures.put("ingestPeakRssMb", ingest.peakRssMb());
         figures.put("ingestMainJvmPeakRssMb", ingest.rootPeakKb / 1024);
+        figures.put("ingestMainJvmPeakAnonRssMb", ingest.rootAnonPeakKb / 1024);
         figures.put("ingestTimeOverTika", round(ingest.seconds / tika.seconds));
         figures.put("tikaCpuSeconds", round(tika.cpuSeconds));
         figures.put("ingestCpuSeconds", round(ingest.cpuSeconds));
@@ -107,6 +108,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
             figures.put("tenthCpuSeconds2Threads", round(two.cpuSeconds));
             figures.put("tenthPeakRssMb2Threads", two.peakRssMb());
             figures.put("tenthMainJvmPeakRssMb2Threads", two.rootPeakKb / 1024);
+            figures.put("tenthMainJvmPeakAnonRssMb2Threads", two.rootAnonPeakKb / 1024);
         }
         String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(figures);
         System.out.println(text);
@@ -154,10 +156,12 @@ public final class IngestBenchCommand implements Callable<Integer> {
         if (exit != 0) {
             throw new IOException("benchmark run failed (exit " + exit + "): " + String.join(" ", mainAndArgs));
         }
-        return new ChildRun(new String(out), seconds, sampler.peakTreeKb, sampler.rootPeakKb, sampler.cpuSeconds());
+        return new ChildRun(new String(out), seconds, sampler.peakTreeKb, sampler.rootPeakKb, sampler.rootAnonPeakKb,
+                sampler.cpuSeconds());
     }
 
-    private record ChildRun(String stdout, double seconds, long peakTreeKb, long rootPeakKb, double cpuSeconds) {
+    private record ChildRun(String stdout, double seconds, long peakTreeKb, long rootPeakKb, long rootAnonPeakKb,
+                            double cpuSeconds) {
         long peakRssMb() {
             return peakTreeKb / 1024;
         }
@@ -168,6 +172,9 @@ public final class IngestBenchCommand implements Callable<Integer> {
         private final Process process;
         volatile long peakTreeKb;
         volatile long rootPeakKb;
+        /** Peak anonymous memory of the root JVM (heap, metaspace, code, thread stacks): its RSS without
+         * the pages of files it maps, such as the Lucene index, which the OS can drop at will. */
+        volatile long rootAnonPeakKb;
 
         RssSampler(Process process) {
             this.process = process;
@@ -181,6 +188,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
                 process.descendants().forEach(this::cpu);
                 long root = status(process.pid(), "VmHWM:");
                 rootPeakKb = Math.max(rootPeakKb, root);
+                rootAnonPeakKb = Math.max(rootAnonPeakKb, status(process.pid(), "RssAnon:"));
                 long tree = status(process.pid(), "VmRSS:")
                         + process.descendants().mapToLong(h -> status(h.pid(), "VmRSS:")).sum();
                 peakTreeKb = Math.max(peakTreeKb, tree);
