@@ -3,6 +3,8 @@ package org.govdoc.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,7 +33,8 @@ public final class CorpusCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--formats", split = ",", defaultValue = "docx,pdf,xlsx,html,txt,txt-gbk,doc",
-            description = "formats to spread documents over (default: ${DEFAULT-VALUE}); doc needs LibreOffice")
+            description = {"formats to spread documents over (default: ${DEFAULT-VALUE}); doc needs LibreOffice.",
+                    "FORMAT:W weighs a format, e.g. docx:4,pdf:4,doc:1,xlsx:1 for an archive-like mix (unweighted: 1)"})
     List<String> formats;
 
     @Option(names = "--cycle-formats",
@@ -46,11 +49,14 @@ public final class CorpusCommand implements Callable<Integer> {
             return 2;
         }
         Map<OutputFormat, FormatWriter> writers = FormatWriters.available();
-        List<OutputFormat> chosen = new ArrayList<>();
+        Map<OutputFormat, Integer> weights = new LinkedHashMap<>();
         for (String f : formats) {
             OutputFormat format;
+            int weight;
             try {
-                format = OutputFormat.of(f);
+                int colon = f.indexOf(':');
+                format = OutputFormat.of(colon < 0 ? f : f.substring(0, colon));
+                weight = colon < 0 ? 1 : weight(f.substring(colon + 1));
             } catch (IllegalArgumentException e) {
                 err.println("corpus: " + e.getMessage());
                 return 2;
@@ -58,10 +64,13 @@ public final class CorpusCommand implements Callable<Integer> {
             if (!writers.containsKey(format)) {
                 err.println("corpus: skipping format " + format.id() + ": "
                         + (format == OutputFormat.DOC ? "LibreOffice (soffice) is not installed" : "no writer in this build"));
-            } else if (!chosen.contains(format)) {
-                chosen.add(format);
+            } else {
+                weights.merge(format, weight, Integer::sum);
             }
         }
+        // a format of weight w is drawn w times as often: it stands w times in the list drawn from
+        List<OutputFormat> chosen = new ArrayList<>();
+        weights.forEach((format, w) -> chosen.addAll(Collections.nCopies(w, format)));
         if (chosen.isEmpty()) {
             err.println("corpus: no format left to write");
             return 2;
@@ -73,5 +82,17 @@ public final class CorpusCommand implements Callable<Integer> {
         err.printf("corpus: %d documents written to %s in %.1f s (%s)%s%n", s.documents(), out, s.millis() / 1000.0,
                 per, s.failed() > 0 ? "; " + s.failed() + " failed" : "");
         return s.failed() > 0 ? 1 : 0;
+    }
+
+    private static int weight(String text) {
+        try {
+            int w = Integer.parseInt(text.trim());
+            if (w >= 1 && w <= 100) {
+                return w;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("a format's weight must be a whole number from 1 to 100, not '" + text + "'");
     }
 }

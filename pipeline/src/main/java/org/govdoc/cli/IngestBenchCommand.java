@@ -67,7 +67,10 @@ public final class IngestBenchCommand implements Callable<Integer> {
         figures.put("heap", heap);
         figures.put("isolation", isolation);
 
-        ChildRun tika = run(List.of(TikaBaseline.class.getName(), String.valueOf(n), corpus.toString()), null);
+        List<String> tikaJvm = List.of("-Xmx" + heap, "-XX:+UseSerialGC");
+        figures.put("tikaJvmOptions", tikaJvm);
+        figures.put("ingestJvmOptions", JvmOptions.withHeap(heap));
+        ChildRun tika = run(List.of(TikaBaseline.class.getName(), String.valueOf(n), corpus.toString()), null, tikaJvm);
         JsonNode tikaOut = json.readTree(tika.stdout);
         ChildRun ingest = ingest(corpus, work.resolve("full"), n);
         double tikaRate = tikaOut.get("files").asLong() / tika.seconds;
@@ -121,17 +124,23 @@ public final class IngestBenchCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         return run(List.of(Main.class.getName(), "ingest", input.toString(), "--out", dir.resolve("out.jsonl").toString(),
                 "--index", dir.resolve("index").toString(), "--threads", String.valueOf(n), "--isolation", isolation,
-                "--report", dir.resolve("report.json").toString()), dir.resolve("stderr.txt"));
+                "--report", dir.resolve("report.json").toString()), dir.resolve("stderr.txt"), JvmOptions.withHeap(heap));
     }
 
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 
-    private ChildRun run(List<String> mainAndArgs, Path stderr) throws IOException, InterruptedException {
-        // the same JVM options for both sides: the heap, and the collector the launcher uses
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+    /**
+     * Runs a JVM. The ingest runs get the options users run with ({@link JvmOptions}, heap from
+     * {@code --heap}); plain Tika gets the same heap and collector and otherwise the JVM's defaults.
+     */
+    private ChildRun run(List<String> mainAndArgs, Path stderr, List<String> jvmOptions)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (stderr != null) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -39,6 +40,7 @@ public final class TikaEngine {
     private final TikaConfig config;
     private final Detector detector;
     private final DefaultZipContainerDetector zipDetector = new DefaultZipContainerDetector();
+    private final OoxmlMainPart ooxml = new OoxmlMainPart();
     /** Tika's parser per media type, as its composite parser would choose it. */
     private final Map<MediaType, Parser> parsersByType;
     private final Map<MediaType, Parser> resolved = new ConcurrentHashMap<>();
@@ -87,8 +89,9 @@ public final class TikaEngine {
      * opened to tell DOCX from XLSX from a plain ZIP.
      *
      * <p>Two signatures are answered without Tika's scan of every known magic, which costs more than
-     * reading a small file: a PDF header, and a ZIP whose entries make it an office format (the ZIP
-     * container detector is what Tika would consult for it anyway). Anything else, a ZIP the container
+     * reading a small file: a PDF header, and a ZIP whose entries make it an office format (a Word or
+     * Excel package named by its main part, {@link OoxmlMainPart}, without the package model Tika's
+     * OPC detector builds; else the ZIP container detector, which Tika would consult for it anyway). Anything else, a ZIP the container
      * detector cannot name included, goes through Tika's full detection.
      */
     public MediaType detect(Path file) throws IOException {
@@ -99,6 +102,10 @@ public final class TikaEngine {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         if (startsWith(head, ZIP_MAGIC)) {
+            Optional<MediaType> main = ooxml.detect(file);
+            if (main.isPresent()) {
+                return main.get();
+            }
             try (TikaInputStream in = TikaInputStream.get(file, new Metadata())) {
                 MediaType container = zipDetector.detect(in, new Metadata()).getBaseType();
                 if (isOfficeContainer(container)) {

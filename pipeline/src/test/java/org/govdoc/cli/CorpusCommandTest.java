@@ -50,6 +50,25 @@ class CorpusCommandTest {
     }
 
     @Test
+    void weighsFormats(@TempDir Path dir) throws IOException {
+        int code = Main.run("corpus", "--count", "400", "--out", dir.toString(), "--seed", "5",
+                "--formats", "txt:3,html");
+        assertThat(code).isZero();
+        long txt = names(dir).stream().filter(n -> n.endsWith(".txt")).count();
+        long html = names(dir).stream().filter(n -> n.endsWith(".html")).count();
+        assertThat(txt + html).isEqualTo(400);
+        // three in four drawn as TXT: 300 expected, and a binomial(400, 3/4) is within 260..340 all but never
+        assertThat(txt).isBetween(260L, 340L);
+    }
+
+    @Test
+    void rejectsABadWeight(@TempDir Path dir) {
+        int code = Main.run("corpus", "--count", "1", "--out", dir.toString(), "--formats", "txt:0");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("weight", "'0'");
+    }
+
+    @Test
     void rejectsAnUnknownFormat(@TempDir Path dir) {
         int code = Main.run("corpus", "--count", "1", "--out", dir.toString(), "--formats", "rtf");
         assertThat(code).isEqualTo(2);

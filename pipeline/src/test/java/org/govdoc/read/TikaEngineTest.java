@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -78,6 +79,28 @@ class TikaEngineTest {
             assertThat(tika.detect(f)).as(f.getFileName().toString()).isEqualTo(fullDetection(f));
         }
         assertThat(tika.detect(html)).isEqualTo(MediaType.text("html"));
+    }
+
+    @Test
+    void everyZipFixtureGetsTikasType() throws IOException {
+        // the office files of the test fixtures: LibreOffice, WPS and POI packages, Word and Excel
+        List<Path> zips;
+        try (Stream<Path> all = Files.walk(Path.of("src/test/resources"))) {
+            zips = all.filter(Files::isRegularFile).filter(TikaEngineTest::isZip).toList();
+        }
+        assertThat(zips).hasSizeGreaterThan(10);
+        for (Path f : zips) {
+            assertThat(tika.detect(f)).as(f.toString()).isEqualTo(fullDetection(f));
+        }
+    }
+
+    private static boolean isZip(Path f) {
+        try (java.io.InputStream in = Files.newInputStream(f)) {
+            byte[] h = in.readNBytes(4);
+            return h.length == 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test

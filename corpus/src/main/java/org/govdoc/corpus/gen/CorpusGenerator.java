@@ -19,6 +19,9 @@ public final class CorpusGenerator {
     public record Summary(long documents, long failed, Map<OutputFormat, Long> perFormat, long millis) {
     }
 
+    /** Files a {@link BatchedWriter} collects before it is flushed. */
+    private static final int BATCH = 100;
+
     private final DocumentSource factory;
     private final List<OutputFormat> formats;
     private final Map<OutputFormat, FormatWriter> writers;
@@ -72,22 +75,57 @@ public final class CorpusGenerator {
         Map<OutputFormat, Long> perFormat = new EnumMap<>(OutputFormat.class);
         long failed = 0;
         Progress progress = new Progress(err, progressBar, count);
-        for (long i = 0; i < count; i++) {
-            GeneratedDocument doc = factory.create(i);
-            OutputFormat format = formatOf(i);
-            Path file = out.resolve(doc.stem() + "." + format.extension());
-            try {
-                writers.get(format).write(doc.spec(), file);
-                Files.write(out.resolve(doc.stem() + ".gold.json"), GoldWriter.toBytes(doc.gold()));
-                perFormat.merge(format, 1L, Long::sum);
-            } catch (IOException | RuntimeException e) {
-                failed++;
-                Files.deleteIfExists(file);
-                err.println("corpus: " + file.getFileName() + ": could not write " + format.id() + ": " + e);
+        try {
+            for (long i = 0; i < count; i++) {
+                GeneratedDocument doc = factory.create(i);
+                OutputFormat format = formatOf(i);
+                Path file = out.resolve(doc.stem() + "." + format.extension());
+                FormatWriter writer = writers.get(format);
+                try {
+                    writer.write(doc.spec(), file);
+                    Files.write(goldOf(file), GoldWriter.toBytes(doc.gold()));
+                    perFormat.merge(format, 1L, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    failed++;
+                    Files.deleteIfExists(file);
+                    err.println("corpus: " + file.getFileName() + ": could not write " + format.id() + ": " + e);
+                }
+                if (writer instanceof BatchedWriter b && b.pending() >= BATCH) {
+                    failed += flush(format, b, perFormat, err);
+                }
+                progress.update(i + 1);
             }
-            progress.update(i + 1);
+            for (Map.Entry<OutputFormat, FormatWriter> w : writers.entrySet()) {
+                if (w.getValue() instanceof BatchedWriter b) {
+                    failed += flush(w.getKey(), b, perFormat, err);
+                }
+            }
+        } finally {
+            for (FormatWriter w : writers.values()) {
+                if (w instanceof BatchedWriter b) {
+                    b.close();
+                }
+            }
         }
         progress.finish();
         return new Summary(count - failed, failed, perFormat, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Finishes a batched writer's pending files; a file it could not write loses its gold file too. */
+    private static long flush(OutputFormat format, BatchedWriter writer, Map<OutputFormat, Long> perFormat,
+                              PrintStream err) throws IOException {
+        Map<Path, String> failures = writer.flush();
+        for (Map.Entry<Path, String> f : failures.entrySet()) {
+            Files.deleteIfExists(f.getKey());
+            Files.deleteIfExists(goldOf(f.getKey()));
+            perFormat.merge(format, -1L, Long::sum);
+            err.println("corpus: " + f.getKey().getFileName() + ": could not write " + format.id() + ": " + f.getValue());
+        }
+        return failures.size();
+    }
+
+    private static Path goldOf(Path file) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".gold.json");
     }
 }

@@ -121,6 +121,77 @@ class CorpusGeneratorTest {
         assertThat(files(dir)).hasSize(8);
     }
 
+    /** A batched stand-in: files appear at flush, and the named victim is never written. */
+    private static final class Batched implements BatchedWriter {
+        final Map<Path, org.govdoc.corpus.spec.DocSpec> waiting = new java.util.LinkedHashMap<>();
+        final String victim;
+        int flushes;
+        boolean closed;
+
+        Batched(String victim) {
+            this.victim = victim;
+        }
+
+        @Override
+        public void write(org.govdoc.corpus.spec.DocSpec spec, Path file) {
+            waiting.put(file, spec);
+        }
+
+        @Override
+        public int pending() {
+            return waiting.size();
+        }
+
+        @Override
+        public Map<Path, String> flush() throws IOException {
+            flushes++;
+            Map<Path, String> failed = new java.util.HashMap<>();
+            for (Map.Entry<Path, org.govdoc.corpus.spec.DocSpec> w : waiting.entrySet()) {
+                if (w.getKey().getFileName().toString().startsWith(victim)) {
+                    failed.put(w.getKey(), "converter crashed");
+                } else {
+                    TEXT.write(w.getValue(), w.getKey());
+                }
+            }
+            waiting.clear();
+            return failed;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    @Test
+    void aBatchedWriterIsFlushedAndAFileItCouldNotWriteLosesItsGoldFile(@TempDir Path dir) throws IOException {
+        DocumentFactory f = new DocumentFactory(8, DIVISIONS);
+        String victim = f.create(3).stem();
+        Batched batched = new Batched(victim);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CorpusGenerator.Summary s = new CorpusGenerator(f, List.of(OutputFormat.DOC), Map.of(OutputFormat.DOC, batched))
+                .generate(7, dir, new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        assertThat(batched.flushes).isEqualTo(1);
+        assertThat(batched.closed).isTrue();
+        assertThat(s.documents()).isEqualTo(6);
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(s.perFormat()).containsEntry(OutputFormat.DOC, 6L);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(victim, "converter crashed");
+        List<String> names = files(dir).stream().map(p -> p.getFileName().toString()).toList();
+        assertThat(names).hasSize(12).noneMatch(n -> n.startsWith(victim));
+        assertThat(names.stream().filter(n -> n.endsWith(".doc"))).hasSize(6);
+    }
+
+    @Test
+    void aBatchedWriterIsFlushedEveryHundredFiles(@TempDir Path dir) throws IOException {
+        Batched batched = new Batched("no such stem");
+        CorpusGenerator.Summary s = new CorpusGenerator(new DocumentFactory(9, DIVISIONS), List.of(OutputFormat.DOC),
+                Map.of(OutputFormat.DOC, batched)).generate(230, dir, System.err, false);
+        assertThat(batched.flushes).isEqualTo(3);
+        assertThat(s.documents()).isEqualTo(230);
+        assertThat(files(dir)).hasSize(460);
+    }
+
     @Test
     void refusesAFormatWithoutWriter() {
         assertThatThrownBy(() -> new CorpusGenerator(new DocumentFactory(1, DIVISIONS), List.of(OutputFormat.DOC),
