@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The JVM options the govdoc process runs with, from the {@code jvm.options} resource: the one list
@@ -36,7 +37,6 @@ public final class JvmOptions {
 
     /** The options with the heap replaced by {@code -Xmx<heap>}. */
     public static List<String> withHeap(String heap) {
-        return java.util.stream.Stream.concat(standard().stream().filter(o -> !o.startsWith("-Xmx")),
-                java.util.stream.Stream.of("-Xmx" + heap)).toList();
+        return Stream.concat(standard().stream().filter(o -> !o.startsWith("-Xmx")), Stream.of("-Xmx" + heap)).toList();
     }
 }
