@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.govdoc.ingest.TikaBaseline;
+import org.govdoc.ingest.Folders;
 import org.govdoc.ingest.NameFilter;
 import org.govdoc.record.RecordJson;
 import picocli.CommandLine.Command;
@@ -44,6 +46,10 @@ public final class IngestBenchCommand implements Callable<Integer> {
     @Option(names = "--skip-scaling", description = "Leave out the 1-thread run and the run on a tenth of the corpus.")
     boolean skipScaling;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Run Tika and the ingest N times each, alternately; report medians (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the figures as JSON.")
     Path report;
 
@@ -52,6 +58,10 @@ public final class IngestBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (repeat < 1) {
+            System.err.println("bench ingest: --repeat must be at least 1");
+            return 2;
+        }
         List<Path> files;
         // the files both runs read: the ingest's default excludes leave out the corpus's gold files
         NameFilter names = new NameFilter(NameFilter.DEFAULT_EXCLUDES);
@@ -59,58 +69,83 @@ public final class IngestBenchCommand implements Callable<Integer> {
             files = all.filter(Files::isRegularFile).filter(f -> !names.excludes(f.getFileName().toString()))
                     .sorted().toList();
         }
-        Path work = Files.createTempDirectory("govdoc-bench-");
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("corpus", corpus.toString());
-        figures.put("files", files.size());
-        figures.put("threads", n);
-        figures.put("heap", heap);
-        figures.put("isolation", isolation);
+        Path work = Files.createTempDirectory("govdoc-bench-");
+        try {
+            figures.put("corpus", corpus.toString());
+            figures.put("files", files.size());
+            figures.put("threads", n);
+            figures.put("heap", heap);
+            figures.put("isolation", isolation);
 
-        List<String> tikaJvm = List.of("-Xmx" + heap, "-XX:+UseSerialGC");
-        figures.put("tikaJvmOptions", tikaJvm);
-        figures.put("ingestJvmOptions", JvmOptions.withHeap(heap));
-        ChildRun tika = run(List.of(TikaBaseline.class.getName(), String.valueOf(n), corpus.toString()), null, tikaJvm);
-        JsonNode tikaOut = json.readTree(tika.stdout);
-        ChildRun ingest = ingest(corpus, work.resolve("full"), n);
-        double tikaRate = tikaOut.get("files").asLong() / tika.seconds;
-        double ingestRate = files.size() / ingest.seconds;
-        figures.put("tikaFilesPerSecond", round(tikaRate));
-        figures.put("tikaFailed", tikaOut.get("failed").asLong());
-        figures.put("tikaSeconds", round(tika.seconds));
-        figures.put("tikaPeakRssMb", tika.peakRssMb());
-        figures.put("ingestFilesPerSecond", round(ingestRate));
-        figures.put("ingestSeconds", round(ingest.seconds));
-        figures.put("ingestPeakRssMb", ingest.peakRssMb());
-        figures.put("ingestMainJvmPeakRssMb", ingest.rootPeakKb / 1024);
-        figures.put("ingestMainJvmPeakAnonRssMb", ingest.rootAnonPeakKb / 1024);
-        figures.put("ingestTimeOverTika", round(ingest.seconds / tika.seconds));
-        figures.put("tikaCpuSeconds", round(tika.cpuSeconds));
-        figures.put("ingestCpuSeconds", round(ingest.cpuSeconds));
-        figures.put("ingestCpuOverTika", round(ingest.cpuSeconds / tika.cpuSeconds));
-        JsonNode summary = json.readTree(work.resolve("full/report.json").toFile());
-        figures.put("ingestOk", summary.get("ok").asLong());
-        figures.put("ingestFailed", summary.get("failed"));
-
-        if (!skipScaling) {
-            Path tenth = Files.createDirectories(work.resolve("tenth/in"));
-            int count = Math.max(1, files.size() / 10);
-            for (int i = 0; i < count; i++) {
-                Path link = tenth.resolve(String.format("%06d-%s", i, files.get(i).getFileName()));
-                Files.createSymbolicLink(link, files.get(i).toAbsolutePath());
+            List<String> tikaJvm = List.of("-Xmx" + heap, "-XX:+UseSerialGC");
+            figures.put("tikaJvmOptions", tikaJvm);
+            figures.put("ingestJvmOptions", JvmOptions.withHeap(heap));
+            // the two sides alternate, so that a pair shares the machine's state of the moment; the ratio is
+            // the median of the pairs' ratios, the times the medians of each side's runs
+            List<ChildRun> tikaRuns = new ArrayList<>();
+            List<ChildRun> ingestRuns = new ArrayList<>();
+            long tikaFailed = 0;
+            for (int i = 0; i < repeat; i++) {
+                ChildRun tika = run(List.of(TikaBaseline.class.getName(), String.valueOf(n), corpus.toString()), null, tikaJvm);
+                tikaFailed = json.readTree(tika.stdout).get("failed").asLong();
+                tikaRuns.add(tika);
+                ingestRuns.add(ingest(corpus, work.resolve("full-" + (i + 1)), n)); // a fresh index each time
             }
-            // scaling on the whole corpus (on a tenth, the worker JVMs' start-up and JIT dominate)
-            ChildRun one = ingest(corpus, work.resolve("full-1thread"), 1);
-            figures.put("filesPerSecond1Thread", round(files.size() / one.seconds));
-            figures.put("cpuSeconds1Thread", round(one.cpuSeconds));
-            figures.put("scaling1To" + n + "Threads", round(one.seconds / ingest.seconds));
-            // a tenth of the corpus, for the memory as the corpus grows 10x
-            ChildRun two = ingest(tenth, work.resolve("tenth/run"), n);
-            figures.put("tenthFiles", count);
-            figures.put("tenthFilesPerSecond", round(count / two.seconds));
-            figures.put("tenthPeakRssMb", two.peakRssMb());
-            figures.put("tenthMainJvmPeakRssMb", two.rootPeakKb / 1024);
-            figures.put("tenthMainJvmPeakAnonRssMb", two.rootAnonPeakKb / 1024);
+            double tikaSeconds = median(tikaRuns.stream().mapToDouble(ChildRun::seconds).toArray());
+            double ingestSeconds = median(ingestRuns.stream().mapToDouble(ChildRun::seconds).toArray());
+            double[] timeRatios = new double[repeat];
+            double[] cpuRatios = new double[repeat];
+            for (int i = 0; i < repeat; i++) {
+                timeRatios[i] = ingestRuns.get(i).seconds / tikaRuns.get(i).seconds;
+                cpuRatios[i] = ingestRuns.get(i).cpuSeconds / tikaRuns.get(i).cpuSeconds;
+            }
+            figures.put("repeat", repeat);
+            figures.put("tikaFilesPerSecond", round(files.size() / tikaSeconds));
+            figures.put("tikaFailed", tikaFailed);
+            figures.put("tikaSeconds", round(tikaSeconds));
+            figures.put("tikaPeakRssMb", tikaRuns.stream().mapToLong(ChildRun::peakRssMb).max().orElse(0));
+            figures.put("ingestFilesPerSecond", round(files.size() / ingestSeconds));
+            figures.put("ingestSeconds", round(ingestSeconds));
+            figures.put("ingestPeakRssMb", ingestRuns.stream().mapToLong(ChildRun::peakRssMb).max().orElse(0));
+            figures.put("ingestMainJvmPeakRssMb", ingestRuns.stream().mapToLong(r -> r.rootPeakKb / 1024).max().orElse(0));
+            figures.put("ingestMainJvmPeakAnonRssMb",
+                    ingestRuns.stream().mapToLong(r -> r.rootAnonPeakKb / 1024).max().orElse(0));
+            figures.put("ingestTimeOverTika", round(median(timeRatios)));
+            figures.put("tikaCpuSeconds", round(median(tikaRuns.stream().mapToDouble(ChildRun::cpuSeconds).toArray())));
+            figures.put("ingestCpuSeconds", round(median(ingestRuns.stream().mapToDouble(ChildRun::cpuSeconds).toArray())));
+            figures.put("ingestCpuOverTika", round(median(cpuRatios)));
+            if (repeat > 1) {
+                figures.put("tikaSecondsRuns", tikaRuns.stream().map(r -> round(r.seconds)).toList());
+                figures.put("ingestSecondsRuns", ingestRuns.stream().map(r -> round(r.seconds)).toList());
+                figures.put("ingestTimeOverTikaRuns", Arrays.stream(timeRatios).mapToObj(IngestBenchCommand::round).toList());
+            }
+            JsonNode summary = json.readTree(work.resolve("full-" + repeat + "/report.json").toFile());
+            figures.put("ingestOk", summary.get("ok").asLong());
+            figures.put("ingestFailed", summary.get("failed"));
+
+            if (!skipScaling) {
+                Path tenth = Files.createDirectories(work.resolve("tenth/in"));
+                int count = Math.max(1, files.size() / 10);
+                for (int i = 0; i < count; i++) {
+                    Path link = tenth.resolve(String.format("%06d-%s", i, files.get(i).getFileName()));
+                    Files.createSymbolicLink(link, files.get(i).toAbsolutePath());
+                }
+                // scaling on the whole corpus (on a tenth, the worker JVMs' start-up and JIT dominate)
+                ChildRun one = ingest(corpus, work.resolve("full-1thread"), 1);
+                figures.put("filesPerSecond1Thread", round(files.size() / one.seconds));
+                figures.put("cpuSeconds1Thread", round(one.cpuSeconds));
+                figures.put("scaling1To" + n + "Threads", round(one.seconds / ingestSeconds));
+                // a tenth of the corpus, for the memory as the corpus grows 10x
+                ChildRun two = ingest(tenth, work.resolve("tenth/run"), n);
+                figures.put("tenthFiles", count);
+                figures.put("tenthFilesPerSecond", round(count / two.seconds));
+                figures.put("tenthPeakRssMb", two.peakRssMb());
+                figures.put("tenthMainJvmPeakRssMb", two.rootPeakKb / 1024);
+                figures.put("tenthMainJvmPeakAnonRssMb", two.rootAnonPeakKb / 1024);
+            }
+        } finally {
+            Folders.deleteQuietly(work); // the runs' indexes and JSONL: gigabytes on a large corpus
         }
         String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(figures);
         System.out.println(text);
@@ -125,6 +160,14 @@ public final class IngestBenchCommand implements Callable<Integer> {
         return run(List.of(Main.class.getName(), "ingest", input.toString(), "--out", dir.resolve("out.jsonl").toString(),
                 "--index", dir.resolve("index").toString(), "--threads", String.valueOf(n), "--isolation", isolation,
                 "--report", dir.resolve("report.json").toString()), dir.resolve("stderr.txt"), JvmOptions.withHeap(heap));
+    }
+
+    /** The median: the middle value, or the mean of the two middle ones. */
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int m = v.length / 2;
+        return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
     }
 
     private static double round(double v) {

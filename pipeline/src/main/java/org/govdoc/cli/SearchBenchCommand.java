@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
+import org.govdoc.ingest.Folders;
 import java.util.stream.Stream;
 import org.govdoc.index.bench.SearchSpeed;
 import picocli.CommandLine.Command;
@@ -61,7 +61,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
             out.print(t.render());
         } finally {
             if (temporary) {
-                delete(folder);
+                Folders.deleteQuietly(folder);
             }
         }
         return 0;
@@ -78,14 +78,6 @@ public final class SearchBenchCommand implements Callable<Integer> {
     private static long size(Path folder) throws IOException {
         try (Stream<Path> s = Files.walk(folder)) {
             return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.govdoc.extract.Extractor;
 import org.govdoc.index.RecordStore;
 import org.govdoc.read.FileReader;
@@ -196,7 +194,7 @@ public final class Ingest {
             for (Thread t : pool) {
                 t.interrupt();
             }
-            deleteTree(scratch);
+            Folders.deleteQuietly(scratch);
             if (progress != null) {
                 progress.finish();
             }
@@ -228,14 +226,6 @@ public final class Ingest {
             Thread.currentThread().interrupt();
         } catch (Throwable e) {
             failure.compareAndSet(null, e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is not worth failing the run for
         }
     }
 }
