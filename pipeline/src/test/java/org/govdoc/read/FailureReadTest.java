@@ -3,7 +3,6 @@ package org.govdoc.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.govdoc.read.ReadAssertions.readOk;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,10 +15,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.govdoc.corpus.render.DocxRenderer;
 import org.govdoc.corpus.spec.DocSpec;
 import org.govdoc.corpus.spec.SpecBlock;
@@ -68,17 +63,7 @@ class FailureReadTest {
     @Test
     void passwordProtectedDocx() throws Exception {
         Path plain = docx("plain.docx");
-        Path locked = dir.resolve("locked.docx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            enc.confirmPassword("secret");
-            try (OutputStream os = enc.getDataStream(fs)) {
-                Files.copy(plain, os);
-            }
-            try (OutputStream out = Files.newOutputStream(locked)) {
-                fs.writeFilesystem(out);
-            }
-        }
+        Path locked = PasswordLocked.lock(plain, dir.resolve("locked.docx"));
         ErrorInfo e = failed(reader.read(locked));
         assertThat(e.code()).isEqualTo(ErrorCode.ENCRYPTED.code());
         assertThat(e.message()).contains("password");

@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -31,6 +27,7 @@ import org.govdoc.corpus.gen.OutputFormat;
 import org.govdoc.model.Document;
 import org.govdoc.read.Failures;
 import org.govdoc.record.ErrorInfo;
+import org.govdoc.read.PasswordLocked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -396,18 +393,7 @@ class XlsxStreamingIdentityTest {
 
     /** The workbook in an OLE2 "EncryptedPackage", as Excel saves it with a password. */
     private Path encrypted(Path plain) throws Exception {
-        Path locked = dir.resolve("locked.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            enc.confirmPassword("secret");
-            try (OutputStream os = enc.getDataStream(fs)) {
-                Files.copy(plain, os);
-            }
-            try (OutputStream out = Files.newOutputStream(locked)) {
-                fs.writeFilesystem(out);
-            }
-        }
-        return locked;
+        return PasswordLocked.lock(plain, dir.resolve("locked.xlsx"));
     }
 
     private static Throwable thrown(Callable<?> call) {
