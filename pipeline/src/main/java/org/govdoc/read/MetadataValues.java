@@ -1,6 +1,11 @@
 package org.govdoc.read;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Calendar;
 import java.util.Date;
 
@@ -27,5 +32,32 @@ public final class MetadataValues {
 
     public static Instant instant(Instant i) {
         return i == null || i.isBefore(EARLIEST) ? null : i;
+    }
+
+    /**
+     * A date as XML metadata writes it (W3CDTF, as in OOXML core properties and ODF meta.xml): an
+     * instant with Z or an offset, a date-time without a zone (taken as UTC), or a bare date; null
+     * when it is none of these, blank, or a placeholder.
+     */
+    public static Instant w3cdtf(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        try {
+            return instant(OffsetDateTime.parse(t).toInstant());
+        } catch (DateTimeParseException e) {
+            // not with a zone
+        }
+        try {
+            return instant(LocalDateTime.parse(t).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            // not a zoneless date-time
+        }
+        try {
+            return instant(LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

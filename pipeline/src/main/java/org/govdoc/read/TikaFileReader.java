@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@link ReadOutcome.Failed} with a code and a sentence for the user. Thread-safe: one instance can
  * read many files, from many threads, and keeps working after any bad file.
  *
- * <p>Formats: DOCX (POI XWPF), DOC and WPS Writer (POI HWPF), XLSX (streamed with SAX), XLS/ET (POI SS), ODT (StAX),
+ * <p>Formats: DOCX (its XML as DOM), DOC and WPS Writer (POI HWPF), XLSX (streamed with SAX), XLS/ET (POI SS), ODT (StAX),
  * RTF (own parser), HTML/ODS (Tika XHTML), MHT web archives (HTML part), TXT (charset detection),
  * PDF ({@link PdfReader}). ZIP archives are detected as {@code application/zip} and not read here
  * (ingest expands them).

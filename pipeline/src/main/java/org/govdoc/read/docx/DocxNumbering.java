@@ -7,20 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.govdoc.read.NumberFormats;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.w3c.dom.Element;
 
 /**
  * The numbers Word prints in front of numbered paragraphs ("1." "（一）" "第一章"), computed the way
@@ -33,66 +21,81 @@ final class DocxNumbering {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("%([1-9])");
 
-    private final XWPFNumbering numbering;
-    private final XWPFStyles styles;
+    private final boolean present;
+    private final DocxStyles styles;
+    /** {@code w:num} by numId and {@code w:abstractNum} by abstractNumId (the first of each id). */
+    private final Map<BigInteger, Element> nums = new HashMap<>();
+    private final Map<BigInteger, Element> abstractNums = new HashMap<>();
     /** Counters per abstract numbering definition, nine levels each; 0 = not started. */
     private final Map<BigInteger, int[]> counters = new HashMap<>();
     private final Set<BigInteger> overridesApplied = new HashSet<>();
 
-    DocxNumbering(XWPFNumbering numbering, XWPFStyles styles) {
-        this.numbering = numbering;
+    /** @param root the {@code w:numbering} element, or null when the document has no numbering part */
+    DocxNumbering(Element root, DocxStyles styles) {
+        this.present = root != null;
         this.styles = styles;
+        if (root != null) {
+            for (Element n : WordXml.children(root, "num")) {
+                BigInteger id = WordXml.number(WordXml.attribute(n, "numId"));
+                if (id != null) {
+                    nums.putIfAbsent(id, n);
+                }
+            }
+            for (Element a : WordXml.children(root, "abstractNum")) {
+                BigInteger id = WordXml.number(WordXml.attribute(a, "abstractNumId"));
+                if (id != null) {
+                    abstractNums.putIfAbsent(id, a);
+                }
+            }
+        }
     }
 
-    /** The number text of a paragraph, advancing the counters; null when it is not numbered or a bullet. */
-    String next(XWPFParagraph p) {
-        if (numbering == null) {
+    /** The number text of a paragraph ({@code w:p}), advancing the counters; null when it is not numbered or a bullet. */
+    String next(Element paragraph) {
+        if (!present) {
             return null;
         }
-        BigInteger numId = p.getNumID();
-        BigInteger ilvl = p.getNumIlvl();
+        Element pPr = WordXml.child(paragraph, "pPr");
+        Element numPr = WordXml.child(pPr, "numPr");
+        BigInteger numId = WordXml.childNumber(numPr, "numId");
+        BigInteger ilvl = WordXml.childNumber(numPr, "ilvl");
         if (numId == null) {
-            CTNumPr fromStyle = styleNumPr(p.getStyleID());
-            if (fromStyle == null || fromStyle.getNumId() == null) {
+            Element fromStyle = styles.numberingProperties(WordXml.childValue(pPr, "pStyle"));
+            if (fromStyle == null || WordXml.child(fromStyle, "numId") == null) {
                 return null;
             }
-            numId = fromStyle.getNumId().getVal();
-            ilvl = fromStyle.getIlvl() == null ? null : fromStyle.getIlvl().getVal();
+            numId = WordXml.childNumber(fromStyle, "numId");
+            ilvl = WordXml.childNumber(fromStyle, "ilvl");
         }
         if (numId == null || numId.signum() == 0) {
             return null; // numId 0 removes numbering
         }
-        XWPFNum num = numbering.getNum(numId);
-        if (num == null || num.getCTNum().getAbstractNumId() == null) {
-            return null;
-        }
-        BigInteger absId = num.getCTNum().getAbstractNumId().getVal();
-        XWPFAbstractNum abs = numbering.getAbstractNum(absId);
+        Element num = nums.get(numId);
+        BigInteger absId = num == null ? null : WordXml.childNumber(num, "abstractNumId");
+        Element abs = absId == null ? null : abstractNums.get(absId);
         if (abs == null) {
             return null;
         }
-        CTAbstractNum ct = abs.getCTAbstractNum();
         int level = ilvl == null ? 0 : Math.max(0, Math.min(8, ilvl.intValue()));
-        CTLvl[] lvls = new CTLvl[9];
-        for (CTLvl l : ct.getLvlArray()) {
-            if (l.getIlvl() != null && l.getIlvl().intValue() >= 0 && l.getIlvl().intValue() < 9) {
-                lvls[l.getIlvl().intValue()] = l;
+        Element[] lvls = new Element[9];
+        for (Element l : WordXml.children(abs, "lvl")) {
+            BigInteger i = WordXml.number(WordXml.attribute(l, "ilvl"));
+            if (i != null && i.signum() >= 0 && i.intValue() < 9) {
+                lvls[i.intValue()] = l;
             }
         }
         int[] starts = new int[9];
         for (int i = 0; i < 9; i++) {
-            starts[i] = lvls[i] != null && lvls[i].getStart() != null && lvls[i].getStart().getVal() != null
-                    ? lvls[i].getStart().getVal().intValue() : 1;
+            BigInteger start = lvls[i] == null ? null : WordXml.childNumber(lvls[i], "start");
+            starts[i] = start != null ? start.intValue() : 1;
         }
         int[] c = counters.computeIfAbsent(absId, k -> new int[9]);
         if (overridesApplied.add(numId)) {
-            for (CTNumLvl o : num.getCTNum().getLvlOverrideArray()) {
-                CTDecimalNumber start = o.getStartOverride();
-                if (o.getIlvl() != null && start != null && start.getVal() != null) {
-                    int l = o.getIlvl().intValue();
-                    if (l >= 0 && l < 9) {
-                        c[l] = start.getVal().intValue() - 1;
-                    }
+            for (Element o : WordXml.children(num, "lvlOverride")) {
+                BigInteger l = WordXml.number(WordXml.attribute(o, "ilvl"));
+                BigInteger start = WordXml.childNumber(o, "startOverride");
+                if (l != null && start != null && l.signum() >= 0 && l.intValue() < 9) {
+                    c[l.intValue()] = start.intValue() - 1;
                 }
             }
         }
@@ -100,26 +103,23 @@ final class DocxNumbering {
         for (int i = level + 1; i < 9; i++) {
             c[i] = 0;
         }
-        CTLvl lvl = lvls[level];
+        Element lvl = lvls[level];
         if (lvl == null) {
             return NumberFormats.format("decimal", c[level]) + ".";
         }
-        String fmt = lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null ? "decimal"
-                : lvl.getNumFmt().getVal().toString();
+        String fmt = format(lvl);
         if (fmt.equals("bullet")) {
             return null;
         }
-        String template = lvl.getLvlText() == null || lvl.getLvlText().getVal() == null ? "%" + (level + 1)
-                : lvl.getLvlText().getVal();
-        boolean legal = lvl.getIsLgl() != null;
+        String lvlText = WordXml.childValue(lvl, "lvlText");
+        String template = lvlText == null ? "%" + (level + 1) : lvlText;
+        boolean legal = WordXml.child(lvl, "isLgl") != null;
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             int l = m.group(1).charAt(0) - '1';
             int value = c[l] == 0 ? starts[l] : c[l];
-            String f = l == level ? fmt : legal ? "decimal"
-                    : lvls[l] != null && lvls[l].getNumFmt() != null && lvls[l].getNumFmt().getVal() != null
-                    ? lvls[l].getNumFmt().getVal().toString() : "decimal";
+            String f = l == level ? fmt : legal ? "decimal" : lvls[l] != null ? format(lvls[l]) : "decimal";
             String s = NumberFormats.format(f, value);
             m.appendReplacement(b, Matcher.quoteReplacement(s == null ? "" : s));
         }
@@ -127,19 +127,8 @@ final class DocxNumbering {
         return b.toString();
     }
 
-    private CTNumPr styleNumPr(String styleId) {
-        for (int depth = 0; styleId != null && styles != null && depth < 10; depth++) {
-            XWPFStyle style = styles.getStyle(styleId);
-            if (style == null) {
-                return null;
-            }
-            CTStyle ct = style.getCTStyle();
-            CTPPrBase ppr = ct == null ? null : ct.getPPr();
-            if (ppr != null && ppr.isSetNumPr()) {
-                return ppr.getNumPr();
-            }
-            styleId = style.getBasisStyleID();
-        }
-        return null;
+    private static String format(Element lvl) {
+        String f = WordXml.childValue(lvl, "numFmt");
+        return f == null ? "decimal" : f.strip();
     }
 }

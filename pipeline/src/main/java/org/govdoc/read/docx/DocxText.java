@@ -14,7 +14,7 @@ import org.w3c.dom.Node;
  */
 final class DocxText {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String W = WordXml.W;
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private DocxText() {
@@ -30,7 +30,7 @@ final class DocxText {
         return b.toString();
     }
 
-    /** The character data of an element (XMLBeans' DOM has no getTextContent). */
+    /** The character data directly inside an element (its text and CDATA children). */
     private static void appendText(Node n, StringBuilder b) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {

@@ -5,10 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -354,8 +350,8 @@ public final class OdtReader implements DocumentReader {
                             case DC + "|title" -> title = MetadataValues.text(v);
                             case META + "|initial-creator" -> author = MetadataValues.text(v);
                             case DC + "|creator" -> author = author != null ? author : MetadataValues.text(v);
-                            case META + "|creation-date" -> created = date(v);
-                            case DC + "|date" -> modified = date(v);
+                            case META + "|creation-date" -> created = MetadataValues.w3cdtf(v);
+                            case DC + "|date" -> modified = MetadataValues.w3cdtf(v);
                             default -> {
                             }
                         }
@@ -368,18 +364,5 @@ public final class OdtReader implements DocumentReader {
             }
         }
         return new DocumentMetadata(title, author, created, modified, pages, mediaType);
-    }
-
-    private static Instant date(String s) {
-        String v = s.strip();
-        try {
-            return MetadataValues.instant(OffsetDateTime.parse(v).toInstant());
-        } catch (DateTimeParseException e) {
-            try {
-                return MetadataValues.instant(LocalDateTime.parse(v).toInstant(ZoneOffset.UTC));
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 }

@@ -1,0 +1,257 @@
+package org.govdoc.read.docx;
+
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Enumeration;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilder;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.util.XMLHelper;
+import org.govdoc.read.Failures;
+import org.govdoc.read.ReadFailure;
+import org.govdoc.record.ErrorCode;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * The parts of a Word package that govdoc reads, straight from the ZIP and parsed as DOM: the main
+ * document, its styles and numbering, and the core and extended properties, each found through the
+ * package's relationships as OPC prescribes. POI's {@link XMLHelper} makes the XML parser (no
+ * DOCTYPE, no external entities). Parts that would inflate more than POI's zip-bomb ratio are refused
+ * here, by declared and by actual size: POI's own guard ({@code ZipSecureFile}) is a process-wide
+ * setting that Tika switches off. This costs a fifth of building POI's XWPF object model, which the
+ * reader does not need.
+ */
+final class DocxPackage implements Closeable {
+
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private static final String STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+    private static final String NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
+    private static final String EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
+    private static final String CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+    /** The core-properties type some early writers used. */
+    private static final String CORE_ECMA = "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties";
+
+    /** POI's defaults: a part may inflate to 100 times its compressed size, and parts up to 100 KiB to anything. */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+    private static final long GRACE_BYTES = 100 * 1024;
+
+    private final ZipFile zip;
+    private final DocumentBuilder xml = XMLHelper.newDocumentBuilder();
+    private final String documentPart;
+
+    private DocxPackage(ZipFile zip) throws ReadFailure, IOException {
+        this.zip = zip;
+        this.documentPart = target("", OFFICE_DOCUMENT);
+        if (documentPart == null) {
+            throw new IOException("The package has no main document (no officeDocument relationship)");
+        }
+    }
+
+    /** Opens the package; a file that is not a readable ZIP fails as corrupt. */
+    static DocxPackage open(Path file) throws ReadFailure, IOException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ReadFailure(ErrorCode.CORRUPT, "The DOCX (Word) file is truncated or damaged: " + Failures.detail(e), e);
+        }
+        try {
+            return new DocxPackage(zip);
+        } catch (ReadFailure | IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    /** The root element of the main document part ({@code w:document}). */
+    Element document() throws ReadFailure, IOException {
+        Element root = part(documentPart);
+        if (root == null) {
+            throw new IOException("The main document part " + documentPart + " is missing");
+        }
+        if (!WordXml.is(root, "document")) {
+            throw new IOException("The main document part is not a WordprocessingML document (" + root.getNamespaceURI()
+                    + " " + root.getLocalName() + "); Strict Open XML is not read");
+        }
+        return root;
+    }
+
+    /** The root of the style definitions, or null. */
+    Element styles() throws ReadFailure, IOException {
+        return related(documentPart, STYLES);
+    }
+
+    /** The root of the numbering definitions, or null. */
+    Element numbering() throws ReadFailure, IOException {
+        return related(documentPart, NUMBERING);
+    }
+
+    /** The root of the core properties (title, author, dates), or null. */
+    Element coreProperties() throws ReadFailure, IOException {
+        Element core = related("", CORE);
+        return core != null ? core : related("", CORE_ECMA);
+    }
+
+    /** The root of the extended properties (page count), or null. */
+    Element extendedProperties() throws ReadFailure, IOException {
+        return related("", EXTENDED);
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    private Element related(String source, String type) throws ReadFailure, IOException {
+        String name = target(source, type);
+        return name == null ? null : part(name);
+    }
+
+    /**
+     * The part name (ZIP entry name) the first internal relationship of this type from the source part
+     * ("" for the package) points to, or null.
+     */
+    private String target(String source, String type) throws ReadFailure, IOException {
+        int slash = source.lastIndexOf('/');
+        String folder = slash < 0 ? "" : source.substring(0, slash + 1);
+        String relsName = folder + "_rels/" + source.substring(slash + 1) + ".rels";
+        Element rels = part(relsName);
+        if (rels == null) {
+            return null;
+        }
+        for (Node n = rels.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element r && RELATIONSHIPS.equals(r.getNamespaceURI()) && "Relationship".equals(r.getLocalName())
+                    && type.equals(r.getAttribute("Type")) && !"External".equals(r.getAttribute("TargetMode"))) {
+                String target = r.getAttribute("Target");
+                return target.isEmpty() ? null : resolve(folder, target);
+            }
+        }
+        return null;
+    }
+
+    /** A relationship target (relative to the source's folder, or absolute from the package root) as a part name. */
+    static String resolve(String folder, String target) {
+        String t = target.replace('\\', '/');
+        if (t.indexOf('%') >= 0) {
+            try {
+                t = URLDecoder.decode(t.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // not valid percent-encoding: taken as written
+            }
+        }
+        String path = t.startsWith("/") ? t.substring(1) : folder + t;
+        Deque<String> segments = new ArrayDeque<>();
+        for (String s : path.split("/")) {
+            if (s.equals("..")) {
+                segments.pollLast();
+            } else if (!s.isEmpty() && !s.equals(".")) {
+                segments.addLast(s);
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    /** The parsed root element of a part, or null when the package has no such part. */
+    private Element part(String name) throws ReadFailure, IOException {
+        ZipEntry entry = entry(name);
+        if (entry == null) {
+            return null;
+        }
+        if (entry.getSize() > GRACE_BYTES && entry.getCompressedSize() >= 0
+                && entry.getCompressedSize() < entry.getSize() * MIN_INFLATE_RATIO) {
+            throw bomb(entry.getName(), entry.getSize());
+        }
+        try (InputStream in = new InflationLimit(zip.getInputStream(entry), entry.getCompressedSize())) {
+            xml.reset();
+            return xml.parse(in).getDocumentElement();
+        } catch (InflationLimit.Exceeded e) {
+            throw bomb(entry.getName(), e.inflated);
+        } catch (SAXException e) {
+            if (e.getCause() instanceof InflationLimit.Exceeded exceeded) {
+                throw bomb(entry.getName(), exceeded.inflated);
+            }
+            throw new IOException("The XML of " + name + " is not well-formed: " + Failures.detail(e), e);
+        }
+    }
+
+    private static ReadFailure bomb(String part, long bytes) {
+        return new ReadFailure(ErrorCode.TOO_LARGE, "The DOCX (Word) file was refused as a possible ZIP bomb: its part "
+                + part + " inflates to " + bytes + " bytes or more, over 100 times its compressed size.");
+    }
+
+    /** Stops inflating a part once it passes 100 times its compressed size (a ZIP may state false sizes). */
+    private static final class InflationLimit extends FilterInputStream {
+        private final long limit;
+        private long inflated;
+
+        /** Thrown once the part has inflated past the limit. */
+        static final class Exceeded extends IOException {
+            final long inflated;
+
+            Exceeded(long inflated) {
+                super("inflated past " + inflated + " bytes");
+                this.inflated = inflated;
+            }
+        }
+
+        InflationLimit(InputStream in, long compressed) {
+            super(in);
+            this.limit = compressed < 0 ? Long.MAX_VALUE : Math.max(GRACE_BYTES, (long) (compressed / MIN_INFLATE_RATIO));
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws Exceeded {
+            inflated += n;
+            if (inflated > limit) {
+                throw new Exceeded(inflated);
+            }
+        }
+    }
+
+    /** The ZIP entry of a part: its exact name, else the same name in other letter case (part names are case-insensitive). */
+    private ZipEntry entry(String name) {
+        ZipEntry exact = zip.getEntry(name);
+        if (exact != null) {
+            return exact.isDirectory() ? null : exact;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+            ZipEntry candidate = e.nextElement();
+            if (!candidate.isDirectory() && candidate.getName().toLowerCase(Locale.ROOT).equals(lower)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
