@@ -74,7 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
     String isolation;
 
     @Option(names = "--worker-heap", paramLabel = "MB", defaultValue = "512",
-            description = "Heap of each worker JVM (default: ${DEFAULT-VALUE}).")
+            description = "Heap per parser thread of the worker JVM, whose -Xmx is this times the threads (default: ${DEFAULT-VALUE}).")
     int workerHeapMb;
 
     @Option(names = "--exclude", paramLabel = "GLOB",

@@ -69,8 +69,9 @@ public final class Ingest {
 
     /**
      * The parsers the options ask for, built around a given reader: in thread isolation each parser
-     * gets a reader from {@code readers}; in process isolation each worker JVM runs the main class
-     * {@code workerMain} (which serves with its own reader, see {@link ParseWorker#serve}).
+     * gets a reader from {@code readers}; in process isolation the parsers share one worker JVM
+     * ({@link WorkerProcess}) running the main class {@code workerMain} (which serves with its own
+     * reader, see {@link ParseWorker#serve}).
      */
     public static Supplier<FileParser> parsers(IngestOptions options, Supplier<? extends FileReader> readers,
                                                String workerMain) {
@@ -78,9 +79,9 @@ public final class Ingest {
             Extractor extractor = new Extractor();
             return () -> new ThreadFileParser(new ParseTask(readers.get(), extractor));
         }
-        ProcessFileParser.WorkerSettings settings = new ProcessFileParser.WorkerSettings(workerMain,
-                options.workerHeapMb(), options.workerLog());
-        return () -> new ProcessFileParser(settings);
+        WorkerProcess worker = new WorkerProcess(new WorkerProcess.WorkerSettings(workerMain,
+                options.workerHeapMb(), options.workerLog()), Math.max(1, options.threads()));
+        return worker::parser;
     }
 
     public IngestSummary run() throws IOException, InterruptedException {

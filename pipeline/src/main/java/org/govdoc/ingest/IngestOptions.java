@@ -16,7 +16,7 @@ import java.util.List;
  * @param force         parse again files whose stamp or bytes are already indexed
  * @param report        where to write the summary as JSON, or null
  * @param isolation     where parsers run
- * @param workerHeapMb  heap of each worker JVM
+ * @param workerHeapMb  heap per parser thread of the worker JVM
  * @param commitEvery   records per checkpoint
  * @param commitPeriod  longest time between checkpoints
  * @param zipLimits     guards against ZIP bombs

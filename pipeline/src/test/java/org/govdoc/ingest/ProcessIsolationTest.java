@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.govdoc.record.Extraction;
+import org.govdoc.record.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,15 +42,56 @@ class ProcessIsolationTest {
         IngestFixture fx = new IngestFixture(tmp);
         fx.write("a.txt", "HANG");
         fx.write("b.txt", "乙");
-        ProcessFileParser parser = new ProcessFileParser(
-                new ProcessFileParser.WorkerSettings(ScriptedParseWorker.class.getName(), 48, null));
-        try (parser) {
+        WorkerProcess worker = new WorkerProcess(settings(), 1);
+        try (FileParser parser = worker.parser()) {
             Extraction hang = parser.parse(request(fx.input.resolve("a.txt")), Duration.ofSeconds(2));
             Extraction next = parser.parse(request(fx.input.resolve("b.txt")), Duration.ofSeconds(30));
             assertThat(hang.error().code()).isEqualTo("timeout");
             assertThat(next.text()).isEqualTo("乙");
-            assertThat(parser.starts()).isEqualTo(2);
+            assertThat(worker.starts()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void aFileInTheSharedWorkerWhenAnotherTimesOutIsSentAgain() throws Exception {
+        IngestFixture fx = new IngestFixture(tmp);
+        fx.write("hang.txt", "HANG");
+        fx.write("nap.txt", "NAP 三秒");
+        WorkerProcess worker = new WorkerProcess(settings(), 2);
+        try (FileParser first = worker.parser(); FileParser second = worker.parser()) {
+            CompletableFuture<Extraction> hang = CompletableFuture.supplyAsync(
+                    () -> first.parse(request(fx.input.resolve("hang.txt")), Duration.ofSeconds(2)));
+            Thread.sleep(500); // both files in the one worker when the hang is killed
+            Extraction nap = second.parse(request(fx.input.resolve("nap.txt")), Duration.ofSeconds(30));
+            assertThat(hang.get().error().code()).isEqualTo("timeout");
+            assertThat(nap.status()).isEqualTo(Status.OK);
+            assertThat(nap.text()).isEqualTo("NAP 三秒");
+            assertThat(worker.starts()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void whenTheSharedWorkerDiesEachFileInItIsReadAgainAlone() throws Exception {
+        IngestFixture fx = new IngestFixture(tmp);
+        fx.write("eat.txt", "EAT");
+        fx.write("nap.txt", "NAP 无辜的文件");
+        WorkerProcess worker = new WorkerProcess(settings(), 2);
+        try (FileParser first = worker.parser(); FileParser second = worker.parser()) {
+            CompletableFuture<Extraction> nap = CompletableFuture.supplyAsync(
+                    () -> second.parse(request(fx.input.resolve("nap.txt")), Duration.ofSeconds(30)));
+            Thread.sleep(500); // the nap is in the worker when the other file exhausts its heap
+            Extraction eat = first.parse(request(fx.input.resolve("eat.txt")), Duration.ofSeconds(30));
+            assertThat(eat.error().code()).isEqualTo("out_of_memory");
+            assertThat(nap.get().status()).isEqualTo(Status.OK);
+            assertThat(nap.get().text()).isEqualTo("NAP 无辜的文件");
+            // the first worker and one or two more: the eater alone kills one; the nap alone, if read
+            // first, leaves its worker to the eater
+            assertThat(worker.starts()).isBetween(2, 3);
+        }
+    }
+
+    private static WorkerProcess.WorkerSettings settings() {
+        return new WorkerProcess.WorkerSettings(ScriptedParseWorker.class.getName(), 48, null);
     }
 
     private static ParseRequest request(Path file) {

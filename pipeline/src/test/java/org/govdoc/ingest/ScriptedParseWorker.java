@@ -8,7 +8,7 @@ public final class ScriptedParseWorker {
     private ScriptedParseWorker() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         ParseWorker.serve(new ScriptedReader());
     }
 }

@@ -20,7 +20,7 @@ import org.govdoc.record.ErrorInfo;
 /**
  * A test reader driven by the file's first word: HANG (sleeps a minute, ignoring interrupts),
  * THROW, OOM (throws OutOfMemoryError), EAT (allocates until the heap is gone), CORRUPT (a read
- * failure), SLOW (takes 100 ms); anything else is read as one paragraph of text. Tests hand it to
+ * failure), NAP (takes 3 s), SLOW (takes 100 ms); anything else is read as one paragraph of text. Tests hand it to
  * ingest through {@link #parsers} (in-process) or {@link ScriptedParseWorker} (worker JVMs).
  */
 public final class ScriptedReader implements FileReader {
@@ -70,6 +70,12 @@ public final class ScriptedReader implements FileReader {
             }
         } else if (text.startsWith("CORRUPT")) {
             return new ReadOutcome.Failed(ErrorInfo.of(ErrorCode.CORRUPT, "the file is damaged"), "text/plain");
+        } else if (text.startsWith("NAP")) {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         } else if (text.startsWith("SLOW")) {
             try {
                 Thread.sleep(100);
