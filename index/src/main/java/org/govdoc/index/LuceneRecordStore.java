@@ -19,20 +19,28 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.govdoc.index.analysis.HanLPAnalyzer;
 import org.govdoc.record.Extraction;
@@ -172,7 +180,7 @@ public final class LuceneRecordStore implements RecordStore {
         }
         IndexSearcher s = committed.acquire();
         try {
-            return s.count(documentOf(sha256)) > 0;
+            return firstDoc(s.getIndexReader(), new Term(IndexFields.SHA256, sha256), new BytesRef(DOCUMENT)) >= 0;
         } finally {
             committed.release(s);
         }
@@ -259,11 +267,11 @@ public final class LuceneRecordStore implements RecordStore {
         }
         IndexSearcher s = committed.acquire();
         try {
-            TopDocs top = s.search(new TermQuery(new Term(IndexFields.FILE_PATH, path)), 1);
-            if (top.scoreDocs.length == 0) {
+            int doc = firstDoc(s.getIndexReader(), new Term(IndexFields.FILE_PATH, path), null);
+            if (doc < 0) {
                 return Optional.empty();
             }
-            Document d = s.storedFields().document(top.scoreDocs[0].doc);
+            Document d = s.storedFields().document(doc);
             long size = d.getField(IndexFields.FILE_SIZE).numericValue().longValue();
             long mtime = d.getField(IndexFields.FILE_MTIME).numericValue().longValue();
             return Optional.of(new IndexedFile(path, d.get(IndexFields.FILE_SHA256), new FileStamp(size, mtime)));
@@ -279,11 +287,11 @@ public final class LuceneRecordStore implements RecordStore {
         }
         IndexSearcher s = committed.acquire();
         try {
-            TopDocs top = s.search(documentOf(sha), 1);
-            if (top.scoreDocs.length == 0) {
+            int doc = firstDoc(s.getIndexReader(), new Term(IndexFields.SHA256, sha), new BytesRef(DOCUMENT));
+            if (doc < 0) {
                 return Optional.empty();
             }
-            String json = s.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.RECORD);
+            String json = s.storedFields().document(doc).get(IndexFields.RECORD);
             return Optional.of(RecordJson.mapper().readValue(json, Extraction.class));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("unreadable record " + sha + " in the index", e);
@@ -292,10 +300,38 @@ public final class LuceneRecordStore implements RecordStore {
         }
     }
 
-    private static BooleanQuery documentOf(String sha) {
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.SHA256, sha)), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.KIND, DOCUMENT)), Occur.FILTER)
-                .build();
+    /**
+     * The first live document (in index order) holding the term, and of this entry kind unless null;
+     * -1 when there is none. What a search for the term (filtered by kind) would return first, read
+     * straight from the postings: one per file ingested, so the query machinery is not worth its cost.
+     */
+    private static int firstDoc(IndexReader reader, Term term, BytesRef kind) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(term.field());
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(term.bytes())) {
+                continue;
+            }
+            SortedDocValues kinds = null;
+            int kindOrd = -1;
+            if (kind != null) {
+                kinds = DocValues.getSorted(leaf.reader(), IndexFields.KIND);
+                kindOrd = kinds.lookupTerm(kind);
+                if (kindOrd < 0) {
+                    continue;
+                }
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if ((live == null || live.get(d)) && (kinds == null || kinds.advanceExact(d) && kinds.ordValue() == kindOrd)) {
+                    return leaf.docBase + d;
+                }
+            }
+        }
+        return -1;
     }
 }
