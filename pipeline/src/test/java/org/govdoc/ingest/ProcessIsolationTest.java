@@ -52,22 +52,29 @@ class ProcessIsolationTest {
         }
     }
 
+    /** Two files read at once by one worker of two threads: the first sent, half a second later the second. */
+    private static List<Extraction> readTogether(WorkerProcess worker, Path first, Duration firstLimit, Path second,
+                                                 Duration secondLimit) throws Exception {
+        try (FileParser one = worker.parser(); FileParser two = worker.parser()) {
+            CompletableFuture<Extraction> early = CompletableFuture.supplyAsync(() -> one.parse(request(first), firstLimit));
+            Thread.sleep(500); // the first file is in the worker when the second arrives
+            Extraction late = two.parse(request(second), secondLimit);
+            return List.of(early.get(), late);
+        }
+    }
+
     @Test
     void aFileInTheSharedWorkerWhenAnotherTimesOutIsSentAgain() throws Exception {
         IngestFixture fx = new IngestFixture(tmp);
         fx.write("hang.txt", "HANG");
         fx.write("nap.txt", "NAP 三秒");
         WorkerProcess worker = new WorkerProcess(settings(), 2);
-        try (FileParser first = worker.parser(); FileParser second = worker.parser()) {
-            CompletableFuture<Extraction> hang = CompletableFuture.supplyAsync(
-                    () -> first.parse(request(fx.input.resolve("hang.txt")), Duration.ofSeconds(2)));
-            Thread.sleep(500); // both files in the one worker when the hang is killed
-            Extraction nap = second.parse(request(fx.input.resolve("nap.txt")), Duration.ofSeconds(30));
-            assertThat(hang.get().error().code()).isEqualTo("timeout");
-            assertThat(nap.status()).isEqualTo(Status.OK);
-            assertThat(nap.text()).isEqualTo("NAP 三秒");
-            assertThat(worker.starts()).isEqualTo(2);
-        }
+        List<Extraction> read = readTogether(worker, fx.input.resolve("hang.txt"), Duration.ofSeconds(2),
+                fx.input.resolve("nap.txt"), Duration.ofSeconds(30));
+        assertThat(read.get(0).error().code()).isEqualTo("timeout");
+        assertThat(read.get(1).status()).isEqualTo(Status.OK);
+        assertThat(read.get(1).text()).isEqualTo("NAP 三秒");
+        assertThat(worker.starts()).isEqualTo(2);
     }
 
     @Test
@@ -76,18 +83,14 @@ class ProcessIsolationTest {
         fx.write("eat.txt", "EAT");
         fx.write("nap.txt", "NAP 无辜的文件");
         WorkerProcess worker = new WorkerProcess(settings(), 2);
-        try (FileParser first = worker.parser(); FileParser second = worker.parser()) {
-            CompletableFuture<Extraction> nap = CompletableFuture.supplyAsync(
-                    () -> second.parse(request(fx.input.resolve("nap.txt")), Duration.ofSeconds(30)));
-            Thread.sleep(500); // the nap is in the worker when the other file exhausts its heap
-            Extraction eat = first.parse(request(fx.input.resolve("eat.txt")), Duration.ofSeconds(30));
-            assertThat(eat.error().code()).isEqualTo("out_of_memory");
-            assertThat(nap.get().status()).isEqualTo(Status.OK);
-            assertThat(nap.get().text()).isEqualTo("NAP 无辜的文件");
-            // the first worker and one or two more: the eater alone kills one; the nap alone, if read
-            // first, leaves its worker to the eater
-            assertThat(worker.starts()).isBetween(2, 3);
-        }
+        List<Extraction> read = readTogether(worker, fx.input.resolve("nap.txt"), Duration.ofSeconds(30),
+                fx.input.resolve("eat.txt"), Duration.ofSeconds(30));
+        assertThat(read.get(1).error().code()).isEqualTo("out_of_memory");
+        assertThat(read.get(0).status()).isEqualTo(Status.OK);
+        assertThat(read.get(0).text()).isEqualTo("NAP 无辜的文件");
+        // the first worker and one or two more: the eater alone kills one; the nap alone, if read
+        // first, leaves its worker to the eater
+        assertThat(worker.starts()).isBetween(2, 3);
     }
 
     private static WorkerProcess.WorkerSettings settings() {
