@@ -132,6 +132,13 @@ final class TextLine {
     }
 
     static boolean isCjk(int cp) {
+        // the common cases without the Unicode tables' binary searches (the answers are theirs)
+        if (cp < 0x2018) {
+            return false; // Latin, digits, and nothing Han or CJK below the curly quotes
+        }
+        if (cp <= 0x201F || cp >= 0x3000 && cp <= 0x303F || cp >= 0x4E00 && cp <= 0x9FFC || cp >= 0xFF00 && cp <= 0xFFEF) {
+            return true;
+        }
         Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                 || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION

@@ -75,4 +75,20 @@ class TextLineTest {
         assertThat(TextLine.wrapsInto(full, closing, 200, 4)).isTrue();
         assertThat(TextLine.wrapsInto(full, plain, 200, 4)).isFalse();
     }
+
+    @Test
+    void cjkClassificationAgreesWithTheUnicodeTablesForEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+            boolean byTables = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                    || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                    || block == Character.UnicodeBlock.GENERAL_PUNCTUATION && cp >= 0x2018 && cp <= 0x201F;
+            if (TextLine.isCjk(cp) != byTables) {
+                throw new AssertionError("U+" + Integer.toHexString(cp) + ": " + TextLine.isCjk(cp));
+            }
+        }
+        assertThat(TextLine.isCjk('中')).isTrue();
+        assertThat(TextLine.isCjk('A')).isFalse();
+    }
 }
