@@ -46,18 +46,19 @@ final class LineBuilder {
             top = b.top();
             bottom = b.bottom();
         }
+        Blanks byY = Blanks.of(blanks);
         List<TextLine> lines = new ArrayList<>(groups.size());
         for (List<TextBox> g : groups) {
             g.sort(Comparator.comparingDouble(TextBox::x));
             List<TextBox> kept = dropOverprint(g);
-            lines.add(new TextLine(kept, spaces(kept, blanks), spaceAfter(kept, blanks)));
+            lines.add(new TextLine(kept, spaces(kept, byY), spaceAfter(kept, byY)));
         }
         lines.sort(Comparator.comparingDouble(l -> l.top));
         return lines;
     }
 
     /** For each box, whether a blank box stands between it and the one before on the same line. */
-    private static boolean[] spaces(List<TextBox> line, List<TextBox> blanks) {
+    private static boolean[] spaces(List<TextBox> line, Blanks blanks) {
         boolean[] out = new boolean[line.size()];
         if (blanks.isEmpty() || line.size() < 2) {
             return out;
@@ -69,7 +70,8 @@ final class LineBuilder {
             top = Math.min(top, b.top());
             bottom = Math.max(bottom, b.bottom());
         }
-        for (TextBox s : blanks) {
+        for (int k = blanks.from(top); k < blanks.size() && !blanks.below(k, bottom); k++) {
+            TextBox s = blanks.get(k);
             float cy = s.centerY();
             float cx = s.centerX();
             if (cy < top || cy > bottom || cx < first.x() || cx > line.get(line.size() - 1).right()) {
@@ -86,12 +88,13 @@ final class LineBuilder {
     }
 
     /** Whether a blank box follows the line's last box closely (within one em). */
-    private static boolean spaceAfter(List<TextBox> line, List<TextBox> blanks) {
+    private static boolean spaceAfter(List<TextBox> line, Blanks blanks) {
         if (blanks.isEmpty() || line.isEmpty()) {
             return false;
         }
         TextBox last = line.get(line.size() - 1);
-        for (TextBox s : blanks) {
+        for (int k = blanks.from(last.top()); k < blanks.size() && !blanks.below(k, last.bottom()); k++) {
+            TextBox s = blanks.get(k);
             if (s.centerY() >= last.top() && s.centerY() <= last.bottom()
                     && s.x() >= last.right() - 0.5f && s.x() <= last.right() + last.fontSize()) {
                 return true;
@@ -118,5 +121,68 @@ final class LineBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * The page's blank boxes by the y of their centre, so that a line looks only at those within its
+     * band instead of at all of them. A page with a NaN coordinate is scanned whole, as before.
+     */
+    private static final class Blanks {
+        private final List<TextBox> byY;
+        private final float[] ys;
+        private final boolean scanAll;
+
+        private Blanks(List<TextBox> byY, float[] ys, boolean scanAll) {
+            this.byY = byY;
+            this.ys = ys;
+            this.scanAll = scanAll;
+        }
+
+        static Blanks of(List<TextBox> blanks) {
+            List<TextBox> sorted = new ArrayList<>(blanks);
+            sorted.sort(Comparator.comparingDouble(TextBox::centerY));
+            float[] ys = new float[sorted.size()];
+            boolean nan = false;
+            for (int i = 0; i < ys.length; i++) {
+                ys[i] = sorted.get(i).centerY();
+                nan |= Float.isNaN(ys[i]);
+            }
+            return new Blanks(nan ? blanks : sorted, ys, nan);
+        }
+
+        boolean isEmpty() {
+            return byY.isEmpty();
+        }
+
+        int size() {
+            return byY.size();
+        }
+
+        TextBox get(int i) {
+            return byY.get(i);
+        }
+
+        /** The first blank whose centre is not above {@code y} (0 when scanning all). */
+        int from(float y) {
+            if (scanAll) {
+                return 0;
+            }
+            int lo = 0;
+            int hi = ys.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ys[mid] < y) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** True when blank i and all after it lie below {@code y} (never when scanning all). */
+        boolean below(int i, float y) {
+            return !scanAll && ys[i] > y;
+        }
     }
 }
