@@ -48,12 +48,15 @@ final class FurnitureFilter {
             PageContent page = pages.get(p);
             List<TextLine> kept = new ArrayList<>();
             for (TextLine l : linesPerPage.get(p)) {
-                boolean furniture = !insideRuledBox(l, page) && ( inBand(l, page, TOP_BAND, BOTTOM_BAND) && isPageNumber(l.text())
+                boolean band = inBand(l, page, TOP_BAND, BOTTOM_BAND);
+                boolean looksLikeFurniture = band && isPageNumber(l.text())
                         || inBand(l, page, TOP_BAND, TOP_BAND) && repeated(l, seen, minPages)
                                 && !runsOn(l, linesPerPage.get(p), seen, minPages)
-                        || l.bottom <= page.height() * TOP_BAND && underlined(l, page));
-                if (!furniture) {
-                    kept.add(insideRuledBox(l, page) || !inBand(l, page, TOP_BAND, BOTTOM_BAND) ? l : withoutPageNumber(l));
+                        || l.bottom <= page.height() * TOP_BAND && underlined(l, page);
+                // a table cell is never furniture; the rules are looked at only for lines where it matters
+                boolean inside = (looksLikeFurniture || band) && insideRuledBox(l, page);
+                if (!looksLikeFurniture || inside) {
+                    kept.add(inside || !band ? l : withoutPageNumber(l));
                 }
             }
             out.add(kept);
