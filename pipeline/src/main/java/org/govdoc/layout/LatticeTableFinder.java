@@ -62,7 +62,7 @@ final class LatticeTableFinder {
         }
         for (int i = 0; i < hs.size(); i++) {
             Rule h = hs.get(i);
-            int j = lowerBound(vx, h.x1() - TOL);
+            int j = FloatArrays.lowerBound(vx, h.x1() - TOL);
             for (; j < vs.size() && vx[j] <= h.x2() + TOL; j++) {
                 Rule v = vs.get(j);
                 if (h.y1() >= v.y1() - TOL && h.y1() <= v.y2() + TOL) {
@@ -267,21 +267,6 @@ final class LatticeTableFinder {
         String p = prev.text();
         return !p.isEmpty() && "。；;！!？?：:".indexOf(p.charAt(p.length() - 1)) >= 0
                 && ParagraphRules.startsWithNumbering(next);
-    }
-
-    /** The first index whose value is at least v (values sorted ascending). */
-    private static int lowerBound(float[] values, float v) {
-        int lo = 0;
-        int hi = values.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Index i such that edges[i] <= v < edges[i+1]. */

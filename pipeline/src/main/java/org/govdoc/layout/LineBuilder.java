@@ -167,17 +167,7 @@ final class LineBuilder {
             if (scanAll) {
                 return 0;
             }
-            int lo = 0;
-            int hi = ys.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (ys[mid] < y) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return FloatArrays.lowerBound(ys, y);
         }
 
         /** True when blank i and all after it lie below {@code y} (never when scanning all). */
