@@ -1,7 +1,6 @@
 package org.govdoc.read.docx;
 
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -18,6 +17,7 @@ import javax.xml.parsers.DocumentBuilder;
 import org.apache.poi.util.XMLHelper;
 import org.govdoc.read.Failures;
 import org.govdoc.read.ReadFailure;
+import org.govdoc.read.ZipInflation;
 import org.govdoc.record.ErrorCode;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -27,10 +27,9 @@ import org.xml.sax.SAXException;
  * The parts of a Word package that govdoc reads, straight from the ZIP and parsed as DOM: the main
  * document, its styles and numbering, and the core and extended properties, each found through the
  * package's relationships as OPC prescribes. POI's {@link XMLHelper} makes the XML parser (no
- * DOCTYPE, no external entities). Parts that would inflate more than POI's zip-bomb ratio are refused
- * here, by declared and by actual size: POI's own guard ({@code ZipSecureFile}) is a process-wide
- * setting that Tika switches off. This costs a fifth of building POI's XWPF object model, which the
- * reader does not need.
+ * DOCTYPE, no external entities); {@link ZipInflation} refuses parts that would inflate like a ZIP
+ * bomb, by declared and by actual size. This costs a fifth of building POI's XWPF object model,
+ * which the reader does not need.
  */
 final class DocxPackage implements Closeable {
 
@@ -43,9 +42,7 @@ final class DocxPackage implements Closeable {
     /** The core-properties type some early writers used. */
     private static final String CORE_ECMA = "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties";
 
-    /** POI's defaults: a part may inflate to 100 times its compressed size, and parts up to 100 KiB to anything. */
-    private static final double MIN_INFLATE_RATIO = 0.01;
-    private static final long GRACE_BYTES = 100 * 1024;
+    private static final String WHAT = "DOCX (Word) file";
 
     private final ZipFile zip;
     private final DocumentBuilder xml = XMLHelper.newDocumentBuilder();
@@ -67,7 +64,7 @@ final class DocxPackage implements Closeable {
         } catch (FileSystemException e) {
             throw e;
         } catch (IOException e) {
-            throw new ReadFailure(ErrorCode.CORRUPT, "The DOCX (Word) file is truncated or damaged: " + Failures.detail(e), e);
+            throw new ReadFailure(ErrorCode.CORRUPT, "The " + WHAT + " is truncated or damaged: " + Failures.detail(e), e);
         }
         try {
             return new DocxPackage(zip);
@@ -171,71 +168,17 @@ final class DocxPackage implements Closeable {
         if (entry == null) {
             return null;
         }
-        if (entry.getSize() > GRACE_BYTES && entry.getCompressedSize() >= 0
-                && entry.getCompressedSize() < entry.getSize() * MIN_INFLATE_RATIO) {
-            throw bomb(entry.getName(), entry.getSize());
-        }
-        try (InputStream in = new InflationLimit(zip.getInputStream(entry), entry.getCompressedSize())) {
+        ZipInflation.checkDeclared(entry, WHAT);
+        try (InputStream in = ZipInflation.limited(zip.getInputStream(entry), entry)) {
             xml.reset();
             return xml.parse(in).getDocumentElement();
-        } catch (InflationLimit.Exceeded e) {
-            throw bomb(entry.getName(), e.inflated);
+        } catch (ZipInflation.Exceeded e) {
+            throw ZipInflation.bomb(WHAT, entry.getName(), e.inflated());
         } catch (SAXException e) {
-            if (e.getCause() instanceof InflationLimit.Exceeded exceeded) {
-                throw bomb(entry.getName(), exceeded.inflated);
+            if (e.getCause() instanceof ZipInflation.Exceeded exceeded) {
+                throw ZipInflation.bomb(WHAT, entry.getName(), exceeded.inflated());
             }
             throw new IOException("The XML of " + name + " is not well-formed: " + Failures.detail(e), e);
-        }
-    }
-
-    private static ReadFailure bomb(String part, long bytes) {
-        return new ReadFailure(ErrorCode.TOO_LARGE, "The DOCX (Word) file was refused as a possible ZIP bomb: its part "
-                + part + " inflates to " + bytes + " bytes or more, over 100 times its compressed size.");
-    }
-
-    /** Stops inflating a part once it passes 100 times its compressed size (a ZIP may state false sizes). */
-    private static final class InflationLimit extends FilterInputStream {
-        private final long limit;
-        private long inflated;
-
-        /** Thrown once the part has inflated past the limit. */
-        static final class Exceeded extends IOException {
-            final long inflated;
-
-            Exceeded(long inflated) {
-                super("inflated past " + inflated + " bytes");
-                this.inflated = inflated;
-            }
-        }
-
-        InflationLimit(InputStream in, long compressed) {
-            super(in);
-            this.limit = compressed < 0 ? Long.MAX_VALUE : Math.max(GRACE_BYTES, (long) (compressed / MIN_INFLATE_RATIO));
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws Exceeded {
-            inflated += n;
-            if (inflated > limit) {
-                throw new Exceeded(inflated);
-            }
         }
     }
 

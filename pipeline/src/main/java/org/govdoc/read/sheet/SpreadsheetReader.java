@@ -21,8 +21,10 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.Format;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
+import org.govdoc.read.ZipInflation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,8 @@ public final class SpreadsheetReader implements DocumentReader {
     @Override
     public Document read(Path file, String mediaType) throws ReadFailure, IOException {
         if (isOoxml(file)) {
+            // POI opens the package below with its own ZIP-bomb guard off (Tika switches it off)
+            ZipInflation.checkPackage(file, Format.SPREADSHEET.label());
             try {
                 Optional<Document> doc = XlsxReader.read(file, mediaType);
                 if (doc.isPresent()) {
