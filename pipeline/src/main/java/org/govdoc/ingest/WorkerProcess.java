@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -277,7 +278,7 @@ public final class WorkerProcess {
         final Process process;
         final Writer stdin;
         final Map<Long, CompletableFuture<String>> waiting = new ConcurrentHashMap<>();
-        final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+        final CountDownLatch ready = new CountDownLatch(1);
         private volatile boolean killed;
         private volatile boolean gone;
 

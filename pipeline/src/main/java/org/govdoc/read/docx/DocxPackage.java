@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilder;
@@ -47,6 +50,8 @@ final class DocxPackage implements Closeable {
     private final ZipFile zip;
     private final DocumentBuilder xml = XMLHelper.newDocumentBuilder();
     private final String documentPart;
+    /** Parsed relationship parts by name (the package's and the document's are asked several times). */
+    private final Map<String, Optional<Element>> relationships = new HashMap<>();
 
     private DocxPackage(ZipFile zip) throws ReadFailure, IOException {
         this.zip = zip;
@@ -126,7 +131,12 @@ final class DocxPackage implements Closeable {
         int slash = source.lastIndexOf('/');
         String folder = slash < 0 ? "" : source.substring(0, slash + 1);
         String relsName = folder + "_rels/" + source.substring(slash + 1) + ".rels";
-        Element rels = part(relsName);
+        Optional<Element> parsed = relationships.get(relsName);
+        if (parsed == null) {
+            parsed = Optional.ofNullable(part(relsName));
+            relationships.put(relsName, parsed);
+        }
+        Element rels = parsed.orElse(null);
         if (rels == null) {
             return null;
         }

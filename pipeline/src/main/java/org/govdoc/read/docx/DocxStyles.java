@@ -1,5 +1,6 @@
 package org.govdoc.read.docx;
 
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 import org.govdoc.read.HeadingStyles;
@@ -82,7 +83,7 @@ final class DocxStyles {
 
     /** Outline level 0..8 → heading 1..9; 9 (body text) and absent → null. */
     private static Integer outline(Element pPr) {
-        java.math.BigInteger v = WordXml.childNumber(pPr, "outlineLvl");
+        BigInteger v = WordXml.childNumber(pPr, "outlineLvl");
         if (v == null) {
             return null;
         }
