@@ -18,6 +18,7 @@ import org.govdoc.ingest.IngestOptions;
 import org.govdoc.ingest.IngestSummary;
 import org.govdoc.ingest.ResultLine;
 import org.govdoc.ingest.NameFilter;
+import org.govdoc.ingest.RecordLimits;
 import org.govdoc.record.RecordJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,6 +86,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-default-excludes",
             description = "Read the files the default excludes leave out (*.gold.json, ~$*, .*); --exclude still applies.")
     boolean noDefaultExcludes;
+
+    @Option(names = "--max-text-chars", paramLabel = "N", defaultValue = "" + RecordLimits.DEFAULT_MAX_TEXT_CHARS,
+            description = {"A record keeps at most this many characters of text; a longer text is cut and the record",
+                "gets the warning text_truncated (default: ${DEFAULT-VALUE})."})
+    int maxTextChars;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500", hidden = true,
             description = "Records per checkpoint of the index.")
@@ -176,6 +182,9 @@ public final class IngestCommand implements Callable<Integer> {
         if (workerHeapMb < 32) {
             throw new IllegalArgumentException("--worker-heap must be at least 32 (MB)");
         }
+        if (maxTextChars < 0) {
+            throw new IllegalArgumentException("--max-text-chars must be 0 or more");
+        }
         if (commitEvery < 1) {
             throw new IllegalArgumentException("--commit-every must be at least 1");
         }
@@ -193,7 +202,7 @@ public final class IngestCommand implements Callable<Integer> {
         return new IngestOptions(paths, out, noText, threads == null ? d.threads() : threads,
                 Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxSize, force, report, mode, workerHeapMb,
                 commitEvery, d.commitPeriod(), d.zipLimits(), mode == IngestOptions.Isolation.PROCESS ? workerLog : null,
-                index, globs);
+                index, globs, RecordLimits.DEFAULT.withMaxTextChars(maxTextChars));
     }
 
     private static void createParent(Path file) throws IOException {

@@ -2,6 +2,9 @@ package org.govdoc.ingest;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -24,6 +27,7 @@ final class FileTree {
 
     private final List<Path> excluded;
     private final NameFilter names;
+    /** Kept for callers that collect the walk's diagnostics; unreadable paths are records now. */
     private final Consumer<String> warnings;
     private long leftOut;
 
@@ -77,21 +81,38 @@ final class FileTree {
             leftOut++;
             return;
         }
-        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return; // gone since its folder was listed
+        } catch (IOException | RuntimeException e) { // a path too long for the system, an I/O error
+            each.unreadable(path, "cannot read the file: " + reason(e));
+            return;
+        }
+        if (attributes.isDirectory()) {
             List<Path> children = new ArrayList<>();
             try (DirectoryStream<Path> listing = Files.newDirectoryStream(path)) {
                 listing.forEach(children::add);
-            } catch (IOException e) {
-                warnings.accept("cannot list the folder " + path + ": " + e.getMessage());
+            } catch (IOException | RuntimeException e) { // permission denied: the folder is a failed record
+                each.unreadable(path, "cannot list the folder: " + reason(e));
                 return;
             }
             children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
             for (Path child : children) {
                 visit(child, each, false);
             }
-        } else if (Files.isRegularFile(path)) {
+        } else if (attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(path))) {
             each.visit(path);
         }
+    }
+
+    private static String reason(Exception e) {
+        Throwable t = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private boolean isExcluded(Path path) {
@@ -107,8 +128,18 @@ final class FileTree {
         return false;
     }
 
+    /** What the walk meets: files to read, and paths it cannot read at all. */
     @FunctionalInterface
     interface FileVisitor {
         void visit(Path file) throws InterruptedException;
+
+        /**
+         * A path the walk cannot read or list (a folder without read permission, a path longer than
+         * the system allows): it gets a failed record ({@code io_error}) like a file, never silence.
+         * By default it is visited like a file (the export looks up its record by path).
+         */
+        default void unreadable(Path path, String reason) throws InterruptedException {
+            visit(path);
+        }
     }
 }

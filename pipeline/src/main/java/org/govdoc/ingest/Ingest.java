@@ -119,7 +119,7 @@ public final class Ingest {
         BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(threads * 2);
         BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(threads * 4);
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Path scratch = Files.createTempDirectory("govdoc-ingest-");
+        Path scratch = Folders.scratch();
         List<Thread> pool = new ArrayList<>();
         SortedMap<String, Long> parsedFailed = new TreeMap<>();
         long parsed = 0;
@@ -144,7 +144,7 @@ public final class Ingest {
             }
             Thread walk = new Thread(() -> {
                 try {
-                    tree.forEachFile(options.inputs(), walker::file);
+                    tree.forEachFile(options.inputs(), walker.visitor());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;

@@ -49,9 +49,16 @@ public final class NameFilter {
         return false;
     }
 
-    /** True when an archive entry is left out: its name, or the name of a folder it is in, matches. */
+    /**
+     * True when an archive entry is left out: its name, or the name of a folder it is in, matches.
+     * The path components {@code .} and {@code ..} are not names (they match {@code .*} but hide
+     * nothing), so an entry {@code ../report.docx} is read.
+     */
     public boolean excludesEntry(String entryName) {
-        for (String element : entryName.split("/")) {
+        for (String element : entryName.split("[/\\\\]")) {
+            if (element.equals(".") || element.equals("..")) {
+                continue;
+            }
             if (excludes(element)) {
                 return true;
             }

@@ -35,7 +35,8 @@ public final class ParseTask {
             Document doc = ((ReadOutcome.Read) outcome).document();
             Extraction extraction = extractor.extract(doc);
             String text = request.noText() ? null : doc.plainText();
-            return extraction.withSource(source(request, mediaType, doc.metadata().pageCount()), text);
+            return RecordBounds.apply(extraction.withSource(source(request, mediaType, doc.metadata().pageCount()), text),
+                    request.limits());
         } catch (OutOfMemoryError e) {
             return failed(request, mediaType, ErrorCode.OUT_OF_MEMORY,
                     "reading this file ran out of memory (" + e.getMessage() + ")");

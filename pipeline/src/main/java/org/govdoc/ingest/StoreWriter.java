@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.govdoc.index.RecordStore.FileStamp;
 import org.govdoc.index.RecordStore.IndexedFile;
+import org.govdoc.record.ErrorCode;
+import org.govdoc.record.ErrorInfo;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Source;
 
@@ -51,9 +53,8 @@ final class StoreWriter {
 
     void handle(Outcome outcome) throws IOException {
         if (outcome instanceof Outcome.Parsed parsed) {
-            Extraction record = parsed.record();
+            Extraction record = put(parsed.record(), parsed.stamp());
             String sha = record.source().sha256();
-            put(record, parsed.stamp());
             List<SamePath> queued = waiting.remove(sha);
             if (queued != null) {
                 for (SamePath same : queued) {
@@ -95,12 +96,32 @@ final class StoreWriter {
         put(withPath(stored.get(), same.path()), same.stamp()); // the store adds the path to the record's paths
     }
 
-    private void put(Extraction record, FileStamp stamp) throws IOException {
-        store.upsert(record, stamp);
+    /**
+     * Stores a record; one the store refuses (Lucene throws for an immense term or too many tokens,
+     * for instance) is stored instead as a failed record of the same file, {@code too_large}: one file
+     * never stops the writer. Returns the record stored.
+     */
+    private Extraction put(Extraction record, FileStamp stamp) throws IOException {
+        try {
+            store.upsert(record, stamp);
+        } catch (RuntimeException e) {
+            if (!record.ok()) {
+                throw e; // a failed record is small: the store itself is broken
+            }
+            record = unstorable(record, e);
+            store.upsert(record, stamp);
+        }
         upserts++;
         if (record.text() != null) {
             textChars += record.text().length();
         }
+        return record;
+    }
+
+    /** The failed record of a file whose record the store refused. */
+    static Extraction unstorable(Extraction record, RuntimeException e) {
+        return Extraction.failed(record.source(), ErrorInfo.of(ErrorCode.TOO_LARGE,
+                "the record of this file could not be stored in the index: " + e.getMessage()));
     }
 
     void commit() throws IOException {

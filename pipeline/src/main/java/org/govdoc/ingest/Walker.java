@@ -97,11 +97,36 @@ final class Walker {
                 return;
             }
             ParseRequest request = new ParseRequest(file.toString(), path, fileName(file), attributes.size(), sha,
-                    options.noText());
+                    options.noText(), options.recordLimits());
             submit(request, stamp, () -> file, false);
         } catch (IOException e) { // the store failed: not this file's fault
             throw new StoreFailure(e);
         }
+    }
+
+    /** A path the walk met but cannot read or list: one failed record ({@code io_error}) for it. */
+    void unreadablePath(Path path, String reason) throws InterruptedException {
+        files.incrementAndGet();
+        try {
+            unreadable(path.toString(), StoreWriter.UNKNOWN_STAMP, reason);
+        } catch (IOException e) {
+            throw new StoreFailure(e);
+        }
+    }
+
+    /** This walker as the visitor of a {@link FileTree} walk. */
+    FileTree.FileVisitor visitor() {
+        return new FileTree.FileVisitor() {
+            @Override
+            public void visit(Path file) throws InterruptedException {
+                file(file);
+            }
+
+            @Override
+            public void unreadable(Path path, String reason) throws InterruptedException {
+                unreadablePath(path, reason);
+            }
+        };
     }
 
     /** Sends a request to the parsers, or its record straight to the writer when no parse is needed. */
@@ -124,8 +149,7 @@ final class Walker {
                     "cannot read the bytes: " + e.getMessage()), stamp));
             return;
         }
-        ParseRequest onDisk = new ParseRequest(file.toString(), request.path(), request.fileName(),
-                request.sizeBytes(), request.sha256(), request.noText());
+        ParseRequest onDisk = request.at(file.toString());
         emitted++;
         sink.parse(new Job(onDisk, stamp, temporary ? file : null));
     }
@@ -292,7 +316,8 @@ final class Walker {
             }
             return;
         }
-        ParseRequest request = new ParseRequest(null, plan.path, fileName, plan.size, plan.sha, options.noText());
+        ParseRequest request = new ParseRequest(null, plan.path, fileName, plan.size, plan.sha, options.noText(),
+                options.recordLimits());
         submit(request, plan.stamp, () -> extract(zip, plan), true);
     }
 

@@ -227,6 +227,9 @@ public final class WorkerProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + (long) settings.heapMegabytes() * threads + "m");
         command.add("-XX:+ExitOnOutOfMemoryError");
+        // the JVM's own messages ("Terminating due to java.lang.OutOfMemoryError") go to its stdout,
+        // which is the protocol pipe: send them to stderr, the workers' log
+        command.add("-XX:+DisplayVMOutputToStderr");
         command.add("-XX:+UseSerialGC");
         // C1 only: parsers run broad, branchy code once per file; C2's compile time cost the workers more
         // CPU than it saved on 5,000 files (docs/ingest.md)

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.govdoc.read.TikaEngine;
 
 /**
  * ZIP archives among the inputs: told apart from ZIP-based documents (DOCX, XLSX, ODF, OFD, EPUB)
@@ -21,9 +22,13 @@ import java.util.zip.ZipFile;
  */
 final class ZipArchives {
 
-    /** An entry that marks the ZIP as a document package rather than an archive of files. */
+    /**
+     * An entry that marks the ZIP as a document package rather than an archive of files: the type
+     * parts of OOXML, ODF and OFD, and the main parts of a Word or Excel package, so that a damaged
+     * DOCX or XLSX (no {@code [Content_Types].xml}) is one document, not an archive of its XML parts.
+     */
     private static final Set<String> PACKAGE_MARKERS = Set.of("[Content_Types].xml", "mimetype",
-            "META-INF/manifest.xml", "OFD.xml");
+            "META-INF/manifest.xml", "OFD.xml", TikaEngine.DOCX_MAIN, TikaEngine.XLSX_MAIN);
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private ZipArchives() {

@@ -2,18 +2,25 @@ package org.govdoc.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipFile;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.detect.zip.DefaultZipContainerDetector;
@@ -36,6 +43,11 @@ public final class TikaEngine {
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final MediaType PDF = MediaType.application("pdf");
+    /** The main parts of a Word and an Excel package, where every writer puts them. */
+    public static final String DOCX_MAIN = "word/document.xml";
+    public static final String XLSX_MAIN = "xl/workbook.xml";
+    private static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType XLSX = MediaType.application("vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final TikaConfig config;
     private final Detector detector;
@@ -84,8 +96,10 @@ public final class TikaEngine {
     }
 
     /**
-     * The media type of a file from its content; the file name is only a hint (used when the
-     * content alone is ambiguous, e.g. plain text). Container formats (OOXML, OLE2, ODF) are
+     * The media type of a file from its content, so that identical bytes get the same type under any
+     * name: the name only picks among kinds of text when the content is plain text (a fragment named
+     * {@code .html}, a {@code .csv}), and never turns text or unknown bytes into another format (GBK
+     * text named {@code .docx} is text, not a damaged DOCX). Container formats (OOXML, OLE2, ODF) are
      * opened to tell DOCX from XLSX from a plain ZIP.
      *
      * <p>Two signatures are answered without Tika's scan of every known magic, which costs more than
@@ -99,8 +113,6 @@ public final class TikaEngine {
         if (startsWith(head, PDF_MAGIC)) {
             return PDF;
         }
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         if (startsWith(head, ZIP_MAGIC)) {
             Optional<MediaType> main = ooxml.detect(file);
             if (main.isPresent()) {
@@ -112,10 +124,117 @@ public final class TikaEngine {
                     return container;
                 }
             }
+            Optional<MediaType> damaged = damagedOoxml(file);
+            if (damaged.isPresent()) {
+                return damaged.get();
+            }
         }
-        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-            return detector.detect(in, metadata).getBaseType();
+        MediaType content;
+        try (TikaInputStream in = TikaInputStream.get(file, new Metadata())) {
+            content = detector.detect(in, new Metadata()).getBaseType(); // the content alone, no name
         }
+        if (content.equals(MediaType.OCTET_STREAM) && looksLikeText(file)) {
+            content = MediaType.TEXT_PLAIN; // GBK, GB18030 or BOM-less UTF-16 text Tika's magic does not know
+        }
+        if (content.equals(MediaType.TEXT_PLAIN)) {
+            // text: the name may say which text (.csv, an HTML fragment named .html), never that it is
+            // something else (GBK text named .docx stays text)
+            MediaType named = config.getMimeRepository().getMimeType(file.getFileName().toString()).getType().getBaseType();
+            if (!named.equals(content) && registry().isSpecializationOf(named, MediaType.TEXT_PLAIN)) {
+                return named;
+            }
+        }
+        return content;
+    }
+
+    /** How much of a file {@link #looksLikeText} decodes. */
+    private static final int TEXT_SNIFF_BYTES = 64 * 1024;
+
+    /**
+     * True when the start of the file decodes strictly as UTF-8, GB18030 (GBK, GB2312) or UTF-16
+     * (without a byte-order mark: then every other byte of ASCII is zero) into characters without
+     * control codes other than tab, line and page breaks: text, whatever its name says. Binary
+     * formats have control bytes or sequences these charsets do not allow.
+     */
+    static boolean looksLikeText(Path file) throws IOException {
+        byte[] head;
+        boolean whole;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(TEXT_SNIFF_BYTES);
+            whole = in.read() < 0;
+        }
+        if (head.length == 0) {
+            return false;
+        }
+        int zerosEven = 0;
+        int zerosOdd = 0;
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == 0) {
+                if ((i & 1) == 0) {
+                    zerosEven++;
+                } else {
+                    zerosOdd++;
+                }
+            }
+        }
+        if (zerosEven + zerosOdd == 0) {
+            return decodesAsText(head, whole, StandardCharsets.UTF_8) || decodesAsText(head, whole, GB18030);
+        }
+        if (zerosEven > 0 && zerosOdd > 0) {
+            return false;
+        }
+        return decodesAsText(head, whole, zerosOdd > 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+    }
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private static boolean decodesAsText(byte[] bytes, boolean whole, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, whole);
+        if (result.isError()) {
+            return false;
+        }
+        if (whole) {
+            if (decoder.flush(out).isError()) {
+                return false;
+            }
+        } else if (in.remaining() > 4) { // only a character cut by the end of the sniffed bytes may be left
+            return false;
+        }
+        out.flip();
+        if (out.remaining() == 0) {
+            return false;
+        }
+        while (out.hasRemaining()) {
+            char c = out.get();
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A ZIP that holds the main part of a Word or Excel package ({@code word/document.xml},
+     * {@code xl/workbook.xml}) but not what names its type ({@code [Content_Types].xml} or the
+     * relationships): a damaged DOCX or XLSX, read as such (the DOCX reader needs only the parts;
+     * an XLSX fails as {@code corrupt}), never as an archive of XML files.
+     */
+    private static Optional<MediaType> damagedOoxml(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry(DOCX_MAIN) != null) {
+                return Optional.of(DOCX);
+            }
+            if (zip.getEntry(XLSX_MAIN) != null) {
+                return Optional.of(XLSX);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a ZIP that can be opened: Tika decides
+        }
+        return Optional.empty();
     }
 
     /** A type the ZIP container detector found inside a ZIP that is more than a ZIP: OOXML, ODF and the like. */

@@ -2,6 +2,7 @@ package org.govdoc.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -91,6 +92,20 @@ class ProcessIsolationTest {
         // the first worker and one or two more: the eater alone kills one; the nap alone, if read
         // first, leaves its worker to the eater
         assertThat(worker.starts()).isBetween(2, 3);
+    }
+
+    @Test
+    void theJvmsOwnOutOfMemoryLineGoesToTheWorkersLogNotToTheProtocolPipe() throws Exception {
+        IngestFixture fx = new IngestFixture(tmp);
+        fx.write("eat.txt", "EAT");
+        Path log = tmp.resolve("workers.log");
+        WorkerProcess worker = new WorkerProcess(new WorkerProcess.WorkerSettings(
+                ScriptedParseWorker.class.getName(), 48, log), 1);
+        try (FileParser parser = worker.parser()) {
+            Extraction eaten = parser.parse(request(fx.input.resolve("eat.txt")), Duration.ofSeconds(30));
+            assertThat(eaten.error().code()).isEqualTo("out_of_memory");
+        }
+        assertThat(Files.readString(log)).contains("Terminating due to java.lang.OutOfMemoryError");
     }
 
     private static WorkerProcess.WorkerSettings settings() {
