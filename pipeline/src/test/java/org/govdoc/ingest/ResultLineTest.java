@@ -37,4 +37,15 @@ class ResultLineTest {
         assertThat(ResultLine.of(r).split("\t")).containsExactly("failed", "encrypted", "-", "-",
                 "the PDF needs a password to open it", "in/b.pdf");
     }
+
+    @Test
+    void aPathWithANewlineATabOrABackslashIsEscaped() {
+        Extraction r = Extraction.failed(new Source("in/a\nb\tc\\d\re\u0007.txt", "x", null, 1, null, SHA, null),
+                ErrorInfo.of(ErrorCode.CORRUPT, "坏\r了"));
+        String line = ResultLine.of(r);
+        assertThat(line).doesNotContain("\n").doesNotContain("\r");
+        assertThat(line.split("\t")).containsExactly("failed", "corrupt", "-", "-", "坏 了",
+                "in/a\\nb\\tc\\\\d\\re\\u0007.txt");
+        assertThat(ResultLine.escape("云南/呈贡区/方案.docx")).isEqualTo("云南/呈贡区/方案.docx");
+    }
 }
