@@ -44,8 +44,8 @@ public final class RecordBounds {
             if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
                 cut--; // never split a character
             }
-            added.add(new Warning(TEXT_TRUNCATED, "the text has " + text.length()
-                    + " characters; the record keeps the first " + cut + " (the limit of one record)", null));
+            added.add(new Warning(TEXT_TRUNCATED, "正文共 " + text.length() + " 个字符，记录只保留前 " + cut
+                    + " 个字符（单条记录的上限）", null));
             text = text.substring(0, cut);
         }
         Extraction scalars = new Extraction(r.schemaVersion(), r.id(), r.source(), r.status(), r.error(),
@@ -66,9 +66,8 @@ public final class RecordBounds {
         List<org.govdoc.record.Figure> figures = budget.keep(r.figures());
         List<Warning> warnings = new ArrayList<>(budget.keep(r.warnings()));
         if (budget.dropped > 0) {
-            added.add(0, new Warning(ENTRIES_TRUNCATED, budget.dropped + " of " + budget.seen
-                    + " entries (indicators, tasks, amounts, deadlines, figures, units, warnings) were left out: "
-                    + "too many or too large for one record", null));
+            added.add(0, new Warning(ENTRIES_TRUNCATED, "省略了 " + budget.dropped + " 条（共 " + budget.seen
+                    + " 条）指标、任务、金额、时限、数据、单位或提示：条数过多或单条过长，超出单条记录的上限", null));
         }
         if (added.isEmpty()) {
             return r;

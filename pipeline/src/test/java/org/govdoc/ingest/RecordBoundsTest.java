@@ -70,7 +70,7 @@ class RecordBoundsTest {
         assertThat(cut.fundingAmounts()).hasSize(8);
         assertThat(cut.fundingAmounts()).extracting(FundingAmount::text).startsWith("0元", "1元");
         assertThat(codes(cut)).containsExactly(RecordBounds.ENTRIES_TRUNCATED);
-        assertThat(cut.warnings().get(0).message()).startsWith("13 of 21 entries");
+        assertThat(cut.warnings().get(0).message()).contains("省略了 13 条（共 21 条）");
     }
 
     @Test
