@@ -109,6 +109,9 @@ final class FileTree {
 
     private static String reason(Exception e) {
         Throwable t = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
         if (t instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
         }
