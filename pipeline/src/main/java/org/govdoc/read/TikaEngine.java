@@ -152,9 +152,9 @@ public final class TikaEngine {
 
     /**
      * True when the start of the file decodes strictly as UTF-8, GB18030 (GBK, GB2312) or UTF-16
-     * (without a byte-order mark: then every other byte of ASCII is zero) into characters without
-     * control codes other than tab, line and page breaks: text, whatever its name says. Binary
-     * formats have control bytes or sequences these charsets do not allow.
+     * (without a byte-order mark: then every other byte of ASCII is zero) into characters of which
+     * at most 1% are control codes other than tab, line and page breaks: text, whatever its name
+     * says. Binary formats have NUL bytes, many control bytes, or sequences these charsets do not allow.
      */
     static boolean looksLikeText(Path file) throws IOException {
         byte[] head;
@@ -205,16 +205,18 @@ public final class TikaEngine {
             return false;
         }
         out.flip();
-        if (out.remaining() == 0) {
+        int chars = out.remaining();
+        if (chars == 0) {
             return false;
         }
+        int controls = 0;
         while (out.hasRemaining()) {
             char c = out.get();
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) {
-                return false;
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1a && c != 0x1b) || c == 0x7f) {
+                controls++;
             }
         }
-        return true;
+        return controls * 100L <= chars; // a stray control code (a DOS end-of-file mark, an escape) is still text
     }
 
     /**

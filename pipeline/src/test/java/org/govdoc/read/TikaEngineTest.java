@@ -81,6 +81,9 @@ class TikaEngineTest {
         }
         byte[] utf16 = "关于某某建议的答复 2023\r\n".getBytes(StandardCharsets.UTF_16LE);
         assertThat(tika.detect(Files.write(dir.resolve("u.docx"), utf16))).isEqualTo(MediaType.TEXT_PLAIN);
+        byte[] dos = java.util.Arrays.copyOf(gbk, gbk.length + 1);
+        dos[gbk.length] = 0x1a; // the end-of-file mark of old DOS editors
+        assertThat(tika.detect(Files.write(dir.resolve("dos.doc"), dos))).isEqualTo(MediaType.TEXT_PLAIN);
         Path csv = Files.writeString(dir.resolve("t.csv"), "项目,金额\n道路,100\n");
         assertThat(tika.detect(csv)).isEqualTo(MediaType.text("csv"));
         Path binary = Files.write(dir.resolve("b.docx"), new byte[] {1, 2, 3, 0, (byte) 0xff, 0, 7, 8});
