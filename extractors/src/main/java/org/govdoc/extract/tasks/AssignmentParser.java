@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class AssignmentParser {
 
-    /** What a label assigns. */
-    public enum Field { LEAD, RESPONSIBLE, DEADLINE }
+    /**
+     * What a label assigns. PERSON is a leader named for the task (牵头领导：王某, 责任领导：市政府分管
+     * 领导同志): part of the assignment, never a unit.
+     */
+    public enum Field { LEAD, RESPONSIBLE, DEADLINE, PERSON }
 
     /**
      * One label with its value.
@@ -34,14 +37,19 @@ public final class AssignmentParser {
     public record Parsed(String before, List<Label> labels) {
     }
 
-    private static final String LEAD = "牵头单位|牵头部门|主办单位|主责单位|牵头责任单位";
-    private static final String RESPONSIBLE = "责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|参加单位";
+    private static final String LEAD = "牵头领导单位|牵头责任单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|主责部门|牵头";
+    private static final String RESPONSIBLE = "责任单位|责任部门|责任处室|配合单位|配合部门|协办单位|协办部门|参与单位|参与部门|协同单位"
+            + "|参加单位|落实单位|承办单位|实施单位|配合|协办";
     private static final String DEADLINE = "完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|进度安排|办结时限";
+    /** Leaders named for a task: persons or positions, never units. */
+    private static final String PERSON = "牵头[省市区县州旗]?领导|责任[省市区县州旗]?领导|分管[省市区县州旗]?领导|包保[省市区县州旗]?领导"
+            + "|联系[省市区县州旗]?领导|督办[省市区县州旗]?领导|领衔[省市区县州旗]?领导|责任人|牵头负责人";
+    private static final String ANY = PERSON + "|" + LEAD + "|" + RESPONSIBLE + "|" + DEADLINE;
     private static final Pattern LABEL = Pattern.compile(
-            "(?:(?<label>" + LEAD + "|" + RESPONSIBLE + "|" + DEADLINE + ")\\s*[:：]|[【\\[]\\s*(?<blabel>" + LEAD + "|"
-                    + RESPONSIBLE + "|" + DEADLINE + ")\\s*[】\\]]\\s*[:：]?)\\s*");
-    private static final Pattern LEAD_P = Pattern.compile(LEAD);
-    private static final Pattern DEADLINE_P = Pattern.compile(DEADLINE);
+            "(?:(?<label>" + ANY + ")\\s*[:：]|[【\\[]\\s*(?<blabel>" + ANY + ")\\s*[】\\]]\\s*[:：]?)\\s*");
+    private static final Pattern PERSON_P = Pattern.compile("^(?:" + PERSON + ")$");
+    private static final Pattern LEAD_P = Pattern.compile("^(?:" + LEAD + ")$");
+    private static final Pattern DEADLINE_P = Pattern.compile("^(?:" + DEADLINE + ")$");
     /** Where a label section may start: at the line start, or after a sentence or an opening bracket. */
     private static final Pattern OPENER_BEFORE = Pattern.compile("[（(【\\[]\\s*$");
     private static final Pattern LABEL_PUNCTUATION = Pattern.compile("[\\s:：【】\\[\\]]");
@@ -104,11 +112,11 @@ public final class AssignmentParser {
         return Optional.of(new Parsed(before.strip(), labels));
     }
 
-    /** Every label (牵头单位, 责任部门, 完成时限, 时间节点, 进度安排 …) holds one of 位 门 限 间 排. */
+    /** Every label (牵头单位, 责任部门, 完成时限, 牵头领导, 配合 …) holds one of 位 门 限 间 排 室 导 人 头 合 办. */
     private static boolean mayHoldLabel(String line) {
         for (int i = 0; i < line.length(); i++) {
             switch (line.charAt(i)) {
-                case '位', '门', '限', '间', '排':
+                case '位', '门', '限', '间', '排', '室', '导', '人', '头', '合', '办':
                     return true;
                 default:
                     break;
@@ -127,9 +135,11 @@ public final class AssignmentParser {
 
     /**
      * Assignments written without labels in a bracketed group at the end of a line:
-     * （区政务局牵头，区财政局、各乡镇（街道）配合，2023年6月底前完成）. Every part of the group must
-     * be read (units with 牵头 / 配合 / 负责 …, or a deadline) and at least one must name units;
-     * otherwise the brackets are ordinary text and empty is returned.
+     * （区政务局牵头，区人社局、各乡镇（街道）配合，2023年6月底前完成）. Every part of the group must
+     * be read (units with 牵头 / 配合 / 负责 …, a plain unit list, or a deadline) and at least one must
+     * name units with their role; otherwise the brackets are ordinary text and empty is returned. A
+     * plain unit list takes the role of the next part that names one (（X牵头，Y、Z等部门，W配合） →
+     * Y, Z等部门 and W 配合), or, after the last one, is responsible.
      */
     public static Optional<Parsed> parseInline(String line) {
         if (line == null || line.indexOf('）') < 0 && line.indexOf(')') < 0) {
@@ -140,7 +150,8 @@ public final class AssignmentParser {
             return Optional.empty();
         }
         List<Label> labels = new ArrayList<>();
-        boolean units = false;
+        List<String> plain = new ArrayList<>();
+        boolean roles = false;
         for (String part : UnitSplitter.splitTopLevel(m.group("g"), "，,；;")) {
             String seg = part.strip();
             if (seg.isEmpty()) {
@@ -149,21 +160,66 @@ public final class AssignmentParser {
             Matcher lead = LEAD_VERB.matcher(seg);
             Matcher resp = RESPONSIBLE_VERB.matcher(seg);
             if (lead.matches() && unitList(lead.group("u"))) {
-                labels.add(new Label(Field.LEAD, "牵头", lead.group("u").strip()));
-                units = true;
+                addWithPlain(labels, plain, Field.LEAD, "牵头", lead.group("u").strip());
+                roles = true;
             } else if (resp.matches() && unitList(resp.group("u"))) {
-                labels.add(new Label(Field.RESPONSIBLE, "负责", resp.group("u").strip()));
-                units = true;
+                addWithPlain(labels, plain, Field.RESPONSIBLE, "负责", resp.group("u").strip());
+                roles = true;
             } else if (!org.govdoc.text.DateParser.find(seg, null).isEmpty() || SHORT_ONGOING.matcher(seg).matches()) {
                 labels.add(new Label(Field.DEADLINE, "时限", seg));
+            } else if (unitList(seg)) {
+                plain.add(seg);
             } else {
                 return Optional.empty();
             }
         }
-        if (!units) {
+        if (!roles) {
             return Optional.empty();
         }
+        plain.forEach(u -> labels.add(new Label(Field.RESPONSIBLE, "", u)));
         return Optional.of(new Parsed(line.substring(0, m.start()).strip(), labels));
+    }
+
+    private static void addWithPlain(List<Label> labels, List<String> plain, Field field, String label, String units) {
+        plain.forEach(u -> labels.add(new Label(field, "", u)));
+        plain.clear();
+        labels.add(new Label(field, label, units));
+    }
+
+    /** Words before a name in brackets that make it a definition or an example, not an assignment. */
+    private static final Pattern NOT_ASSIGNMENT = Pattern.compile("以下简称|简称|下称|统称|包括|包含|例如|原为|即");
+
+    /**
+     * An assignment written as a bare parenthesis of unit names closing an item or the paragraph
+     * under it: …增长12%。（市发改委） or （市经委、环保局）. Every name in it must end like a unit and
+     * the group hold nothing else; the units are responsible (no lead is named). Meant for the
+     * text of a numbered item only: elsewhere a bracketed name is just text. Empty when the line
+     * does not end so.
+     */
+    public static Optional<Parsed> parseBareUnits(String line) {
+        if (line == null || line.indexOf('）') < 0 && line.indexOf(')') < 0) {
+            return Optional.empty();
+        }
+        Matcher m = TRAILING_GROUP.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String g = m.group("g").strip();
+        if (g.isEmpty() || g.length() > 80 || NOT_ASSIGNMENT.matcher(g).lookingAt()) {
+            return Optional.empty();
+        }
+        List<String> units = UnitSplitter.split(g);
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String u : units) {
+            if (!org.govdoc.extract.units.UnitNames.looksLikeUnit(u) || u.length() > 25
+                    || NOT_ASSIGNMENT.matcher(u).lookingAt()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Parsed(line.substring(0, m.start()).strip(),
+                List.of(new Label(Field.RESPONSIBLE, "", g))));
     }
 
     private static boolean unitList(String s) {
@@ -183,6 +239,9 @@ public final class AssignmentParser {
 
     /** The field a label assigns. */
     public static Field fieldOf(String label) {
+        if (PERSON_P.matcher(label).find()) {
+            return Field.PERSON;
+        }
         if (LEAD_P.matcher(label).find()) {
             return Field.LEAD;
         }

@@ -127,7 +127,7 @@ public final class UnitSplitter {
                 continue;
             }
             String left = u.substring(start, i);
-            if (left.length() >= 3 && UNIT_END.matcher(left).find() && endsLikeUnitAfter(u, i)) {
+            if (left.length() >= 3 && completeName(left) && endsLikeUnitAfter(u, i)) {
                 out.add(left);
                 start = i;
                 i = start + 2;
@@ -135,6 +135,25 @@ public final class UnitSplitter {
         }
         out.add(u.substring(start));
         return out;
+    }
+
+    /** A trailing parenthesis (各县（市）, 各乡镇（街道）) at the end of a name. */
+    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("[（(][^（）()]*[）)]$");
+
+    /**
+     * Whether a name is complete: it ends like a unit, and a parenthesis at its end follows a
+     * complete name (各乡镇（街道）) rather than standing inside one (各县（市）区政府 is one unit).
+     */
+    private static boolean completeName(String left) {
+        if (!UNIT_END.matcher(left).find()) {
+            return false;
+        }
+        var m = TRAILING_PARENTHESIS.matcher(left);
+        if (!m.find()) {
+            return true;
+        }
+        String outside = left.substring(0, m.start());
+        return outside.length() >= 2 && UNIT_END.matcher(outside).find();
     }
 
     /** Whether the text from {@code from} (up to the next scoped start or the end) ends like a unit. */
@@ -148,14 +167,17 @@ public final class UnitSplitter {
         return false;
     }
 
-    /** A space or line break between two Chinese characters is a wrap artefact, not text. */
+    /** A space or line break between two Chinese characters (or brackets) is a wrap artefact, not text. */
     private static boolean isCjkAround(String s, int i) {
-        return i > 0 && i + 1 < s.length() && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
-                && Character.UnicodeScript.of(s.charAt(i + 1)) == Character.UnicodeScript.HAN;
+        return i > 0 && i + 1 < s.length() && cjkOrBracket(s.charAt(i - 1)) && cjkOrBracket(s.charAt(i + 1));
+    }
+
+    private static boolean cjkOrBracket(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "（）()".indexOf(c) >= 0;
     }
 
     private static boolean spaceSeparates(StringBuilder cur) {
-        return UNIT_END.matcher(cur.toString().strip()).find();
+        return completeName(cur.toString().strip());
     }
 
     private static List<String> splitConjunctions(String u) {
