@@ -39,7 +39,7 @@ public final class AssignmentParser {
 
     private static final String LEAD = "牵头领导单位|牵头责任单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|主责部门|牵头";
     private static final String RESPONSIBLE = "责任单位|责任部门|责任处室|配合单位|配合部门|协办单位|协办部门|参与单位|参与部门|协同单位"
-            + "|参加单位|落实单位|承办单位|实施单位|配合|协办";
+            + "|参加单位|落实单位|配合|协办";
     private static final String DEADLINE = "完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|进度安排|办结时限";
     /** Leaders named for a task: persons or positions, never units. */
     private static final String PERSON = "牵头[省市区县州旗]?领导|责任[省市区县州旗]?领导|分管[省市区县州旗]?领导|包保[省市区县州旗]?领导"

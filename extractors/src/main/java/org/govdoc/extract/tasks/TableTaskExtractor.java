@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.deadlines.ReferenceYear;
+import org.govdoc.extract.table.TabularParagraphs;
+import org.govdoc.model.Block;
+import org.govdoc.model.Paragraph;
 import org.govdoc.extract.metadata.YearCheck;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
@@ -62,27 +65,96 @@ public final class TableTaskExtractor {
      * The table tasks of a document. With {@code breakdownAsBody}, the rows of task breakdown
      * tables (重点任务分解表, 责任清单: no 分值 or 评分标准 column and no points in the text) are the
      * plan's own tasks and get origin "body"; rows of assessment tables (考评细则) stay "table".
+     * Tab-separated lines count as tables ({@link TabularParagraphs}). A table without a header
+     * of its own that follows a task table with at most a few short lines between (a table broken
+     * by a page or by a section line 二、…) continues it: same columns, the line its section.
      */
     public List<Task> extract(Document doc, DocContext ctx, boolean breakdownAsBody) {
         List<Task> out = new ArrayList<>();
         Integer ref = ReferenceYear.of(doc, ctx);
-        for (Table t : doc.tables()) {
-            List<Task> tasks = extract(t, ref);
-            if (breakdownAsBody && !isAssessment(t, tasks)) {
+        Header last = null;
+        boolean lastAssessment = false;
+        List<String> between = new ArrayList<>();
+        for (Block b : TabularParagraphs.view(doc).blocks()) {
+            if (b instanceof Paragraph p) {
+                String t = TextLines.clean(p.text());
+                if (!t.isEmpty()) {
+                    between.add(t);
+                }
+                continue;
+            }
+            if (!(b instanceof Table t)) {
+                continue;
+            }
+            Header h = header(t);
+            boolean assessment;
+            String section = null;
+            if (h == null && last != null && continues(t, last, between)) {
+                h = new Header(-1, last.roles(), last.keys());
+                section = between.isEmpty() ? null : between.get(between.size() - 1);
+                assessment = lastAssessment;
+            } else {
+                assessment = h != null && isAssessment(t, h);
+            }
+            between.clear();
+            if (h == null) {
+                last = null;
+                continue;
+            }
+            List<Task> tasks = rows(t, h, ref, section);
+            assessment |= tasks.stream().anyMatch(x -> x.points() != null || x.scoring() != null);
+            if (breakdownAsBody && !assessment) {
                 tasks = tasks.stream().map(TableTaskExtractor::asBody).toList();
             }
             out.addAll(tasks);
+            last = h;
+            lastAssessment = assessment;
         }
         return out;
     }
 
-    /** An assessment table: a 分值 or 评分标准 column, or points written in its rows' text. */
-    static boolean isAssessment(Table table, List<Task> tasks) {
-        if (tasks.stream().anyMatch(t -> t.points() != null || t.scoring() != null)) {
-            return true;
+    /** How many short lines may stand between a task table and the table continuing it. */
+    private static final int CONTINUATION_LINES = 2;
+    private static final int CONTINUATION_LINE_LENGTH = 40;
+
+    /** Whether a table without a header continues the task table {@code last}. */
+    private static boolean continues(Table t, Header last, List<String> between) {
+        if (between.size() > CONTINUATION_LINES || t.columnCount() > last.roles().length
+                || t.columnCount() < last.roles().length - 1) {
+            return false;
         }
+        return between.stream().allMatch(l -> l.length() <= CONTINUATION_LINE_LENGTH && !l.endsWith("。"));
+    }
+
+    /**
+     * The header row of a task table: its index, the role of each column, and its cells' keys
+     * (to skip the header repeated on a new page).
+     */
+    private record Header(int row, Role[] roles, List<String> keys) {
+    }
+
+    /** The header of a table with a lead or responsible column, or null. */
+    private static Header header(Table table) {
         List<List<Optional<Cell>>> grid = table.grid();
         for (int r = 0; r < Math.min(HEADER_ROWS, grid.size()); r++) {
+            if (isTitleRow(grid.get(r))) {
+                continue; // a title merged across the table (…任务及责任单位分解表) heads no column
+            }
+            Role[] rs = roles(grid.get(r));
+            for (Role x : rs) {
+                if (x == Role.LEAD || x == Role.RESPONSIBLE) {
+                    textColumnsOfUnusualHeaders(rs);
+                    return new Header(r, rs, keys(grid.get(r)));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An assessment table: a 分值 or 评分标准 column in its header rows. */
+    private static boolean isAssessment(Table table, Header h) {
+        List<List<Optional<Cell>>> grid = table.grid();
+        for (int r = 0; r <= h.row() && r < grid.size(); r++) {
             for (Role x : roles(grid.get(r))) {
                 if (x == Role.POINTS || x == Role.SCORING) {
                     return true;
@@ -99,31 +171,19 @@ public final class TableTaskExtractor {
 
     /** The tasks of one table; empty when it has no lead or responsible column. */
     public List<Task> extract(Table table, Integer referenceYear) {
+        Header h = header(table);
+        return h == null ? new ArrayList<>() : rows(table, h, referenceYear, null);
+    }
+
+    /** The tasks of the rows below the header; {@code section} heads them all when not null. */
+    private List<Task> rows(Table table, Header h, Integer referenceYear, String section0) {
         List<List<Optional<Cell>>> grid = table.grid();
-        int header = -1;
-        Role[] roles = null;
-        for (int r = 0; r < Math.min(HEADER_ROWS, grid.size()) && header < 0; r++) {
-            if (isTitleRow(grid.get(r))) {
-                continue; // a title merged across the table (…任务及责任单位分解表) heads no column
-            }
-            Role[] rs = roles(grid.get(r));
-            for (Role x : rs) {
-                if (x == Role.LEAD || x == Role.RESPONSIBLE) {
-                    header = r;
-                    roles = rs;
-                    break;
-                }
-            }
-        }
+        Role[] roles = h.roles();
         List<Task> out = new ArrayList<>();
-        if (header < 0) {
-            return out;
-        }
-        textColumnsOfUnusualHeaders(roles);
-        List<String> headerKeys = keys(grid.get(header));
+        List<String> headerKeys = h.keys();
         String[] above = new String[roles.length];
-        String rowSection = null;
-        for (int r = header + 1; r < grid.size(); r++) {
+        String rowSection = section0;
+        for (int r = h.row() + 1; r < grid.size(); r++) {
             List<Optional<Cell>> row = grid.get(r);
             if (keys(row).equals(headerKeys)) {
                 continue; // header repeated on a new page

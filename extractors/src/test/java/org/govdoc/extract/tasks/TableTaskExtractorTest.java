@@ -111,4 +111,45 @@ class TableTaskExtractorTest {
                 .build();
         assertThat(extractor.extract(d, CTX).get(0).deadline().date()).isEqualTo(LocalDate.of(2024, 9, 30));
     }
+
+    @Test
+    void aTableBrokenByASectionLineContinuesWithTheSameColumns() {
+        Document d = Docs.doc()
+                .table(t -> t
+                        .row("序号", "重点任务", "责任单位", "完成时限")
+                        .row("1", "建成便民服务站10个", "县民政局", "6月底前"))
+                .p("二、加快城乡融合")
+                .table(t -> t.row("2", "改造县乡公路20公里", "县交通运输局、各乡（镇）人民政府", "年底前"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).extracting(Task::text).containsExactly("建成便民服务站10个", "改造县乡公路20公里");
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("县交通运输局", "各乡（镇）人民政府");
+        assertThat(tasks.get(1).section()).containsExactly("二、加快城乡融合");
+        assertThat(tasks).extracting(Task::origin).containsOnly("body");
+    }
+
+    @Test
+    void tabSeparatedLinesAreATable() {
+        Document d = Docs.doc()
+                .p("附表")
+                .p("序号\t工作任务\t责任单位")
+                .p("一、稳定粮食生产")
+                .p("1\t新建高标准农田1万亩\t县农业农村局")
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("新建高标准农田1万亩");
+            assertThat(t.responsibleUnits()).containsExactly("县农业农村局");
+        });
+    }
+
+    @Test
+    void aTableFarFromTheTaskTableDoesNotContinueIt() {
+        Document d = Docs.doc()
+                .table(t -> t.row("序号", "重点任务", "责任单位").row("1", "建成便民服务站10个", "县民政局"))
+                .p("各单位要高度重视，认真组织实施，确保各项任务按时完成。")
+                .table(t -> t.row("联系人", "张某", "电话"))
+                .build();
+        assertThat(extractor.extract(d, CTX)).hasSize(1);
+    }
 }
