@@ -53,9 +53,10 @@ public final class AssignmentParser {
     /** Where a label section may start: at the line start, or after a sentence or an opening bracket. */
     private static final Pattern OPENER_BEFORE = Pattern.compile("[（(【\\[]\\s*$");
     private static final Pattern LABEL_PUNCTUATION = Pattern.compile("[\\s:：【】\\[\\]]");
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[，,]+$");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[；;，,。\\s]+$");
     private static final Pattern TRAILING_CLOSER = Pattern.compile("[）)\\]】]$");
-    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:^|[。；;！!？?）)\\]】”\"]|\\s)\\s*$");
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:^|[。；;，,！!？?）)\\]】”\"]|\\s)\\s*$");
 
     private AssignmentParser() {
     }
@@ -109,7 +110,7 @@ public final class AssignmentParser {
             String value = trimValue(line.substring(spans.get(i)[1], valueEnd), wrapped && i == spans.size() - 1);
             labels.add(new Label(fieldOf(label), label, value));
         }
-        return Optional.of(new Parsed(before.strip(), labels));
+        return Optional.of(new Parsed(TRAILING_COMMA.matcher(before.strip()).replaceFirst(""), labels));
     }
 
     /** Every label (牵头单位, 责任部门, 完成时限, 牵头领导, 配合 …) holds one of 位 门 限 间 排 室 导 人 头 合 办. */
@@ -142,28 +143,57 @@ public final class AssignmentParser {
      * Y, Z等部门 and W 配合), or, after the last one, is responsible.
      */
     public static Optional<Parsed> parseInline(String line) {
-        if (line == null || line.indexOf('）') < 0 && line.indexOf(')') < 0) {
+        if (line == null) {
             return Optional.empty();
         }
-        Matcher m = TRAILING_GROUP.matcher(line);
-        if (!m.find()) {
-            return Optional.empty();
+        if (line.indexOf('）') >= 0 || line.indexOf(')') >= 0) {
+            Matcher m = TRAILING_GROUP.matcher(line);
+            if (m.find()) {
+                Optional<List<Label>> labels = roles(m.group("g"), false);
+                if (labels.isPresent()) {
+                    return Optional.of(new Parsed(line.substring(0, m.start()).strip(), labels.get()));
+                }
+            }
         }
+        if (line.contains("牵头")) {
+            // the same without brackets as the item's last sentence: …。由区发改局牵头，区财政局配合。
+            Matcher m = TRAILING_SENTENCE.matcher(line);
+            if (m.find()) {
+                Optional<List<Label>> labels = roles(m.group("g"), true);
+                if (labels.isPresent()) {
+                    return Optional.of(new Parsed(line.substring(0, m.start("g")).strip(), labels.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last sentence of a line (after 。 or ；, or the whole line). */
+    private static final Pattern TRAILING_SENTENCE = Pattern.compile("(?:^|[。；;])\\s*(?<g>[^。；;]{3,120}?)[。；;]?\\s*$");
+    private static final Pattern LEADING_BY = Pattern.compile("^(?:由|请|并由)");
+
+    /**
+     * The parts of an assignment group read as roles, or empty when a part is something else or
+     * no part names units with a role; {@code needsLead}: a part must name a lead (牵头).
+     */
+    private static Optional<List<Label>> roles(String group, boolean needsLead) {
         List<Label> labels = new ArrayList<>();
         List<String> plain = new ArrayList<>();
         boolean roles = false;
-        for (String part : UnitSplitter.splitTopLevel(m.group("g"), "，,；;")) {
-            String seg = part.strip();
+        boolean lead = false;
+        for (String part : UnitSplitter.splitTopLevel(group, "，,；;")) {
+            String seg = LEADING_BY.matcher(part.strip()).replaceFirst("");
             if (seg.isEmpty()) {
                 continue;
             }
-            Matcher lead = LEAD_VERB.matcher(seg);
-            Matcher resp = RESPONSIBLE_VERB.matcher(seg);
-            if (lead.matches() && unitList(lead.group("u"))) {
-                addWithPlain(labels, plain, Field.LEAD, "牵头", lead.group("u").strip());
+            Matcher l = LEAD_VERB.matcher(seg);
+            Matcher r = RESPONSIBLE_VERB.matcher(seg);
+            if (l.matches() && unitList(l.group("u"))) {
+                addWithPlain(labels, plain, Field.LEAD, "牵头", l.group("u").strip());
                 roles = true;
-            } else if (resp.matches() && unitList(resp.group("u"))) {
-                addWithPlain(labels, plain, Field.RESPONSIBLE, "负责", resp.group("u").strip());
+                lead = true;
+            } else if (r.matches() && unitList(r.group("u"))) {
+                addWithPlain(labels, plain, Field.RESPONSIBLE, "负责", r.group("u").strip());
                 roles = true;
             } else if (!org.govdoc.text.DateParser.find(seg, null).isEmpty() || SHORT_ONGOING.matcher(seg).matches()) {
                 labels.add(new Label(Field.DEADLINE, "时限", seg));
@@ -173,11 +203,11 @@ public final class AssignmentParser {
                 return Optional.empty();
             }
         }
-        if (!roles) {
+        if (!roles || needsLead && !lead) {
             return Optional.empty();
         }
         plain.forEach(u -> labels.add(new Label(Field.RESPONSIBLE, "", u)));
-        return Optional.of(new Parsed(line.substring(0, m.start()).strip(), labels));
+        return Optional.of(labels);
     }
 
     private static void addWithPlain(List<Label> labels, List<String> plain, Field field, String label, String units) {

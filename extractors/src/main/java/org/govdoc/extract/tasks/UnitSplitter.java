@@ -37,7 +37,8 @@ public final class UnitSplitter {
 
     /**
      * Moves units marked （牵头） in a responsible list to the lead list: 责任单位：县发改局（牵头）、县财政局
-     * → lead 县发改局, responsible 县财政局. Both lists are changed in place.
+     * → lead 县发改局, responsible 县财政局; a unit named under both stays a lead only. Both lists are
+     * changed in place.
      */
     public static void moveMarkedLeads(List<String> lead, List<String> responsible) {
         for (var it = responsible.listIterator(); it.hasNext(); ) {
@@ -51,6 +52,7 @@ public final class UnitSplitter {
             }
         }
         lead.replaceAll(u -> markedLead(u) ? withoutLeadMark(u) : u);
+        responsible.removeIf(lead::contains); // a unit under both is a lead only
     }
 
     /** The text split on the given separators outside brackets, parts kept as written. */

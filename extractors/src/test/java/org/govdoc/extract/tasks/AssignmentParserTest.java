@@ -96,4 +96,13 @@ class AssignmentParserTest {
                 .containsExactly("市发改委", "市财政局、市住建局等部门", "市城投公司");
         assertThat(AssignmentParser.parseInline("开展调研（市财政局、市住建局）")).as("no role named").isEmpty();
     }
+
+    @Test
+    void anAssignmentAsTheLastSentenceWithoutBrackets() {
+        Parsed p = AssignmentParser.parseInline("推进老旧小区改造。由县住建局牵头，县财政局、各社区配合。").orElseThrow();
+        assertThat(p.before()).isEqualTo("推进老旧小区改造。");
+        assertThat(p.labels()).extracting(AssignmentParser.Label::value).containsExactly("县住建局", "县财政局、各社区");
+        assertThat(AssignmentParser.parseInline("推进老旧小区改造，由县住建局负责。")).as("no lead named").isEmpty();
+        assertThat(AssignmentParser.parseInline("建立由县长牵头的联席会议制度。")).isEmpty();
+    }
 }

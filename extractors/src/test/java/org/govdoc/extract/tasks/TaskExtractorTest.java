@@ -414,4 +414,15 @@ class TaskExtractorTest {
         assertThat(t.deadline().date()).isEqualTo(LocalDate.of(2019, 4, 30));
         assertThat(t.deadline().text()).isEqualTo("4月底前");
     }
+
+    @Test
+    void labelsAfterACommaAndAUnitUnderBothRoles() {
+        Document d = Docs.doc()
+                .p("1.开展农村集中供水工程建设，牵头单位：县水务局；责任单位：县水务局、各乡镇")
+                .build();
+        Task t = body(d).get(0);
+        assertThat(t.text()).isEqualTo("开展农村集中供水工程建设");
+        assertThat(t.leadUnits()).containsExactly("县水务局");
+        assertThat(t.responsibleUnits()).containsExactly("各乡镇");
+    }
 }
