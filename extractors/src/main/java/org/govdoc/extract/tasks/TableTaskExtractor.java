@@ -58,18 +58,20 @@ public final class TableTaskExtractor {
     private enum Role { LEAD, RESPONSIBLE, DEADLINE, POINTS, SCORING, TEXT, SERIAL, OTHER, UNKNOWN }
 
     public List<Task> extract(Document doc, DocContext ctx) {
-        return extract(doc, ctx, false);
+        return extract(doc, ctx, null);
     }
 
     /**
-     * The table tasks of a document. With {@code breakdownAsBody}, the rows of task breakdown
-     * tables (重点任务分解表, 责任清单: no 分值 or 评分标准 column and no points in the text) are the
-     * plan's own tasks and get origin "body"; rows of assessment tables (考评细则) stay "table".
+     * The table tasks of a document. Given the tasks of the running text ({@code bodyTasks}, null
+     * for none), the rows of task breakdown tables (重点任务分解表, 责任清单: no 分值 or 评分标准 column
+     * and no points in the text) are the plan's own tasks and get origin "body", unless the table
+     * repeats the running text's tasks (most of its rows start like one of them); rows of
+     * assessment tables (考评细则) stay "table".
      * Tab-separated lines count as tables ({@link TabularParagraphs}). A table without a header
      * of its own that follows a task table with at most a few short lines between (a table broken
      * by a page or by a section line 二、…) continues it: same columns, the line its section.
      */
-    public List<Task> extract(Document doc, DocContext ctx, boolean breakdownAsBody) {
+    public List<Task> extract(Document doc, DocContext ctx, List<Task> bodyTasks) {
         List<Task> out = new ArrayList<>();
         Integer ref = ReferenceYear.of(doc, ctx);
         Header last = null;
@@ -103,7 +105,7 @@ public final class TableTaskExtractor {
             }
             List<Task> tasks = rows(t, h, ref, section);
             assessment |= tasks.stream().anyMatch(x -> x.points() != null || x.scoring() != null);
-            if (breakdownAsBody && !assessment) {
+            if (bodyTasks != null && !assessment && !repeats(tasks, bodyTasks)) {
                 tasks = tasks.stream().map(TableTaskExtractor::asBody).toList();
             }
             out.addAll(tasks);
@@ -111,6 +113,22 @@ public final class TableTaskExtractor {
             lastAssessment = assessment;
         }
         return out;
+    }
+
+    /** How many leading characters of a row's text must stand in a body task for the row to repeat it. */
+    private static final int REPEAT_KEY = 8;
+
+    /** Whether at least half of the rows start like a task of the running text (the table restates them). */
+    private static boolean repeats(List<Task> rows, List<Task> body) {
+        if (body.isEmpty() || rows.isEmpty()) {
+            return false;
+        }
+        List<String> texts = body.stream().map(t -> ChineseText.key(t.text())).toList();
+        long repeated = rows.stream().map(r -> ChineseText.key(r.text()))
+                .map(k -> k.substring(0, Math.min(REPEAT_KEY, k.length())))
+                .filter(k -> !k.isEmpty() && texts.stream().anyMatch(t -> t.contains(k)))
+                .count();
+        return repeated * 2 >= rows.size();
     }
 
     /** How many short lines may stand between a task table and the table continuing it. */

@@ -55,8 +55,8 @@ public final class TaskExtractor implements FieldExtractor {
     /** Body tasks, then table tasks. */
     public List<Task> extract(Document doc, DocContext ctx) {
         List<Task> out = new ArrayList<>(bodyTasks(doc, ctx));
-        // a plan whose running text assigns nothing keeps its tasks in a breakdown table
-        out.addAll(tables.extract(doc, ctx, out.isEmpty()));
+        // a breakdown table is the plan's task list unless it repeats the tasks of the text
+        out.addAll(tables.extract(doc, ctx, List.copyOf(out)));
         return out;
     }
 

@@ -152,4 +152,33 @@ class TableTaskExtractorTest {
                 .build();
         assertThat(extractor.extract(d, CTX)).hasSize(1);
     }
+
+    @Test
+    void aTwoRowHeaderWithTheUnitColumnsUnderOneHeading() {
+        Document d = Docs.doc()
+                .table(t -> t
+                        .row(Docs.span("序号", 2, 1), Docs.span("重点任务", 2, 1), Docs.span("责任分工", 1, 2),
+                                Docs.span("完成时限", 2, 1))
+                        .row("牵头单位", "配合单位")
+                        .row("1", "建设智慧停车平台", "县城管局", "县公安局、县住建局", "2024年9月底前"))
+                .build();
+        Task t = extractor.extract(d, CTX).get(0);
+        assertThat(t.text()).isEqualTo("建设智慧停车平台");
+        assertThat(t.leadUnits()).containsExactly("县城管局");
+        assertThat(t.responsibleUnits()).containsExactly("县公安局", "县住建局");
+        assertThat(t.deadline().date()).isEqualTo(LocalDate.of(2024, 9, 30));
+    }
+
+    @Test
+    void aCategoryColumnMergedDownTheRowsIsNotTheTask() {
+        Document d = Docs.doc()
+                .table(t -> t
+                        .row("序号", "类别", "重点任务", "责任单位")
+                        .row("1", Docs.span("产业发展", 2, 1), "新增规上企业3户", "县工信局")
+                        .row("2", "培育省级专精特新企业1户", "县科技局"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).extracting(Task::text).containsExactly("新增规上企业3户", "培育省级专精特新企业1户");
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("县科技局");
+    }
 }

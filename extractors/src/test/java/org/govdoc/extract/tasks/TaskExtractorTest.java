@@ -298,15 +298,27 @@ class TaskExtractorTest {
     }
 
     @Test
-    void aBreakdownTableBesideAssignedBodyTasksStaysATable() {
+    void aBreakdownTableRepeatingTheBodysTasksStaysATable() {
         Document d = breakdownTable(Docs.doc()
                 .p("二、重点任务")
-                .p("（一）推进垃圾分类。在城区全面推行生活垃圾分类。")
+                .p("（一）完善农村生活垃圾收运处置体系。在城区全面推行生活垃圾分类。")
                 .p("牵头单位：市住房城乡建设局")
-                .p("完成时限：2023年6月底前"))
+                .p("（二）开展村庄清洁行动。")
+                .p("牵头单位：市农业农村局"))
                 .build();
         List<Task> tasks = extractor.extract(d, CTX);
-        assertThat(tasks).extracting(Task::origin).containsExactly("body", "table", "table");
+        assertThat(tasks).extracting(Task::origin).containsExactly("body", "body", "table", "table");
+    }
+
+    @Test
+    void aBreakdownTableBesideOtherAssignedItemsGivesThePlansTasks() {
+        Document d = breakdownTable(Docs.doc()
+                .p("三、保障措施")
+                .p("（一）加强组织领导。成立工作专班。（市政府办牵头，各街道办事处配合）"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).extracting(Task::origin).containsExactly("body", "body", "body");
+        assertThat(tasks.get(1).text()).isEqualTo("完善农村生活垃圾收运处置体系");
     }
 
     @Test
