@@ -98,7 +98,7 @@ public final class UnitSplitter {
             if (sep) {
                 add(out, cur.toString());
                 cur.setLength(0);
-            } else if (!space || !isCjkAround(list, i)) {
+            } else if (!space || depth == 0 && !isCjkAround(list, i)) {
                 cur.append(c);
             }
         }
