@@ -65,6 +65,7 @@ class UnitSplitterTest {
         assertThat(UnitSplitter.split("市场监管专班各成员单位,各县(市)区政府、各园区管委会"))
                 .containsExactly("市场监管专班各成员单位", "各县(市)区政府", "各园区管委会");
         assertThat(UnitSplitter.split("各县（市）\n区政府")).containsExactly("各县（市）区政府");
+        assertThat(UnitSplitter.split("市直各部门，各县（市、\n区）人民政府")).containsExactly("市直各部门", "各县（市、区）人民政府");
         // a parenthesis after a complete name still ends it
         assertThat(UnitSplitter.split("各乡镇（街道）区农业农村局")).containsExactly("各乡镇（街道）", "区农业农村局");
         assertThat(UnitSplitter.split("各乡镇（街道）\n区民政局")).containsExactly("各乡镇（街道）", "区民政局");
