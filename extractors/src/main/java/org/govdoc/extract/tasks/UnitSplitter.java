@@ -217,9 +217,16 @@ public final class UnitSplitter {
         return depth;
     }
 
+    /** A role verb written after the last unit of a list (…、区财政局按职责分工负责). */
+    private static final Pattern TRAILING_ROLE = Pattern.compile("(?:按职责分工负责|按职责负责|分别负责|负责|配合|参与|协助)$");
+
     private static void add(List<String> out, String raw) {
         String s = raw.strip();
         s = LEADING_COLONS.matcher(s).replaceAll("").strip();
+        var role = TRAILING_ROLE.matcher(s);
+        if (role.find() && role.start() >= 3 && UNIT_END.matcher(s.substring(0, role.start())).find()) {
+            s = s.substring(0, role.start());
+        }
         if (s.endsWith("等") && s.length() > 3) {
             s = s.substring(0, s.length() - 1);
         }

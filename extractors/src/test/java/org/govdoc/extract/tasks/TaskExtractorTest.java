@@ -437,4 +437,22 @@ class TaskExtractorTest {
         assertThat(t.leadUnits()).containsExactly("县水务局");
         assertThat(t.responsibleUnits()).containsExactly("各乡镇");
     }
+
+    @Test
+    void anAssignmentOnTheLineAfterTheMeasure() {
+        Document d = Docs.doc()
+                .p("一、扩大有效投资")
+                .p("1.加快专项债项目建设。做好项目储备，按月调度进度。")
+                .p("（县发改局牵头，县财政局、")
+                .p("各乡镇配合）")
+                .p("2.强化要素保障。")
+                .p("（县自然资源局）")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::text).containsExactly("加快专项债项目建设。做好项目储备，按月调度进度。", "强化要素保障。");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("县发改局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("县财政局", "各乡镇");
+        assertThat(tasks.get(1).leadUnits()).isEmpty();
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("县自然资源局");
+    }
 }

@@ -78,4 +78,11 @@ class UnitSplitterTest {
         assertThat(UnitSplitter.split("县林草局等部门，县城投公司")).containsExactly("县林草局等部门", "县城投公司");
         assertThat(UnitSplitter.split("市统计局等相关部门")).containsExactly("市统计局等相关部门");
     }
+
+    @Test
+    void aRoleVerbAfterTheLastUnitIsNotPartOfItsName() {
+        assertThat(UnitSplitter.split("市发展改革委、市财政局按职责分工负责")).containsExactly("市发展改革委", "市财政局");
+        assertThat(UnitSplitter.split("各县（市、区）人民政府负责")).containsExactly("各县（市、区）人民政府");
+        assertThat(UnitSplitter.split("市应急管理局、市消防救援支队配合")).containsExactly("市应急管理局", "市消防救援支队");
+    }
 }
