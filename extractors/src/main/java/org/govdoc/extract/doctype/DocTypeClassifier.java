@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.govdoc.extract.ExtractionDraft;
@@ -152,7 +153,7 @@ public final class DocTypeClassifier implements FieldExtractor {
         return Math.min(n, ASSIGNMENT_CAP);
     }
 
-    private static boolean assigns(java.util.Optional<AssignmentParser.Parsed> p) {
+    private static boolean assigns(Optional<AssignmentParser.Parsed> p) {
         return p.isPresent() && p.get().labels().stream()
                 .anyMatch(l -> l.field() == AssignmentParser.Field.LEAD || l.field() == AssignmentParser.Field.RESPONSIBLE);
     }

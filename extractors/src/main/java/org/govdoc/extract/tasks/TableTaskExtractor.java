@@ -2,6 +2,7 @@ package org.govdoc.extract.tasks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,26 +12,28 @@ import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.deadlines.ReferenceYear;
+import org.govdoc.extract.metadata.YearCheck;
 import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Block;
-import org.govdoc.model.Paragraph;
-import org.govdoc.extract.metadata.YearCheck;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
 import org.govdoc.model.Location;
+import org.govdoc.model.Paragraph;
 import org.govdoc.model.Row;
 import org.govdoc.model.Table;
 import org.govdoc.record.DueDate;
 import org.govdoc.record.Task;
 import org.govdoc.text.ChineseText;
-import org.govdoc.text.DateParser;
 import org.govdoc.text.DateParser.DeadlinePhrase;
+import org.govdoc.text.DateParser;
 
 /**
  * Tasks from tables that have lead or responsible unit columns (考评细则, 任务分解表, 责任清单): one
- * task per row, origin "table", its text from the rightmost task column of the row (the columns to
- * its left are its section), points from a 分值 column or the text's own （2分）, scoring from a
- * 评分标准 column. Stateless and thread-safe.
+ * task per row, origin "table" (or "body" for the rows of a breakdown table, see
+ * {@link #extract(Document, DocContext, List)}), its text from the rightmost task column of the
+ * row (the columns to its left are its section), points from a 分值 column or the text's own
+ * （2分）, scoring from a 评分标准 column. Section rows (一、… across the row) head the rows below and
+ * are no tasks; leader columns (牵头领导, 责任人) are no units. Stateless and thread-safe.
  */
 public final class TableTaskExtractor {
 
@@ -209,7 +212,7 @@ public final class TableTaskExtractor {
             String section = sectionRow(row, roles, r);
             if (section != null) {
                 rowSection = section;
-                java.util.Arrays.fill(above, null);
+                Arrays.fill(above, null);
                 continue;
             }
             Task task = task(table, r, row, roles, referenceYear, above);

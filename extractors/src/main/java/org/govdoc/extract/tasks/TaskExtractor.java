@@ -1,8 +1,10 @@
 package org.govdoc.extract.tasks;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
 import org.govdoc.extract.ExtractionDraft;
@@ -281,7 +283,7 @@ public final class TaskExtractor implements FieldExtractor {
         /** Indexes in {@link #tasks} of the tasks the last block made, while no item has come since. */
         final List<Integer> assigned = new ArrayList<>();
         /** Indexes in {@link #tasks} of the tasks whose deadline was read from their own text. */
-        final java.util.Set<Integer> deadlineFromText = new java.util.HashSet<>();
+        final Set<Integer> deadlineFromText = new HashSet<>();
         Node current;
         Block block;
 
