@@ -28,6 +28,10 @@ final class WorkPlanGenerator {
     }
 
     static GeneratedDocument generate(Rng rng, long index, District d, int year) {
+        WorkPlanVariants.Layout layout = WorkPlanVariants.pick(rng);
+        if (layout != null) {
+            return WorkPlanVariants.generate(layout, rng, index, d, year);
+        }
         Style style = Style.random(rng);
         Themes.Theme theme = rng.pick(Themes.ALL);
         Issuers issuer = Issuers.random(rng, d, theme);
@@ -80,7 +84,7 @@ final class WorkPlanGenerator {
                     String text = head + "。" + detail(rng);
                     b.p(style.item3(it) + text);
                     Assignment a = assignment(rng, d, theme, year, b, style, true);
-                    tasks.add(task(text, a));
+                    tasks.add(task(text, a, year));
                     tableRows.add(new String[] {head, String.join("、", a.lead()), String.join("、", a.responsible())});
                     if (a.deadline() != null && a.deadline().typo()) {
                         warnings.add("implausible_year");
@@ -103,7 +107,7 @@ final class WorkPlanGenerator {
                         if (!shared || k == kids) {
                             Assignment a = assignment(rng, d, theme, year, b, style, pending.size() == 1);
                             for (String t : pending) {
-                                tasks.add(task(t, a));
+                                tasks.add(task(t, a, year));
                             }
                             tableRows.add(new String[] {head, String.join("、", a.lead()),
                                     String.join("、", a.responsible())});
@@ -152,10 +156,14 @@ final class WorkPlanGenerator {
         return t.contains("%d") ? String.format(t, t.contains("%%") ? rng.between(80, 100) : rng.between(2, 12)) : t;
     }
 
-    private static Gold.Task task(String text, Assignment a) {
+    /**
+     * The gold task. Without a 完成时限 the task's own text sets its deadline when it names one
+     * (年内完成率达到90%: the end of the plan year).
+     */
+    private static Gold.Task task(String text, Assignment a, int year) {
         DeadlinePhrase p = a.deadline();
-        return new Gold.Task(text, a.lead(), a.responsible(), p == null ? List.of() : p.dates(),
-                p != null && p.ongoing());
+        List<LocalDate> dates = p != null ? p.dates() : text.contains("年内") ? List.of(LocalDate.of(year, 12, 31)) : List.of();
+        return new Gold.Task(text, a.lead(), a.responsible(), dates, p != null && p.ongoing());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.govdoc.extract.deadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
@@ -50,7 +51,7 @@ public final class DeadlineExtractor implements FieldExtractor {
     }
 
     public List<Deadline> extract(Document doc, DocContext ctx) {
-        Integer ref = ctx == null ? null : ctx.referenceYear();
+        Integer ref = ReferenceYear.of(doc, ctx);
         List<Deadline> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b instanceof Paragraph p) {
@@ -64,6 +65,23 @@ public final class DeadlineExtractor implements FieldExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The deadline a task's own text sets (…，5月底前实现…; several: the last), for a task whose
+     * assignment names no 完成时限: a dated limit only (a recurrence or 长期坚持 in the wording is
+     * no date), or empty.
+     */
+    public static Optional<Deadline> lastDatedLimit(String text, Integer referenceYear) {
+        List<Deadline> found = new ArrayList<>();
+        collect(text, null, referenceYear, found);
+        Deadline last = null;
+        for (Deadline d : found) {
+            if (d.date() != null) {
+                last = d;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** The deadlines of one text (a paragraph or a cell). */

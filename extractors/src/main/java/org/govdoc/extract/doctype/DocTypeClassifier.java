@@ -4,10 +4,16 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
+import org.govdoc.extract.TextLines;
+import org.govdoc.extract.tasks.AssignmentParser;
+import org.govdoc.extract.tasks.Numbering;
+import org.govdoc.extract.tasks.TableTaskExtractor;
+import org.govdoc.extract.tasks.TaskExtractor;
 import org.govdoc.model.Block;
 import org.govdoc.model.Document;
 import org.govdoc.model.Paragraph;
@@ -36,11 +42,21 @@ public final class DocTypeClassifier implements FieldExtractor {
                     "项目绩效目标", "三级指标", "二级指标", "项目实施单位", "资金安排", "项目预算", "专项资金项目",
                     "项目名称", "申报金额", "预算金额"),
             DocType.WORK_PLAN, List.of("工作方案", "实施方案", "工作要点", "行动方案", "行动计划", "工作计划", "工作任务",
-                    "任务分工", "牵头单位", "责任单位", "完成时限", "配合单位", "保障措施", "组织领导"),
+                    "任务分工", "牵头单位", "责任单位", "完成时限", "配合单位", "保障措施", "组织领导", "责任分解", "任务分解",
+                    "分工方案", "责任清单", "任务清单"),
             DocType.PROPOSAL_REPLY, List.of("答复", "提案", "代表建议", "委员", "建议的答复", "办理情况", "复函",
                     "提案的答复", "议案"));
 
     private static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]{0,80}》");
+
+    /**
+     * Evidence from the content: each numbered item carrying an assignment (牵头单位：…, （X牵头，Y
+     * 配合）, a closing （市发改委）) or each task table (a 牵头/责任单位 column) counts this much for a
+     * work plan, up to {@link #ASSIGNMENT_CAP} pieces; a document of tasks with responsible units is
+     * a work plan whatever its title (…政策措施, …责任分解).
+     */
+    private static final int ASSIGNMENT_WEIGHT = 2;
+    private static final int ASSIGNMENT_CAP = 3;
 
     @Override
     public void extract(Document doc, ExtractionDraft draft) {
@@ -79,6 +95,7 @@ public final class DocTypeClassifier implements FieldExtractor {
         add(score, unquoted(title), TITLE_WEIGHT, Integer.MAX_VALUE);
         add(score, unquoted(headings), HEADING_WEIGHT, Integer.MAX_VALUE);
         add(score, unquoted(body), BODY_WEIGHT, BODY_CAP);
+        score.merge(DocType.WORK_PLAN, ASSIGNMENT_WEIGHT * Math.min(ASSIGNMENT_CAP, assignments(doc)), Integer::sum);
         DocType best = DocType.OTHER;
         int bestScore = THRESHOLD - 1;
         for (DocType t : List.of(DocType.BUDGET_PROJECT, DocType.WORK_PLAN, DocType.PROPOSAL_REPLY)) {
@@ -109,6 +126,36 @@ public final class DocTypeClassifier implements FieldExtractor {
                 body.append(s).append('\n');
             }
         }));
+    }
+
+    /** How many numbered items carry an assignment and how many tables have unit columns, up to the cap. */
+    static int assignments(Document doc) {
+        int n = 0;
+        boolean inItem = false;
+        for (TextLines.Line l : TextLines.of(doc, TaskExtractor.lineStarts())) {
+            String t = l.text();
+            boolean numbered = Numbering.startsNumbered(t);
+            inItem |= numbered;
+            if (assigns(AssignmentParser.parse(t)) || AssignmentParser.parseInline(t).isPresent()
+                    || inItem && AssignmentParser.parseBareUnits(t).isPresent()) {
+                n++;
+            }
+            if (n >= ASSIGNMENT_CAP) {
+                return n;
+            }
+        }
+        TableTaskExtractor tables = new TableTaskExtractor();
+        for (Table t : doc.tables()) {
+            if (!tables.extract(t, null).isEmpty()) {
+                n++;
+            }
+        }
+        return Math.min(n, ASSIGNMENT_CAP);
+    }
+
+    private static boolean assigns(Optional<AssignmentParser.Parsed> p) {
+        return p.isPresent() && p.get().labels().stream()
+                .anyMatch(l -> l.field() == AssignmentParser.Field.LEAD || l.field() == AssignmentParser.Field.RESPONSIBLE);
     }
 
     private static String unquoted(CharSequence s) {

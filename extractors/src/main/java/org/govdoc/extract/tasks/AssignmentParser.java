@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class AssignmentParser {
 
-    /** What a label assigns. */
-    public enum Field { LEAD, RESPONSIBLE, DEADLINE }
+    /**
+     * What a label assigns. PERSON is a leader named for the task (牵头领导：王某, 责任领导：市政府分管
+     * 领导同志): part of the assignment, never a unit.
+     */
+    public enum Field { LEAD, RESPONSIBLE, DEADLINE, PERSON }
 
     /**
      * One label with its value.
@@ -34,20 +37,26 @@ public final class AssignmentParser {
     public record Parsed(String before, List<Label> labels) {
     }
 
-    private static final String LEAD = "牵头单位|牵头部门|主办单位|主责单位|牵头责任单位";
-    private static final String RESPONSIBLE = "责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|参加单位";
+    private static final String LEAD = "牵头领导单位|牵头责任单位|牵头单位|牵头部门|牵头处室|主办单位|主责单位|主责部门|牵头";
+    private static final String RESPONSIBLE = "责任单位|责任部门|责任处室|配合单位|配合部门|协办单位|协办部门|参与单位|参与部门|协同单位"
+            + "|参加单位|落实单位|配合|协办";
     private static final String DEADLINE = "完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|进度安排|办结时限";
+    /** Leaders named for a task: persons or positions, never units. */
+    private static final String PERSON = "牵头[省市区县州旗]?领导|责任[省市区县州旗]?领导|分管[省市区县州旗]?领导|包保[省市区县州旗]?领导"
+            + "|联系[省市区县州旗]?领导|督办[省市区县州旗]?领导|领衔[省市区县州旗]?领导|责任人|牵头负责人";
+    private static final String ANY = PERSON + "|" + LEAD + "|" + RESPONSIBLE + "|" + DEADLINE;
     private static final Pattern LABEL = Pattern.compile(
-            "(?:(?<label>" + LEAD + "|" + RESPONSIBLE + "|" + DEADLINE + ")\\s*[:：]|[【\\[]\\s*(?<blabel>" + LEAD + "|"
-                    + RESPONSIBLE + "|" + DEADLINE + ")\\s*[】\\]]\\s*[:：]?)\\s*");
-    private static final Pattern LEAD_P = Pattern.compile(LEAD);
-    private static final Pattern DEADLINE_P = Pattern.compile(DEADLINE);
+            "(?:(?<label>" + ANY + ")\\s*[:：]|[【\\[]\\s*(?<blabel>" + ANY + ")\\s*[】\\]]\\s*[:：]?)\\s*");
+    private static final Pattern PERSON_P = Pattern.compile("^(?:" + PERSON + ")$");
+    private static final Pattern LEAD_P = Pattern.compile("^(?:" + LEAD + ")$");
+    private static final Pattern DEADLINE_P = Pattern.compile("^(?:" + DEADLINE + ")$");
     /** Where a label section may start: at the line start, or after a sentence or an opening bracket. */
     private static final Pattern OPENER_BEFORE = Pattern.compile("[（(【\\[]\\s*$");
     private static final Pattern LABEL_PUNCTUATION = Pattern.compile("[\\s:：【】\\[\\]]");
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[，,]+$");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[；;，,。\\s]+$");
     private static final Pattern TRAILING_CLOSER = Pattern.compile("[）)\\]】]$");
-    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:^|[。；;！!？?）)\\]】”\"]|\\s)\\s*$");
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:^|[。；;，,！!？?）)\\]】”\"]|\\s)\\s*$");
 
     private AssignmentParser() {
     }
@@ -101,14 +110,14 @@ public final class AssignmentParser {
             String value = trimValue(line.substring(spans.get(i)[1], valueEnd), wrapped && i == spans.size() - 1);
             labels.add(new Label(fieldOf(label), label, value));
         }
-        return Optional.of(new Parsed(before.strip(), labels));
+        return Optional.of(new Parsed(TRAILING_COMMA.matcher(before.strip()).replaceFirst(""), labels));
     }
 
-    /** Every label (牵头单位, 责任部门, 完成时限, 时间节点, 进度安排 …) holds one of 位 门 限 间 排. */
+    /** Every label (牵头单位, 责任部门, 完成时限, 牵头领导, 配合 …) holds one of 位 门 限 间 排 室 导 人 头 合 办. */
     private static boolean mayHoldLabel(String line) {
         for (int i = 0; i < line.length(); i++) {
             switch (line.charAt(i)) {
-                case '位', '门', '限', '间', '排':
+                case '位', '门', '限', '间', '排', '室', '导', '人', '头', '合', '办':
                     return true;
                 default:
                     break;
@@ -127,11 +136,97 @@ public final class AssignmentParser {
 
     /**
      * Assignments written without labels in a bracketed group at the end of a line:
-     * （区政务局牵头，区财政局、各乡镇（街道）配合，2023年6月底前完成）. Every part of the group must
-     * be read (units with 牵头 / 配合 / 负责 …, or a deadline) and at least one must name units;
-     * otherwise the brackets are ordinary text and empty is returned.
+     * （区政务局牵头，区人社局、各乡镇（街道）配合，2023年6月底前完成）. Every part of the group must
+     * be read (units with 牵头 / 配合 / 负责 …, a plain unit list, or a deadline) and at least one must
+     * name units with their role; otherwise the brackets are ordinary text and empty is returned. A
+     * plain unit list takes the role of the next part that names one (（X牵头，Y、Z等部门，W配合） →
+     * Y, Z等部门 and W 配合), or, after the last one, is responsible.
      */
     public static Optional<Parsed> parseInline(String line) {
+        if (line == null) {
+            return Optional.empty();
+        }
+        if (line.indexOf('）') >= 0 || line.indexOf(')') >= 0) {
+            Matcher m = TRAILING_GROUP.matcher(line);
+            if (m.find()) {
+                Optional<List<Label>> labels = roles(m.group("g"), false);
+                if (labels.isPresent()) {
+                    return Optional.of(new Parsed(line.substring(0, m.start()).strip(), labels.get()));
+                }
+            }
+        }
+        if (line.contains("牵头")) {
+            // the same without brackets as the item's last sentence: …。由区发改局牵头，区财政局配合。
+            Matcher m = TRAILING_SENTENCE.matcher(line);
+            if (m.find()) {
+                Optional<List<Label>> labels = roles(m.group("g"), true);
+                if (labels.isPresent()) {
+                    return Optional.of(new Parsed(line.substring(0, m.start("g")).strip(), labels.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last sentence of a line (after 。 or ；, or the whole line). */
+    private static final Pattern TRAILING_SENTENCE = Pattern.compile("(?:^|[。；;])\\s*(?<g>[^。；;]{3,120}?)[。；;]?\\s*$");
+    private static final Pattern LEADING_BY = Pattern.compile("^(?:由|请|并由)");
+
+    /**
+     * The parts of an assignment group read as roles, or empty when a part is something else or
+     * no part names units with a role; {@code needsLead}: a part must name a lead (牵头).
+     */
+    private static Optional<List<Label>> roles(String group, boolean needsLead) {
+        List<Label> labels = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        boolean roles = false;
+        boolean lead = false;
+        for (String part : UnitSplitter.splitTopLevel(group, "，,；;")) {
+            String seg = LEADING_BY.matcher(part.strip()).replaceFirst("");
+            if (seg.isEmpty()) {
+                continue;
+            }
+            Matcher l = LEAD_VERB.matcher(seg);
+            Matcher r = RESPONSIBLE_VERB.matcher(seg);
+            if (l.matches() && unitList(l.group("u"))) {
+                addWithPlain(labels, plain, Field.LEAD, "牵头", l.group("u").strip());
+                roles = true;
+                lead = true;
+            } else if (r.matches() && unitList(r.group("u"))) {
+                addWithPlain(labels, plain, Field.RESPONSIBLE, "负责", r.group("u").strip());
+                roles = true;
+            } else if (!org.govdoc.text.DateParser.find(seg, null).isEmpty() || SHORT_ONGOING.matcher(seg).matches()) {
+                labels.add(new Label(Field.DEADLINE, "时限", seg));
+            } else if (unitList(seg)) {
+                plain.add(seg);
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (!roles || needsLead && !lead) {
+            return Optional.empty();
+        }
+        plain.forEach(u -> labels.add(new Label(Field.RESPONSIBLE, "", u)));
+        return Optional.of(labels);
+    }
+
+    private static void addWithPlain(List<Label> labels, List<String> plain, Field field, String label, String units) {
+        plain.forEach(u -> labels.add(new Label(field, "", u)));
+        plain.clear();
+        labels.add(new Label(field, label, units));
+    }
+
+    /** Words before a name in brackets that make it a definition or an example, not an assignment. */
+    private static final Pattern NOT_ASSIGNMENT = Pattern.compile("以下简称|简称|下称|统称|包括|包含|例如|原为|即");
+
+    /**
+     * An assignment written as a bare parenthesis of unit names closing an item or the paragraph
+     * under it: …增长12%。（市发改委） or （市经委、环保局）. Every name in it must end like a unit and
+     * the group hold nothing else; the units are responsible (no lead is named). Meant for the
+     * text of a numbered item only: elsewhere a bracketed name is just text. Empty when the line
+     * does not end so.
+     */
+    public static Optional<Parsed> parseBareUnits(String line) {
         if (line == null || line.indexOf('）') < 0 && line.indexOf(')') < 0) {
             return Optional.empty();
         }
@@ -139,31 +234,22 @@ public final class AssignmentParser {
         if (!m.find()) {
             return Optional.empty();
         }
-        List<Label> labels = new ArrayList<>();
-        boolean units = false;
-        for (String part : UnitSplitter.splitTopLevel(m.group("g"), "，,；;")) {
-            String seg = part.strip();
-            if (seg.isEmpty()) {
-                continue;
-            }
-            Matcher lead = LEAD_VERB.matcher(seg);
-            Matcher resp = RESPONSIBLE_VERB.matcher(seg);
-            if (lead.matches() && unitList(lead.group("u"))) {
-                labels.add(new Label(Field.LEAD, "牵头", lead.group("u").strip()));
-                units = true;
-            } else if (resp.matches() && unitList(resp.group("u"))) {
-                labels.add(new Label(Field.RESPONSIBLE, "负责", resp.group("u").strip()));
-                units = true;
-            } else if (!org.govdoc.text.DateParser.find(seg, null).isEmpty() || SHORT_ONGOING.matcher(seg).matches()) {
-                labels.add(new Label(Field.DEADLINE, "时限", seg));
-            } else {
+        String g = m.group("g").strip();
+        if (g.isEmpty() || g.length() > 80 || NOT_ASSIGNMENT.matcher(g).lookingAt()) {
+            return Optional.empty();
+        }
+        List<String> units = UnitSplitter.split(g);
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String u : units) {
+            if (!org.govdoc.extract.units.UnitNames.looksLikeUnit(u) || u.length() > 25
+                    || NOT_ASSIGNMENT.matcher(u).lookingAt()) {
                 return Optional.empty();
             }
         }
-        if (!units) {
-            return Optional.empty();
-        }
-        return Optional.of(new Parsed(line.substring(0, m.start()).strip(), labels));
+        return Optional.of(new Parsed(line.substring(0, m.start()).strip(),
+                List.of(new Label(Field.RESPONSIBLE, "", g))));
     }
 
     private static boolean unitList(String s) {
@@ -183,6 +269,9 @@ public final class AssignmentParser {
 
     /** The field a label assigns. */
     public static Field fieldOf(String label) {
+        if (PERSON_P.matcher(label).find()) {
+            return Field.PERSON;
+        }
         if (LEAD_P.matcher(label).find()) {
             return Field.LEAD;
         }

@@ -2,6 +2,7 @@ package org.govdoc.extract.tasks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,72 +11,171 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
 import org.govdoc.extract.TextLines;
+import org.govdoc.extract.deadlines.ReferenceYear;
 import org.govdoc.extract.metadata.YearCheck;
+import org.govdoc.extract.table.TabularParagraphs;
+import org.govdoc.model.Block;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
 import org.govdoc.model.Location;
+import org.govdoc.model.Paragraph;
 import org.govdoc.model.Row;
 import org.govdoc.model.Table;
 import org.govdoc.record.DueDate;
 import org.govdoc.record.Task;
 import org.govdoc.text.ChineseText;
-import org.govdoc.text.DateParser;
 import org.govdoc.text.DateParser.DeadlinePhrase;
+import org.govdoc.text.DateParser;
 
 /**
  * Tasks from tables that have lead or responsible unit columns (考评细则, 任务分解表, 责任清单): one
- * task per row, origin "table", its text from the rightmost task column of the row (the columns to
- * its left are its section), points from a 分值 column or the text's own （2分）, scoring from a
- * 评分标准 column. Stateless and thread-safe.
+ * task per row, origin "table" (or "body" for the rows of a breakdown table, see
+ * {@link #extract(Document, DocContext, List)}), its text from the rightmost task column of the
+ * row (the columns to its left are its section), points from a 分值 column or the text's own
+ * （2分）, scoring from a 评分标准 column. Section rows (一、… across the row) head the rows below and
+ * are no tasks; leader columns (牵头领导, 责任人) are no units. Stateless and thread-safe.
  */
 public final class TableTaskExtractor {
 
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     /* Column header words; a header names a role when it holds one of them anywhere. */
-    private static final List<String> LEAD = List.of("牵头单位", "牵头部门", "牵头领导单位", "主办单位", "主责单位");
-    private static final List<String> RESPONSIBLE = List.of("责任单位", "责任部门", "责任主体", "配合单位", "配合部门", "协办单位",
-            "参与单位");
+    private static final List<String> LEAD = List.of("牵头单位", "牵头部门", "牵头领导单位", "牵头处室", "主办单位", "主责单位",
+            "主责部门");
+    /** Columns naming leaders (persons or positions): never units, never the task. */
+    private static final List<String> PERSON = List.of("领导", "责任人", "负责人", "联系人", "经办人");
+    private static final List<String> RESPONSIBLE = List.of("责任单位", "责任部门", "责任主体", "责任处室", "配合单位", "配合部门",
+            "协办单位", "协办部门", "参与单位", "参与部门", "落实单位", "承办单位", "协同单位");
     private static final List<String> DEADLINE = List.of("完成时限", "完成时间", "完成期限", "时间节点", "时限", "进度安排");
     private static final Pattern POINTS = Pattern.compile("^(?:分值|分数|权重|标准分值?|满分|赋分)(?:[(（].*)?$");
     private static final List<String> SCORING = List.of("评分标准", "考核标准", "评分细则", "考评标准", "评分办法", "扣分标准",
             "计分方法", "评分方法");
     private static final Pattern SERIAL = Pattern.compile("^(?:序号|编号|序)$");
     private static final List<String> TEXT = List.of("任务", "内容", "目标", "措施", "事项", "要求", "工作", "项目", "指标");
-    private static final List<String> OTHER = List.of("备注", "考核方式", "考评方式", "说明", "依据", "来源");
+    private static final List<String> OTHER = List.of("备注", "考核方式", "考评方式", "说明", "依据", "来源", "情况", "进展", "成效",
+            "佐证", "电话", "投资", "金额", "资金", "万元");
+    /** How many opening rows may hold titles above the header row. */
+    private static final int HEADER_ROWS = 6;
     /** Points written in the text: （2分）, (0.5分), 2分 at the end. */
     private static final Pattern TEXT_POINTS = Pattern.compile("[（(]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*[）)]|([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*$");
 
-    private enum Role { LEAD, RESPONSIBLE, DEADLINE, POINTS, SCORING, TEXT, SERIAL, OTHER }
+    private enum Role { LEAD, RESPONSIBLE, DEADLINE, POINTS, SCORING, TEXT, SERIAL, OTHER, UNKNOWN }
 
     public List<Task> extract(Document doc, DocContext ctx) {
-        return extract(doc, ctx, false);
+        return extract(doc, ctx, null);
     }
 
     /**
-     * The table tasks of a document. With {@code breakdownAsBody}, the rows of task breakdown
-     * tables (重点任务分解表, 责任清单: no 分值 or 评分标准 column and no points in the text) are the
-     * plan's own tasks and get origin "body"; rows of assessment tables (考评细则) stay "table".
+     * The table tasks of a document. Given the tasks of the running text ({@code bodyTasks}, null
+     * for none), the rows of task breakdown tables (重点任务分解表, 责任清单: no 分值 or 评分标准 column
+     * and no points in the text) are the plan's own tasks and get origin "body", unless the table
+     * repeats the running text's tasks (most of its rows start like one of them); rows of
+     * assessment tables (考评细则) stay "table".
+     * Tab-separated lines count as tables ({@link TabularParagraphs}). A table without a header
+     * of its own that follows a task table with at most a few short lines between (a table broken
+     * by a page or by a section line 二、…) continues it: same columns, the line its section.
      */
-    public List<Task> extract(Document doc, DocContext ctx, boolean breakdownAsBody) {
+    public List<Task> extract(Document doc, DocContext ctx, List<Task> bodyTasks) {
         List<Task> out = new ArrayList<>();
-        Integer ref = ctx == null ? null : ctx.referenceYear();
-        for (Table t : doc.tables()) {
-            List<Task> tasks = extract(t, ref);
-            if (breakdownAsBody && !isAssessment(t, tasks)) {
+        Integer ref = ReferenceYear.of(doc, ctx);
+        Header last = null;
+        boolean lastAssessment = false;
+        List<String> between = new ArrayList<>();
+        for (Block b : TabularParagraphs.view(doc).blocks()) {
+            if (b instanceof Paragraph p) {
+                String t = TextLines.clean(p.text());
+                if (!t.isEmpty()) {
+                    between.add(t);
+                }
+                continue;
+            }
+            if (!(b instanceof Table t)) {
+                continue;
+            }
+            Header h = header(t);
+            boolean assessment;
+            String section = null;
+            if (h == null && last != null && continues(t, last, between)) {
+                h = new Header(-1, last.roles(), last.keys());
+                section = between.isEmpty() ? null : between.get(between.size() - 1);
+                assessment = lastAssessment;
+            } else {
+                assessment = h != null && isAssessment(t, h);
+            }
+            between.clear();
+            if (h == null) {
+                last = null;
+                continue;
+            }
+            List<Task> tasks = rows(t, h, ref, section);
+            assessment |= tasks.stream().anyMatch(x -> x.points() != null || x.scoring() != null);
+            if (bodyTasks != null && !assessment && !repeats(tasks, bodyTasks)) {
                 tasks = tasks.stream().map(TableTaskExtractor::asBody).toList();
             }
             out.addAll(tasks);
+            last = h;
+            lastAssessment = assessment;
         }
         return out;
     }
 
-    /** An assessment table: a 分值 or 评分标准 column, or points written in its rows' text. */
-    static boolean isAssessment(Table table, List<Task> tasks) {
-        if (tasks.stream().anyMatch(t -> t.points() != null || t.scoring() != null)) {
-            return true;
+    /** How many leading characters of a row's text must stand in a body task for the row to repeat it. */
+    private static final int REPEAT_KEY = 8;
+
+    /** Whether at least half of the rows start like a task of the running text (the table restates them). */
+    private static boolean repeats(List<Task> rows, List<Task> body) {
+        if (body.isEmpty() || rows.isEmpty()) {
+            return false;
         }
+        List<String> texts = body.stream().map(t -> ChineseText.key(t.text())).toList();
+        long repeated = rows.stream().map(r -> ChineseText.key(r.text()))
+                .map(k -> k.substring(0, Math.min(REPEAT_KEY, k.length())))
+                .filter(k -> !k.isEmpty() && texts.stream().anyMatch(t -> t.contains(k)))
+                .count();
+        return repeated * 2 >= rows.size();
+    }
+
+    /** How many short lines may stand between a task table and the table continuing it. */
+    private static final int CONTINUATION_LINES = 2;
+    private static final int CONTINUATION_LINE_LENGTH = 40;
+
+    /** Whether a table without a header continues the task table {@code last}. */
+    private static boolean continues(Table t, Header last, List<String> between) {
+        if (between.size() > CONTINUATION_LINES || t.columnCount() > last.roles().length
+                || t.columnCount() < last.roles().length - 1) {
+            return false;
+        }
+        return between.stream().allMatch(l -> l.length() <= CONTINUATION_LINE_LENGTH && !l.endsWith("。"));
+    }
+
+    /**
+     * The header row of a task table: its index, the role of each column, and its cells' keys
+     * (to skip the header repeated on a new page).
+     */
+    private record Header(int row, Role[] roles, List<String> keys) {
+    }
+
+    /** The header of a table with a lead or responsible column, or null. */
+    private static Header header(Table table) {
         List<List<Optional<Cell>>> grid = table.grid();
-        for (int r = 0; r < Math.min(4, grid.size()); r++) {
+        for (int r = 0; r < Math.min(HEADER_ROWS, grid.size()); r++) {
+            if (isTitleRow(grid.get(r))) {
+                continue; // a title merged across the table (…任务及责任单位分解表) heads no column
+            }
+            Role[] rs = roles(grid.get(r));
+            for (Role x : rs) {
+                if (x == Role.LEAD || x == Role.RESPONSIBLE) {
+                    textColumnsOfUnusualHeaders(rs);
+                    return new Header(r, rs, keys(grid.get(r)));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An assessment table: a 分值 or 评分标准 column in its header rows. */
+    private static boolean isAssessment(Table table, Header h) {
+        List<List<Optional<Cell>>> grid = table.grid();
+        for (int r = 0; r <= h.row() && r < grid.size(); r++) {
             for (Role x : roles(grid.get(r))) {
                 if (x == Role.POINTS || x == Role.SCORING) {
                     return true;
@@ -92,36 +192,103 @@ public final class TableTaskExtractor {
 
     /** The tasks of one table; empty when it has no lead or responsible column. */
     public List<Task> extract(Table table, Integer referenceYear) {
+        Header h = header(table);
+        return h == null ? new ArrayList<>() : rows(table, h, referenceYear, null);
+    }
+
+    /** The tasks of the rows below the header; {@code section} heads them all when not null. */
+    private List<Task> rows(Table table, Header h, Integer referenceYear, String section0) {
         List<List<Optional<Cell>>> grid = table.grid();
-        int header = -1;
-        Role[] roles = null;
-        for (int r = 0; r < Math.min(4, grid.size()) && header < 0; r++) {
-            Role[] rs = roles(grid.get(r));
-            for (Role x : rs) {
-                if (x == Role.LEAD || x == Role.RESPONSIBLE) {
-                    header = r;
-                    roles = rs;
-                    break;
-                }
-            }
-        }
+        Role[] roles = h.roles();
         List<Task> out = new ArrayList<>();
-        if (header < 0) {
-            return out;
-        }
-        List<String> headerKeys = keys(grid.get(header));
+        List<String> headerKeys = h.keys();
         String[] above = new String[roles.length];
-        for (int r = header + 1; r < grid.size(); r++) {
+        String rowSection = section0;
+        for (int r = h.row() + 1; r < grid.size(); r++) {
             List<Optional<Cell>> row = grid.get(r);
             if (keys(row).equals(headerKeys)) {
                 continue; // header repeated on a new page
             }
+            String section = sectionRow(row, roles, r);
+            if (section != null) {
+                rowSection = section;
+                Arrays.fill(above, null);
+                continue;
+            }
             Task task = task(table, r, row, roles, referenceYear, above);
             if (task != null) {
+                if (rowSection != null) {
+                    List<String> sec = new ArrayList<>(task.section());
+                    sec.add(0, rowSection);
+                    task = new Task(task.number(), sec, task.text(), task.leadUnits(), task.responsibleUnits(),
+                            task.deadline(), task.origin(), task.points(), task.scoring(), task.location());
+                }
                 out.add(task);
             }
         }
         return out;
+    }
+
+    /** A row of one cell merged across the table (or all but one column): a title, not a header. */
+    private static boolean isTitleRow(List<Optional<Cell>> row) {
+        Set<Cell> cells = new LinkedHashSet<>();
+        row.forEach(c -> c.filter(x -> !x.isEmpty()).ifPresent(cells::add));
+        return cells.size() == 1 && cells.iterator().next().colSpan() >= Math.max(2, row.size() - 1);
+    }
+
+    /**
+     * A table without a column its header calls the task (任务, 内容, 措施 …) keeps its task in the
+     * columns whose header is none of the known ones (具体抓手, 重点工作清单): those are its text.
+     */
+    private static void textColumnsOfUnusualHeaders(Role[] roles) {
+        boolean hasText = false;
+        for (Role r : roles) {
+            hasText |= r == Role.TEXT;
+        }
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == Role.UNKNOWN) {
+                roles[c] = hasText ? Role.OTHER : Role.TEXT;
+            }
+        }
+    }
+
+    /**
+     * The heading of a section row (一、壮大特色产业 across the row, or 一 | 壮大特色产业 merged over the
+     * task and unit columns, or a numbered heading with no units), or null for a task row. A cell
+     * that stands in a task column and a unit column at once is a heading, never a unit.
+     */
+    private static String sectionRow(List<Optional<Cell>> row, Role[] roles, int r) {
+        Cell spanning = null;
+        Cell text = null;
+        boolean units = false;
+        for (int c = 0; c < row.size() && c < roles.length; c++) {
+            Optional<Cell> oc = row.get(c);
+            if (oc.isEmpty() || oc.get().isEmpty()) {
+                continue;
+            }
+            Cell cell = oc.get();
+            if (roles[c] == Role.TEXT && cell.row() == r) {
+                text = cell;
+            }
+            if (roles[c] == Role.LEAD || roles[c] == Role.RESPONSIBLE) {
+                units = true;
+                for (int d = 0; d < row.size() && d < roles.length; d++) {
+                    if (roles[d] == Role.TEXT && row.get(d).orElse(null) == cell) {
+                        spanning = cell;
+                    }
+                }
+            }
+        }
+        if (spanning != null) {
+            return TextLines.clean(spanning.text());
+        }
+        if (!units && text != null) {
+            Optional<Numbering> n = Numbering.parse(TextLines.clean(text.text()));
+            if (n.isPresent() && n.get().style() == Numbering.Style.CHINESE) {
+                return TextLines.clean(text.text());
+            }
+        }
+        return null;
     }
 
     /**
@@ -195,7 +362,7 @@ public final class TableTaskExtractor {
         String text = n.map(Numbering::rest).orElse(leafText);
         BigDecimal pts = points.isEmpty() ? textPoints(leafText) : number(join(points));
         String scoringText = scoring.isEmpty() ? null : join(scoring);
-        DueDate due = TaskExtractor.NO_DEADLINE;
+        DueDate due = TaskExtractor.textDeadline(text, referenceYear);
         if (!deadline.isEmpty()) {
             String dt = join(deadline);
             DeadlinePhrase p = DateParser.parseDeadline(dt, referenceYear);
@@ -268,6 +435,9 @@ public final class TableTaskExtractor {
         if (containsAny(k, LEAD)) {
             return Role.LEAD;
         }
+        if (containsAny(k, PERSON)) {
+            return Role.OTHER;
+        }
         if (containsAny(k, RESPONSIBLE)) {
             return Role.RESPONSIBLE;
         }
@@ -289,7 +459,7 @@ public final class TableTaskExtractor {
         if (containsAny(k, TEXT)) {
             return Role.TEXT;
         }
-        return Role.OTHER;
+        return Role.UNKNOWN;
     }
 
     private static boolean containsAny(String text, List<String> words) {

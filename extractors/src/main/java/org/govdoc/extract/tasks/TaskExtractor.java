@@ -1,14 +1,18 @@
 package org.govdoc.extract.tasks;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
 import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.TextLines.Line;
+import org.govdoc.extract.deadlines.DeadlineExtractor;
+import org.govdoc.extract.deadlines.ReferenceYear;
 import org.govdoc.extract.metadata.YearCheck;
 import org.govdoc.extract.tasks.AssignmentParser.Field;
 import org.govdoc.extract.tasks.AssignmentParser.Label;
@@ -53,19 +57,76 @@ public final class TaskExtractor implements FieldExtractor {
     /** Body tasks, then table tasks. */
     public List<Task> extract(Document doc, DocContext ctx) {
         List<Task> out = new ArrayList<>(bodyTasks(doc, ctx));
-        // a plan whose running text assigns nothing keeps its tasks in a breakdown table
-        out.addAll(tables.extract(doc, ctx, out.isEmpty()));
+        // a breakdown table is the plan's task list unless it repeats the tasks of the text
+        out.addAll(tables.extract(doc, ctx, List.copyOf(out)));
         return out;
     }
 
     /** The tasks of the running text only. */
     public List<Task> bodyTasks(Document doc, DocContext ctx) {
-        Walk w = new Walk(ctx == null ? null : ctx.referenceYear());
-        for (Line line : TextLines.of(doc, LINE_START)) {
+        Walk w = new Walk(ReferenceYear.of(doc, ctx));
+        for (Line line : joinOpenGroups(TextLines.of(doc, LINE_START))) {
             w.line(line);
         }
         w.closeBlock();
         return w.tasks;
+    }
+
+    /** How far an open bracket may stand from the end of its line to be joined with the next lines. */
+    private static final int OPEN_GROUP_REACH = 80;
+    private static final int OPEN_GROUP_LINES = 3;
+
+    /**
+     * Lines ending inside a bracket (an assignment group wrapped by the layout: …（区发改局牵头，区财政局、
+     * / 区住建局配合）) joined with the lines that close it, up to three, unless a line starts
+     * something of its own (a numbered item, a label).
+     */
+    static List<Line> joinOpenGroups(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String t = l.text();
+            int joined = 0;
+            while (openBracketNearEnd(t) && joined < OPEN_GROUP_LINES && i + 1 < lines.size()) {
+                String next = lines.get(i + 1).text();
+                if (Numbering.startsNumbered(next) || AssignmentParser.parse(next).isPresent()) {
+                    break;
+                }
+                t = t + next;
+                i++;
+                joined++;
+            }
+            out.add(joined == 0 ? l : new Line(t, l.location(), l.headingLevel()));
+        }
+        return out;
+    }
+
+    /** A bracket left open near the end of the text. */
+    private static boolean openBracketNearEnd(String t) {
+        int depth = 0;
+        int lastOpen = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '（' || c == '(') {
+                if (depth == 0) {
+                    lastOpen = i;
+                }
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0 && t.length() - lastOpen <= OPEN_GROUP_REACH;
+    }
+
+    /**
+     * The deadline of a task whose assignment names none: the last dated limit in its own text
+     * (…，5月底前实现…), else {@link #NO_DEADLINE}.
+     */
+    static DueDate textDeadline(String text, Integer referenceYear) {
+        return DeadlineExtractor.lastDatedLimit(text, referenceYear)
+                .map(d -> new DueDate(d.date(), d.text(), false))
+                .orElse(NO_DEADLINE);
     }
 
     /** The lines the text extractor works on, exposed for other extractors of the same genre. */
@@ -138,7 +199,6 @@ public final class TaskExtractor implements FieldExtractor {
         final List<String> responsible = new ArrayList<>();
         final StringBuilder deadline = new StringBuilder();
         Field last;
-        StringBuilder lastValue;
 
         void add(Label l) {
             last = l.field();
@@ -151,7 +211,13 @@ public final class TaskExtractor implements FieldExtractor {
                     }
                     deadline.append(l.value());
                 }
+                case PERSON -> { } // a leader named for the task: not a unit, not the task's text
             }
+        }
+
+        /** Whether the block assigns anything beyond naming a leader. */
+        boolean assigns() {
+            return !lead.isEmpty() || !responsible.isEmpty() || deadline.length() > 0;
         }
 
         /** A value wrapped onto the next line: brackets still open, or a separator at its end. */
@@ -194,6 +260,7 @@ public final class TaskExtractor implements FieldExtractor {
                 case LEAD -> lead.isEmpty() ? null : lead.get(lead.size() - 1);
                 case RESPONSIBLE -> responsible.isEmpty() ? null : responsible.get(responsible.size() - 1);
                 case DEADLINE -> deadline.toString();
+                case PERSON -> null;
             };
         }
 
@@ -202,6 +269,7 @@ public final class TaskExtractor implements FieldExtractor {
                 case LEAD -> lead.set(lead.size() - 1, lead.get(lead.size() - 1) + more);
                 case RESPONSIBLE -> responsible.set(responsible.size() - 1, responsible.get(responsible.size() - 1) + more);
                 case DEADLINE -> deadline.append(more);
+                case PERSON -> { }
             }
         }
     }
@@ -214,6 +282,8 @@ public final class TaskExtractor implements FieldExtractor {
         final List<Node> pending = new ArrayList<>();
         /** Indexes in {@link #tasks} of the tasks the last block made, while no item has come since. */
         final List<Integer> assigned = new ArrayList<>();
+        /** Indexes in {@link #tasks} of the tasks whose deadline was read from their own text. */
+        final Set<Integer> deadlineFromText = new HashSet<>();
         Node current;
         Block block;
 
@@ -233,6 +303,10 @@ public final class TaskExtractor implements FieldExtractor {
             Optional<AssignmentParser.Parsed> parsed = AssignmentParser.parse(t);
             if (parsed.isEmpty()) {
                 parsed = AssignmentParser.parseInline(t);
+            }
+            if (parsed.isEmpty() && (current != null || Numbering.startsNumbered(t))) {
+                // inside a numbered item, a closing parenthesis of unit names assigns it
+                parsed = AssignmentParser.parseBareUnits(t);
             }
             if (parsed.isPresent()) {
                 if (!parsed.get().before().isEmpty()) {
@@ -297,12 +371,15 @@ public final class TaskExtractor implements FieldExtractor {
             }
             Block b = block;
             block = null;
+            if (!b.assigns()) {
+                return; // a leader's name alone assigns no unit: the items wait for their block
+            }
             List<String> lead = new ArrayList<>();
             b.lead.forEach(v -> lead.addAll(UnitSplitter.split(v)));
             List<String> responsible = new ArrayList<>();
             b.responsible.forEach(v -> responsible.addAll(UnitSplitter.split(v)));
             UnitSplitter.moveMarkedLeads(lead, responsible);
-            DueDate due = NO_DEADLINE;
+            DueDate due = null;
             if (b.deadline.length() > 0) {
                 String text = b.deadline.toString();
                 DeadlinePhrase p = DateParser.parseDeadline(text, referenceYear);
@@ -312,10 +389,11 @@ public final class TaskExtractor implements FieldExtractor {
                 // the rest of the previous block, parted from it by a stray line: fill in what it lacked
                 for (int i : assigned) {
                     Task t = tasks.get(i);
+                    boolean ownDeadline = t.deadline().text() != null && !deadlineFromText.contains(i);
                     tasks.set(i, new Task(t.number(), t.section(), t.text(),
                             t.leadUnits().isEmpty() ? lead : t.leadUnits(),
                             t.responsibleUnits().isEmpty() ? responsible : t.responsibleUnits(),
-                            t.deadline().text() == null ? due : t.deadline(), t.origin(), t.points(), t.scoring(),
+                            ownDeadline || due == null ? t.deadline() : due, t.origin(), t.points(), t.scoring(),
                             t.location()));
                 }
                 current = null;
@@ -327,9 +405,16 @@ public final class TaskExtractor implements FieldExtractor {
                     continue;
                 }
                 String text = leaf.text.toString().strip();
+                DueDate leafDue = due;
+                if (leafDue == null) {
+                    leafDue = textDeadline(text, referenceYear);
+                    if (leafDue.text() != null) {
+                        deadlineFromText.add(tasks.size());
+                    }
+                }
                 assigned.add(tasks.size());
-                tasks.add(new Task(leaf.numbering.number(), leaf.section(), text, lead, responsible, due, "body", null,
-                        null, leaf.location));
+                tasks.add(new Task(leaf.numbering.number(), leaf.section(), text, lead, responsible, leafDue, "body",
+                        null, null, leaf.location));
             }
             pending.clear();
             current = null;

@@ -37,7 +37,8 @@ public final class UnitSplitter {
 
     /**
      * Moves units marked （牵头） in a responsible list to the lead list: 责任单位：县发改局（牵头）、县财政局
-     * → lead 县发改局, responsible 县财政局. Both lists are changed in place.
+     * → lead 县发改局, responsible 县财政局; a unit named under both stays a lead only. Both lists are
+     * changed in place.
      */
     public static void moveMarkedLeads(List<String> lead, List<String> responsible) {
         for (var it = responsible.listIterator(); it.hasNext(); ) {
@@ -51,6 +52,7 @@ public final class UnitSplitter {
             }
         }
         lead.replaceAll(u -> markedLead(u) ? withoutLeadMark(u) : u);
+        responsible.removeIf(lead::contains); // a unit under both is a lead only
     }
 
     /** The text split on the given separators outside brackets, parts kept as written. */
@@ -96,7 +98,7 @@ public final class UnitSplitter {
             if (sep) {
                 add(out, cur.toString());
                 cur.setLength(0);
-            } else if (!space || !isCjkAround(list, i)) {
+            } else if (!space || depth == 0 && !isCjkAround(list, i)) {
                 cur.append(c);
             }
         }
@@ -127,7 +129,7 @@ public final class UnitSplitter {
                 continue;
             }
             String left = u.substring(start, i);
-            if (left.length() >= 3 && UNIT_END.matcher(left).find() && endsLikeUnitAfter(u, i)) {
+            if (left.length() >= 3 && completeName(left) && endsLikeUnitAfter(u, i)) {
                 out.add(left);
                 start = i;
                 i = start + 2;
@@ -135,6 +137,25 @@ public final class UnitSplitter {
         }
         out.add(u.substring(start));
         return out;
+    }
+
+    /** A trailing parenthesis (各县（市）, 各乡镇（街道）) at the end of a name. */
+    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("[（(][^（）()]*[）)]$");
+
+    /**
+     * Whether a name is complete: it ends like a unit, and a parenthesis at its end follows a
+     * complete name (各乡镇（街道）) rather than standing inside one (各县（市）区政府 is one unit).
+     */
+    private static boolean completeName(String left) {
+        if (!UNIT_END.matcher(left).find()) {
+            return false;
+        }
+        var m = TRAILING_PARENTHESIS.matcher(left);
+        if (!m.find()) {
+            return true;
+        }
+        String outside = left.substring(0, m.start());
+        return outside.length() >= 2 && UNIT_END.matcher(outside).find();
     }
 
     /** Whether the text from {@code from} (up to the next scoped start or the end) ends like a unit. */
@@ -148,14 +169,17 @@ public final class UnitSplitter {
         return false;
     }
 
-    /** A space or line break between two Chinese characters is a wrap artefact, not text. */
+    /** A space or line break between two Chinese characters (or brackets) is a wrap artefact, not text. */
     private static boolean isCjkAround(String s, int i) {
-        return i > 0 && i + 1 < s.length() && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
-                && Character.UnicodeScript.of(s.charAt(i + 1)) == Character.UnicodeScript.HAN;
+        return i > 0 && i + 1 < s.length() && cjkOrBracket(s.charAt(i - 1)) && cjkOrBracket(s.charAt(i + 1));
+    }
+
+    private static boolean cjkOrBracket(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "（）()".indexOf(c) >= 0;
     }
 
     private static boolean spaceSeparates(StringBuilder cur) {
-        return UNIT_END.matcher(cur.toString().strip()).find();
+        return completeName(cur.toString().strip());
     }
 
     private static List<String> splitConjunctions(String u) {
@@ -193,9 +217,16 @@ public final class UnitSplitter {
         return depth;
     }
 
+    /** A role verb written after the last unit of a list (…、区财政局按职责分工负责). */
+    private static final Pattern TRAILING_ROLE = Pattern.compile("(?:按职责分工负责|按职责负责|分别负责|负责|配合|参与|协助)$");
+
     private static void add(List<String> out, String raw) {
         String s = raw.strip();
         s = LEADING_COLONS.matcher(s).replaceAll("").strip();
+        var role = TRAILING_ROLE.matcher(s);
+        if (role.find() && role.start() >= 3 && UNIT_END.matcher(s.substring(0, role.start())).find()) {
+            s = s.substring(0, role.start());
+        }
         if (s.endsWith("等") && s.length() > 3) {
             s = s.substring(0, s.length() - 1);
         }

@@ -69,4 +69,41 @@ class DocTypeClassifierTest {
                 }).build();
         assertThat(classifier.classify(doc)).isEqualTo(DocType.BUDGET_PROJECT);
     }
+
+    @Test
+    void numberedItemsCarryingAssignmentsMakeAWorkPlanWhateverItsTitle() {
+        var doc = Docs.doc().p("某县促进消费若干政策措施")
+                .p("为提振消费，结合本县实际，制定如下措施。")
+                .p("1.发放消费券。全年发放消费券500万元。（县商务局牵头，县财政局配合）")
+                .p("2.举办促销活动。（县商务局牵头，各乡镇配合）")
+                .build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.WORK_PLAN);
+    }
+
+    @Test
+    void aResponsibilityBreakdownWithBareUnitParenthesesIsAWorkPlan() {
+        var doc = Docs.doc().p("某市2019年市政府工作主要目标责任分解")
+                .p("一、主要目标")
+                .p("1.地区生产总值增长7%。（市发改委）")
+                .p("2.城镇新增就业3万人。（市人社局）")
+                .build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.WORK_PLAN);
+    }
+
+    @Test
+    void aTaskTableWithAResponsibleColumnIsEvidence() {
+        var doc = Docs.doc().p("重点项目推进表")
+                .table(t -> t.row("序号", "建设内容", "责任单位").row("1", "新建污水管网5公里", "县住建局")).build();
+        assertThat(DocTypeClassifier.assignments(doc)).isEqualTo(1);
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.WORK_PLAN);
+    }
+
+    @Test
+    void aReplyMentioningAnAssignmentStaysAReply() {
+        var doc = Docs.doc().p("关于县政协十一届二次会议第21号提案的答复")
+                .p("李委员：您提出的关于改善农村道路的提案收悉。经研究，现答复如下。")
+                .p("一、加快道路建设。（县交通运输局牵头，各乡镇配合）")
+                .build();
+        assertThat(classifier.classify(doc)).isEqualTo(DocType.PROPOSAL_REPLY);
+    }
 }

@@ -133,13 +133,19 @@ class TaskExtractorTest {
     }
 
     @Test
-    void withoutADeadlineLabelATaskHasNoDateAndIsNotOngoing() {
+    void withoutADeadlineLabelTheLastDatedLimitOfTheTextIsTheDeadline() {
         Document d = Docs.doc()
-                .p("1.全面推行容缺受理，年内完成率达到90%。")
+                .p("1.全面推行容缺受理，6月底前出台办法，年内完成率达到90%。")
                 .p("责任单位：各政务服务事项实施单位")
+                .p("2.持续推进帮办代办，每季度末通报一次。")
+                .p("责任单位：区政务局")
                 .build();
-        Task t = body(d).get(0);
-        assertThat(t.deadline().date()).isNull();
+        List<Task> tasks = body(d);
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(tasks.get(0).deadline().text()).isEqualTo("年内");
+        assertThat(tasks.get(0).deadline().ongoing()).isFalse();
+        Task t = tasks.get(1);
+        assertThat(t.deadline().date()).as("持续推进 in the wording is no deadline").isNull();
         assertThat(t.deadline().text()).isNull();
         assertThat(t.deadline().ongoing()).isFalse();
     }
@@ -292,15 +298,27 @@ class TaskExtractorTest {
     }
 
     @Test
-    void aBreakdownTableBesideAssignedBodyTasksStaysATable() {
+    void aBreakdownTableRepeatingTheBodysTasksStaysATable() {
         Document d = breakdownTable(Docs.doc()
                 .p("二、重点任务")
-                .p("（一）推进垃圾分类。在城区全面推行生活垃圾分类。")
+                .p("（一）完善农村生活垃圾收运处置体系。在城区全面推行生活垃圾分类。")
                 .p("牵头单位：市住房城乡建设局")
-                .p("完成时限：2023年6月底前"))
+                .p("（二）开展村庄清洁行动。")
+                .p("牵头单位：市农业农村局"))
                 .build();
         List<Task> tasks = extractor.extract(d, CTX);
-        assertThat(tasks).extracting(Task::origin).containsExactly("body", "table", "table");
+        assertThat(tasks).extracting(Task::origin).containsExactly("body", "body", "table", "table");
+    }
+
+    @Test
+    void aBreakdownTableBesideOtherAssignedItemsGivesThePlansTasks() {
+        Document d = breakdownTable(Docs.doc()
+                .p("三、保障措施")
+                .p("（一）加强组织领导。成立工作专班。（市政府办牵头，各街道办事处配合）"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).extracting(Task::origin).containsExactly("body", "body", "body");
+        assertThat(tasks.get(1).text()).isEqualTo("完善农村生活垃圾收运处置体系");
     }
 
     @Test
@@ -312,5 +330,129 @@ class TaskExtractorTest {
                         .row("1", "推进标准化", "10", "未完成扣2分", "区政务局"))
                 .build();
         assertThat(extractor.extract(d, CTX)).extracting(Task::origin).containsExactly("table");
+    }
+
+    @Test
+    void aLeaderLineIsNeitherTextNorUnit() {
+        Document d = Docs.doc()
+                .p("一、主要预期目标")
+                .p("1.城镇调查失业率控制在5.5%以内。")
+                .p("牵头领导：赵 某")
+                .p("牵头单位：州人力资源社会保障局")
+                .p("责任单位：州财政局、州教育局等，各县（市）人民政府")
+                .p("2.居民消费价格涨幅3%左右。")
+                .p("责任领导：州政府分管领导同志")
+                .p("牵头单位：州发展改革委")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::text).containsExactly("城镇调查失业率控制在5.5%以内。", "居民消费价格涨幅3%左右。");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("州人力资源社会保障局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("州财政局", "州教育局", "各县（市）人民政府");
+        assertThat(tasks.get(1).leadUnits()).containsExactly("州发展改革委");
+        assertThat(tasks.get(1).responsibleUnits()).isEmpty();
+    }
+
+    @Test
+    void aLeaderAloneAssignsNothing() {
+        Document d = Docs.doc()
+                .p("三、保障措施")
+                .p("（一）加强组织领导。")
+                .p("责任领导：县长")
+                .build();
+        assertThat(body(d)).isEmpty();
+    }
+
+    @Test
+    void aBareParenthesisOfUnitsClosingAnItemAssignsIt() {
+        Document d = Docs.doc()
+                .p("一、主要目标")
+                .p("1.粮食产量稳定在30万吨以上。")
+                .p("全年粮食播种面积稳定在60万亩。（县农业农村局）")
+                .p("2.城乡居民收入增长7%。（县发改局、统计局）")
+                .p("3.完成植树造林2万亩（含退化林修复）。")
+                .p("（县林业局）")
+                .p("4.开展宣传月活动（以下简称县宣传办）。")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::text).containsExactly("粮食产量稳定在30万吨以上。\n全年粮食播种面积稳定在60万亩。",
+                "城乡居民收入增长7%。", "完成植树造林2万亩（含退化林修复）。");
+        assertThat(tasks.get(0).leadUnits()).isEmpty();
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("县农业农村局");
+        assertThat(tasks.get(0).deadline().date()).as("全年 is no deadline").isNull();
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("县发改局", "统计局");
+        assertThat(tasks.get(2).responsibleUnits()).containsExactly("县林业局");
+    }
+
+    @Test
+    void ordinaryParenthesesOutsideItemsAreNoAssignment() {
+        Document d = Docs.doc()
+                .p("根据上级部署（市政府办公室），制定本方案。")
+                .p("一、工作目标")
+                .p("（一）提升服务水平。")
+                .build();
+        assertThat(body(d)).isEmpty();
+    }
+
+    @Test
+    void plainUnitListsInAGroupTakeTheRoleOfTheNextPart() {
+        Document d = Docs.doc()
+                .p("1.加强项目储备。编制三年滚动计划。（县发改局牵头，县财政局、县住建局等部门，县城投公司、各乡镇配合）")
+                .build();
+        Task t = body(d).get(0);
+        assertThat(t.leadUnits()).containsExactly("县发改局");
+        assertThat(t.responsibleUnits()).containsExactly("县财政局", "县住建局等部门", "县城投公司", "各乡镇");
+    }
+
+    @Test
+    void aGroupWrappedOverLinesIsJoined() {
+        Document d = Docs.doc()
+                .p("2.提高审批效率。（县政务服务局牵头，县自然资源局、")
+                .p("县住建局配合）")
+                .p("3.优化窗口服务。")
+                .p("责任单位：县政务服务局")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::text).containsExactly("提高审批效率。", "优化窗口服务。");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("县自然资源局", "县住建局");
+    }
+
+    @Test
+    void withoutAPlanYearRelativeDeadlinesTakeTheYearOfTheNumbersItCites() {
+        Document d = Docs.doc()
+                .p("为落实《某市人民政府关于印发稳增长若干措施的通知》（某政发〔2019〕8号）精神，制定如下措施。")
+                .p("1.简化审批。4月底前上线网上中介服务平台。（县政务局牵头，县级相关部门配合）")
+                .build();
+        Task t = extractor.bodyTasks(d, DocContext.empty()).get(0);
+        assertThat(t.deadline().date()).isEqualTo(LocalDate.of(2019, 4, 30));
+        assertThat(t.deadline().text()).isEqualTo("4月底前");
+    }
+
+    @Test
+    void labelsAfterACommaAndAUnitUnderBothRoles() {
+        Document d = Docs.doc()
+                .p("1.开展农村集中供水工程建设，牵头单位：县水务局；责任单位：县水务局、各乡镇")
+                .build();
+        Task t = body(d).get(0);
+        assertThat(t.text()).isEqualTo("开展农村集中供水工程建设");
+        assertThat(t.leadUnits()).containsExactly("县水务局");
+        assertThat(t.responsibleUnits()).containsExactly("各乡镇");
+    }
+
+    @Test
+    void anAssignmentOnTheLineAfterTheMeasure() {
+        Document d = Docs.doc()
+                .p("一、扩大有效投资")
+                .p("1.加快专项债项目建设。做好项目储备，按月调度进度。")
+                .p("（县发改局牵头，县财政局、")
+                .p("各乡镇配合）")
+                .p("2.强化要素保障。")
+                .p("（县自然资源局）")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::text).containsExactly("加快专项债项目建设。做好项目储备，按月调度进度。", "强化要素保障。");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("县发改局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("县财政局", "各乡镇");
+        assertThat(tasks.get(1).leadUnits()).isEmpty();
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("县自然资源局");
     }
 }

@@ -57,4 +57,32 @@ class UnitSplitterTest {
         assertThat(UnitSplitter.split("区市场监督管理局")).containsExactly("区市场监督管理局");
         assertThat(UnitSplitter.split("县人民政府办公室")).containsExactly("县人民政府办公室");
     }
+
+    @Test
+    void aNameKeepsItsOwnParentheses() {
+        assertThat(UnitSplitter.split("各县（市、区）人民政府，市直有关部门")).containsExactly("各县（市、区）人民政府", "市直有关部门");
+        assertThat(UnitSplitter.split("各州(市)区人民政府、各管委会")).containsExactly("各州(市)区人民政府", "各管委会");
+        assertThat(UnitSplitter.split("市场监管专班各成员单位,各县(市)区政府、各园区管委会"))
+                .containsExactly("市场监管专班各成员单位", "各县(市)区政府", "各园区管委会");
+        assertThat(UnitSplitter.split("各县（市）\n区政府")).containsExactly("各县（市）区政府");
+        assertThat(UnitSplitter.split("市直各部门，各县（市、\n区）人民政府")).containsExactly("市直各部门", "各县（市、区）人民政府");
+        // a parenthesis after a complete name still ends it
+        assertThat(UnitSplitter.split("各乡镇（街道）区农业农村局")).containsExactly("各乡镇（街道）", "区农业农村局");
+        assertThat(UnitSplitter.split("各乡镇（街道）\n区民政局")).containsExactly("各乡镇（街道）", "区民政局");
+    }
+
+    @Test
+    void aTrailingEtceteraIsDroppedButEtceteraBeforeANounIsKept() {
+        assertThat(UnitSplitter.split("州商务局、州国资委等，各县人民政府"))
+                .containsExactly("州商务局", "州国资委", "各县人民政府");
+        assertThat(UnitSplitter.split("县林草局等部门，县城投公司")).containsExactly("县林草局等部门", "县城投公司");
+        assertThat(UnitSplitter.split("市统计局等相关部门")).containsExactly("市统计局等相关部门");
+    }
+
+    @Test
+    void aRoleVerbAfterTheLastUnitIsNotPartOfItsName() {
+        assertThat(UnitSplitter.split("市发展改革委、市财政局按职责分工负责")).containsExactly("市发展改革委", "市财政局");
+        assertThat(UnitSplitter.split("各县（市、区）人民政府负责")).containsExactly("各县（市、区）人民政府");
+        assertThat(UnitSplitter.split("市应急管理局、市消防救援支队配合")).containsExactly("市应急管理局", "市消防救援支队");
+    }
 }
