@@ -157,6 +157,8 @@ public final class FundingExtractor implements FieldExtractor {
         int previousEnd = -1;
         int previousStart = -1;
         int previousClause = 0;
+        boolean previousPart = false;
+        int previousSentence = -1;
         for (MoneyAmount a : all) {
             int sentenceStart = sentenceStart(text, a.start());
             // both ends of a range share their text and read the same clause
@@ -167,10 +169,15 @@ public final class FundingExtractor implements FieldExtractor {
             String after = text.substring(a.end(), clauseEnd(text, a.end(), all));
             String context = ChineseText.collapseWhitespace(text.substring(sentenceStart, sentenceEnd(text, a.end())));
             String role = MoneyRoles.of(cue, after, budget);
-            boolean part = MoneyRoles.isPart(cue) || inPartsOf(text, a.start(), all);
+            // 其中培训费10万元、宣传费5万元: the list after 其中 goes on until a cue names a role
+            boolean part = MoneyRoles.isPart(cue) || inPartsOf(text, a.start(), all)
+                    || previousPart && previousSentence == sentenceStart && role.equals(MoneyRoles.OTHER);
             figures.add(new MoneyFigure(new FundingAmount(a.yuan(), a.text(), role, a.qualifier(), a.approximate(),
-                    context, p.location()), cue, role.equals(MoneyRoles.OTHER) ? "" : cue, false, MoneyFigure.PARAGRAPHS, false, part, false));
+                    context, p.location()), cue, role.equals(MoneyRoles.OTHER) ? "" : cue, false,
+                    MoneyFigure.PARAGRAPHS, false, part, false));
             previousEnd = a.end();
+            previousPart = part;
+            previousSentence = sentenceStart;
         }
     }
 
