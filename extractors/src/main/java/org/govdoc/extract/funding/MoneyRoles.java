@@ -8,13 +8,16 @@ import org.govdoc.record.DocType;
  * column header in a table):
  * <ul>
  *   <li>{@code allocation}: the money the budget project itself is given (全年安排资金, 预算金额,
- *       项目总金额, 申报金额 …), or a work plan's own funding (财政局安排专项工作经费X万元); never for a
+ *       项目总金额, 申报金额, 年度资金申请总额, 年度本级预算金额, money handed down: 下达…预算/投资 …), or a
+ *       work plan's own funding (财政局安排专项工作经费X万元); never for a
  *       part of it (其中, 用于, 人均 …) and never in other kinds of document;</li>
  *   <li>{@code tax}: 税, 减免, 退税 …;</li>
  *   <li>{@code subsidy}: 补助, 补贴, 奖励, 奖补, 资助, 扶持 …;</li>
  *   <li>{@code cost_saving}: 节约, 节省, 降低成本, 减负 …;</li>
  *   <li>{@code other} otherwise.</li>
  * </ul>
+ * {@link FundingRoles} then settles the document's figures together and may make a figure a
+ * {@code component}, {@code midterm} or {@code total}.
  */
 public final class MoneyRoles {
 
