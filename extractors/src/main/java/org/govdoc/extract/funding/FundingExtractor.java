@@ -2,7 +2,6 @@ package org.govdoc.extract.funding;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,7 +46,7 @@ public final class FundingExtractor implements FieldExtractor {
     private static final Pattern CAPTION_UNIT = Pattern.compile("(?:单位|金额单位|计量单位)\\s*[:：]\\s*((?:万|亿|千)?元)|[（(]\\s*((?:万|亿|千)?元)\\s*[)）]\\s*$");
     private static final Pattern MONEY_UNIT_CELL = Pattern.compile("^(?:人民币)?(?:万|亿|千|百万|千万)?元$");
     private static final Pattern NOT_MONEY_LABEL = Pattern.compile("年度|年份|时间|日期|编号|代码|电话|期限|序号|人数|数量|比例|率|分值|权重");
-    private static final Pattern MONEY_LABEL = Pattern.compile("金额|资金|预算|经费|投资|费用|合计|总计|小计|拨款|支出|补助|补贴|奖励|成本");
+    private static final Pattern MONEY_LABEL = MoneyInText.MONEY_WORDS;
     /** A header cell of the performance indicators: the rows from it on are targets, not the budget. */
     private static final Pattern INDICATOR_HEADER = Pattern.compile(
             "(?:一级|二级|三级|绩效|产出|效益|成本|数量|质量|时效|满意度)指标(?:名称)?|指标值|指标内容");
@@ -57,8 +56,6 @@ public final class FundingExtractor implements FieldExtractor {
     /** A label of a form's head: its rows are not indicators even after an indicator table. */
     private static final Pattern FORM_LABEL = Pattern.compile(
             FORM_NAME.pattern() + "|(?:项目资金|资金情况|年度资金总额|资金总额)(?:\\(.*\\))?[:：]?");
-    /** What may stand between a figure and the parenthesis listing its parts. */
-    private static final Pattern BEFORE_PARTS = Pattern.compile("[\\s元圆]{0,3}");
 
     @Override
     public void extract(Document original, ExtractionDraft draft) {
@@ -80,80 +77,9 @@ public final class FundingExtractor implements FieldExtractor {
         draft.fundingAmounts().addAll(FundingRoles.settle(figures, budget));
     }
 
-    /**
-     * The money expressions of a text: those written with 元, and those with 万 but no 元 where the
-     * words say they are money (a money word in the clause before or in {@code moneyContext}, or
-     * in parentheses right after a figure).
-     */
-    private static List<MoneyAmount> amountsIn(String text, boolean moneyContext) {
-        List<MoneyAmount> written = MoneyParser.findAll(text);
-        List<MoneyAmount> bare = MoneyParser.findScaledWithoutCurrency(text);
-        if (bare.isEmpty()) {
-            return written;
-        }
-        List<MoneyAmount> all = new ArrayList<>(written);
-        for (MoneyAmount b : bare) {
-            if (all.stream().anyMatch(a -> a.start() < b.end() && b.start() < a.end())) {
-                continue;
-            }
-            int clauseStart = clauseStart(text, b.start(), all);
-            if (moneyContext || MONEY_LABEL.matcher(text.substring(clauseStart, b.start())).find()
-                    || inPartsOf(text, b.start(), all)) {
-                all.add(b);
-                all.sort(Comparator.comparingInt(MoneyAmount::start));
-            }
-        }
-        return all;
-    }
-
-    /** Start of the clause before a position: the last punctuation or the end of the last figure before it. */
-    private static int clauseStart(String text, int at, List<MoneyAmount> figures) {
-        int s = 0;
-        Matcher m = CLAUSE_END.matcher(text);
-        while (m.find() && m.end() <= at) {
-            s = m.end();
-        }
-        for (MoneyAmount a : figures) {
-            if (a.end() <= at) {
-                s = Math.max(s, a.end());
-            }
-        }
-        return s;
-    }
-
-    /**
-     * Whether the position is inside parentheses that open right after a figure: a total followed
-     * by its parts (854万（高标准农田建设400万元，示范建设295万元）).
-     */
-    static boolean inPartsOf(String text, int at, List<MoneyAmount> figures) {
-        int depth = 0;
-        int open = -1;
-        for (int i = at - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == ')' || c == '）') {
-                depth++;
-            } else if (c == '(' || c == '（') {
-                if (depth == 0) {
-                    open = i;
-                    break;
-                }
-                depth--;
-            }
-        }
-        if (open < 0) {
-            return false;
-        }
-        for (MoneyAmount a : figures) {
-            if (a.end() <= open && BEFORE_PARTS.matcher(text.substring(a.end(), open)).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void fromParagraph(Paragraph p, DocType budget, List<MoneyFigure> figures) {
         String text = p.text();
-        List<MoneyAmount> all = amountsIn(text, false);
+        List<MoneyAmount> all = MoneyInText.amounts(text, false);
         int previousEnd = -1;
         int previousStart = -1;
         int previousClause = 0;
@@ -170,7 +96,7 @@ public final class FundingExtractor implements FieldExtractor {
             String context = ChineseText.collapseWhitespace(text.substring(sentenceStart, sentenceEnd(text, a.end())));
             String role = MoneyRoles.of(cue, after, budget);
             // 其中培训费10万元、宣传费5万元: the list after 其中 goes on until a cue names a role
-            boolean part = MoneyRoles.isPart(cue) || inPartsOf(text, a.start(), all)
+            boolean part = MoneyRoles.isPart(cue) || MoneyInText.inPartsOf(text, a.start(), all)
                     || previousPart && previousSentence == sentenceStart && role.equals(MoneyRoles.OTHER);
             figures.add(new MoneyFigure(new FundingAmount(a.yuan(), a.text(), role, a.qualifier(), a.approximate(),
                     context, p.location()), cue, role.equals(MoneyRoles.OTHER) ? "" : cue, false,
@@ -275,7 +201,7 @@ public final class FundingExtractor implements FieldExtractor {
                 }
                 boolean moneyTable = captionUnit != null || MONEY_LABEL.matcher(rowLabel + header).find()
                         || (rowLabel + header).contains("元");
-                List<MoneyAmount> written = amountsIn(c.text(), moneyTable);
+                List<MoneyAmount> written = MoneyInText.amounts(c.text(), moneyTable);
                 if (!written.isEmpty()) {
                     int previousEnd = 0;
                     int previousStart = -1;
@@ -288,7 +214,7 @@ public final class FundingExtractor implements FieldExtractor {
                         figures.add(new MoneyFigure(new FundingAmount(a.yuan(), a.text(), role.role(), a.qualifier(),
                                 a.approximate(), t.rowText(r), t.location(r, c.column())), own + " " + rowLabel,
                                 role.cue(), role.fromHeader(), form, indicatorRows[r],
-                                role.part() || inPartsOf(c.text(), a.start(), written),
+                                role.part() || MoneyInText.inPartsOf(c.text(), a.start(), written),
                                 written.size() == 1 && ChineseText.key(c.text()).equals(ChineseText.key(a.text()))));
                         previousEnd = a.end();
                         previousStart = a.start();
