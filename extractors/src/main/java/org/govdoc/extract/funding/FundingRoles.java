@@ -19,8 +19,9 @@ import org.govdoc.text.NumberParser;
  *   <li>amounts of 0 are left out (其他资金 0.00 is no money);</li>
  *   <li>a figure in a row of the performance indicators (成本指标 ≤250万) is never an allocation,
  *       nor is a listed part (in parentheses after a total, 其中 …);</li>
- *   <li>a column header over two or more amounts (预算金额（万元） above a list of items) names
- *       each item's budget: those are components;</li>
+ *   <li>a column header over two or more amounts (预算金额（万元） above a list of items), or over
+ *       an amount of a form whose own labels name its allocation (资金总额), names each item's
+ *       budget: those are components;</li>
  *   <li>beside an annual total (年度资金总额) of the same form, a multi-year total (中期资金总额,
  *       项目资金总额, 总投资) is {@code midterm}; 中期/实施期 totals are midterm whenever the document
  *       has another allocation;</li>
@@ -83,14 +84,18 @@ final class FundingRoles {
 
     private static void headerLists(List<MoneyFigure> f) {
         Map<List<Integer>, Integer> perColumn = new HashMap<>();
+        Set<Integer> labelled = new HashSet<>();
         for (MoneyFigure m : f) {
             if (m.fromHeader() && is(m, MoneyRoles.ALLOCATION)) {
                 perColumn.merge(column(m), 1, Integer::sum);
+            } else if (m.inTable() && is(m, MoneyRoles.ALLOCATION)) {
+                labelled.add(m.form());
             }
         }
         for (int i = 0; i < f.size(); i++) {
             MoneyFigure m = f.get(i);
-            if (m.fromHeader() && is(m, MoneyRoles.ALLOCATION) && perColumn.get(column(m)) >= 2) {
+            if (m.fromHeader() && is(m, MoneyRoles.ALLOCATION)
+                    && (perColumn.get(column(m)) >= 2 || labelled.contains(m.form()))) {
                 f.set(i, m.withRole(MoneyRoles.COMPONENT));
             }
         }

@@ -299,6 +299,10 @@ class FundingExtractorTest {
         List<FundingAmount> all = run(doc, DocType.BUDGET_PROJECT);
         assertThat(yuan(all)).containsExactly("18000000");
         assertThat(all.get(0).role()).isEqualTo("allocation");
+        Document wan = Docs.doc().table(t -> t.row("下达中央预算内投资", "1800万")).build();
+        assertThat(allocations(run(wan, DocType.BUDGET_PROJECT))).containsExactly("18000000");
+        Document text = Docs.doc().p("下达中央预算内投资1800万，用于农村供水保障工程。").build();
+        assertThat(allocations(run(text, DocType.BUDGET_PROJECT))).containsExactly("18000000");
     }
 
     @Test
@@ -329,6 +333,23 @@ class FundingExtractorTest {
     }
 
     @Test
+    void oneItemUnderABudgetHeaderIsAPartOfTheFormsLabelledTotal() {
+        Document doc = Docs.doc().table(t -> t
+                .row("资金总额（万元）", "30", "")
+                .row("职能", "支出项目名称", "预算金额（万元）")
+                .row("宣传教育", "科普资料印制", "6"))
+                .build();
+        List<FundingAmount> all = run(doc, DocType.BUDGET_PROJECT);
+        assertThat(allocations(all)).containsExactly("300000");
+        assertThat(roles(all)).containsExactly("allocation", "component");
+        Document alone = Docs.doc().table(t -> t
+                .row("支出项目名称", "预算金额（万元）")
+                .row("科普资料印制", "6"))
+                .build();
+        assertThat(allocations(run(alone, DocType.BUDGET_PROJECT))).containsExactly("60000");
+    }
+
+    @Test
     void moneyInIndicatorTargetsIsNeverTheAllocation() {
         Document doc = Docs.doc().table(t -> t
                 .row("项目名称", "垃圾清运服务", "", "")
@@ -340,6 +361,22 @@ class FundingExtractorTest {
         List<FundingAmount> all = run(doc, DocType.BUDGET_PROJECT);
         assertThat(yuan(all)).containsExactly("600000", "550000");
         assertThat(roles(all)).containsExactly("allocation", "other");
+    }
+
+    @Test
+    void aDepartmentTotalAboveProjectsInOneMergedTable() {
+        Document doc = Docs.doc().table(t -> t
+                .row("部门名称", "某区水务局", "", "")
+                .row("部门预算总额（万元）", "3600", "", "")
+                .row("项目名称", "河道保洁", "", "")
+                .row("年度资金总额（万元）", "1200", "", "")
+                .row("一级指标", "二级指标", "三级指标", "指标值")
+                .row("项目名称", "泵站运维", "", "")
+                .row("年度资金总额（万元）", "800", "", ""))
+                .build();
+        List<FundingAmount> all = run(doc, DocType.BUDGET_PROJECT);
+        assertThat(yuan(all)).containsExactly("36000000", "12000000", "8000000");
+        assertThat(roles(all)).containsExactly("total", "allocation", "allocation");
     }
 
     @Test
