@@ -207,4 +207,50 @@ class DocumentFactoryTest {
             }
         }
     }
+
+    @Test
+    void budgetDeclarationsWriteTheirMoneyInEachWay() {
+        DocumentFactory f = new DocumentFactory(31, DIVISIONS);
+        java.util.Map<String, Integer> roles = new java.util.HashMap<>();
+        int wanWithoutYuan = 0;
+        int separators = 0;
+        int repeated = 0;
+        int captioned = 0;
+        for (int i = 0; i < N; i++) {
+            GeneratedDocument d = f.create(i);
+            String all = SpecText.all(d.spec());
+            for (Gold.Amount a : d.gold().fundingAmounts()) {
+                roles.merge(a.role(), 1, Integer::sum);
+                wanWithoutYuan += a.text().endsWith("万") ? 1 : 0;
+                separators += a.text().contains(",") && !a.text().endsWith("元") ? 1 : 0;
+            }
+            repeated += all.contains("其中：财政拨款（万元）") || all.contains("，其中财政拨款") ? 1 : 0;
+            captioned += all.contains("金额单位：万元") ? 1 : 0;
+        }
+        assertThat(roles).containsKeys("allocation", "component", "midterm", "total");
+        assertThat(wanWithoutYuan).isPositive();
+        assertThat(separators).isPositive();
+        assertThat(repeated).isPositive();
+        assertThat(captioned).isPositive();
+    }
+
+    @Test
+    void theListedPartsAddUpToTheirTotal() {
+        DocumentFactory f = new DocumentFactory(37, DIVISIONS);
+        int checked = 0;
+        for (int i = 0; i < N; i++) {
+            List<Gold.Amount> amounts = f.create(i).gold().fundingAmounts();
+            List<Gold.Amount> parts = amounts.stream().filter(a -> a.role().equals("component")).toList();
+            if (parts.isEmpty()) {
+                continue;
+            }
+            java.math.BigDecimal sum = parts.stream().map(Gold.Amount::amountYuan)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            java.math.BigDecimal total = amounts.stream().filter(a -> a.role().equals("allocation")).findFirst()
+                    .orElseThrow().amountYuan();
+            assertThat(sum).isEqualByComparingTo(total);
+            checked++;
+        }
+        assertThat(checked).isPositive();
+    }
 }
