@@ -202,4 +202,26 @@ class EvaluationTest {
         EvalReport.print(r, new PrintStream(text, true, StandardCharsets.UTF_8), true);
         assertThat(text.toString(StandardCharsets.UTF_8)).contains("indicators", "1.000", "budget");
     }
+
+    @Test
+    void fundingScoresAllocationsAsAMultisetAndOtherGoldAmountsForRecallInAnyRole(@TempDir Path dir)
+            throws IOException {
+        Path gold = Files.createDirectory(dir.resolve("gold"));
+        ObjectNode g = (ObjectNode) RecordJson.mapper().readTree(BUDGET_GOLD);
+        g.set("fundingAmounts", RecordJson.mapper().readTree("""
+                [{"amountYuan": 8540000, "role": "allocation"}, {"amountYuan": 4000000, "role": "component"},
+                 {"amountYuan": 12000000, "role": "midterm"}, {"amountYuan": 30000000, "role": "total"}]"""));
+        write(gold, "budget.gold.json", g.toString());
+        ObjectNode o = (ObjectNode) RecordJson.mapper().readTree(BUDGET_OUT);
+        // the allocation twice (one too many), the component as "other", the midterm as written in 万
+        o.set("fundingAmounts", RecordJson.mapper().readTree("""
+                [{"amountYuan": 8540000, "role": "allocation"}, {"amountYuan": 8540000.00, "role": "allocation"},
+                 {"amountYuan": 4000000, "role": "other"}, {"amountYuan": "1200万", "role": "midterm"}]"""));
+        Evaluation.Result r = evaluate(gold, write(dir, "out.jsonl", o.toString()));
+        Tally t = r.total();
+        assertThat(t.tp(Group.FUNDING)).isEqualTo(1);
+        assertThat(t.out(Group.FUNDING)).isEqualTo(2);
+        assertThat(t.gold(Group.FUNDING)).isEqualTo(1);
+        assertThat(t.accuracy("funding.other_recall")).isCloseTo(2.0 / 3, within(1e-9)); // the total is missing
+    }
 }

@@ -46,6 +46,13 @@ public final class MoneyParser {
             java.util.Set.of("约", "约为", "大约", "近", "将近", "接近", "左右", "上下");
     private static final Pattern GAPPED_PREFIX =
             Pattern.compile("(最高|最多|最低|不超过|不高于|累计|共计|合计|总计)\\p{IsHan}{1,4}$");
+    /**
+     * A number with 万 or 亿 and no currency (854万, 50万): money only where the words around it
+     * say so. Not when 元 follows (that is {@link #MONEY}) nor when a letter, digit or Chinese
+     * character follows at once (6万人, 3万亩, 2万册 are counts).
+     */
+    private static final Pattern SCALED_WITHOUT_CURRENCY = Pattern.compile(
+            "(?<n>" + ARABIC_AMOUNT + ")\\s*(?<m>万亿|千万|百万|亿|万)(?!\\s*[元圆])(?![\\p{L}\\d%％])");
     private static final Pattern FINANCIAL = Pattern.compile("[壹贰叁肆伍陆柒捌玖拾佰仟萬億]");
     private static final Pattern CHINESE_SCALE = Pattern.compile("[十百千万亿拾佰仟萬億]");
 
@@ -66,6 +73,32 @@ public final class MoneyParser {
             } else if (!precededByDigitOrLetter(t, m.start())) {
                 arabic(text, t, m, out);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Every amount written as a number with 万 or 亿 but without 元 ("资金总额：854万（…）"), in
+     * order, with qualifiers like {@link #findAll}; 6万人, 3万亩 are not among them. Whether such a
+     * figure is money is the caller's to decide from the words around it (a money label before
+     * it, a 万元 column); amounts {@link #findAll} finds are never returned here.
+     */
+    public static List<MoneyAmount> findScaledWithoutCurrency(String text) {
+        List<MoneyAmount> out = new ArrayList<>();
+        if (text == null || text.indexOf('万') < 0 && text.indexOf('亿') < 0) {
+            return out;
+        }
+        String t = NumberParser.foldDigits(text);
+        Matcher m = SCALED_WITHOUT_CURRENCY.matcher(t);
+        while (m.find()) {
+            if (precededByDigitOrLetter(t, m.start())) {
+                continue;
+            }
+            int[] span = {m.start(), m.end()};
+            String[] qual = qualifiers(t, span);
+            BigDecimal yuan = new BigDecimal(m.group("n").replace(",", "")).multiply(NumberParser.multiplier(m.group("m")));
+            out.add(new MoneyAmount(NumberParser.plain(yuan), text.substring(span[0], span[1]), join(qual),
+                    isApproximate(qual), span[0], span[1]));
         }
         return out;
     }

@@ -154,4 +154,33 @@ class MoneyParserTest {
     void chineseDigitWithoutScaleIsNotMoney() {
         assertThat(MoneyParser.findAll("一元")).isEmpty();
     }
+
+    @Test
+    void wanWithoutYuanIsFoundOnlyByItsOwnMethod() {
+        String t = "资金总额854万（道路改造400万元，绿化提升295万），受益约3万人，改造2万亩";
+        assertThat(MoneyParser.findAll(t)).extracting(MoneyAmount::text).containsExactly("400万元");
+        List<MoneyAmount> bare = MoneyParser.findScaledWithoutCurrency(t);
+        assertThat(bare).extracting(MoneyAmount::text).containsExactly("854万", "295万");
+        assertThat(bare.get(0).yuan().toPlainString()).isEqualTo("8540000");
+        assertThat(bare.get(0).start()).isEqualTo(4);
+        assertThat(bare.get(1).yuan().toPlainString()).isEqualTo("2950000");
+    }
+
+    @Test
+    void wanWithoutYuanKeepsItsQualifierAndEndsAtTheText() {
+        MoneyAmount a = MoneyParser.findScaledWithoutCurrency("项目（约50万）").get(0);
+        assertThat(a.text()).isEqualTo("约50万");
+        assertThat(a.approximate()).isTrue();
+        assertThat(MoneyParser.findScaledWithoutCurrency("年度资金总额：1.2亿").get(0).yuan().toPlainString())
+                .isEqualTo("120000000");
+        assertThat(MoneyParser.findScaledWithoutCurrency("50万 元")).isEmpty();
+        assertThat(MoneyParser.findScaledWithoutCurrency("增长5%，达1,200万")).extracting(MoneyAmount::text)
+                .containsExactly("达1,200万");
+    }
+
+    @Test
+    void yuanWithThousandSeparatorsAndCents() {
+        assertThat(MoneyParser.parse("1,535,184.00元").orElseThrow()).isEqualByComparingTo(d("1535184"));
+        assertThat(MoneyParser.findAll("合计2,046,530.50元").get(0).yuan()).isEqualByComparingTo(d("2046530.5"));
+    }
 }

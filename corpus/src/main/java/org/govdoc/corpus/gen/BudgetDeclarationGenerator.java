@@ -55,7 +55,7 @@ final class BudgetDeclarationGenerator {
         b.title(title);
 
         int layout = rng.nextInt(3);
-        Gold.Amount amount;
+        List<Gold.Amount> amounts;
         String amountLabel = rng.pick("全年安排资金", "项目资金总额", "年度预算资金");
         String basisText = "《" + d.name() + "国民经济和社会发展第十四个五年规划纲要》、《" + d.city() + theme.topic()
                 + "工作实施意见》等文件精神。";
@@ -71,24 +71,27 @@ final class BudgetDeclarationGenerator {
                     "法人代表：" + legal, "经费来源：" + source,
                     "单位概况：" + unitFull + "是" + d.city() + d.name() + "人民政府工作部门。")))));
             rows.add(List.of(Cell.of("项目基本概况"), Cell.of(summary)));
-            rows.add(List.of(Cell.of("资金安排情况"), Cell.of(amountLabel + money.text() + "。")));
+            FundingVariants.Sentence funding = FundingVariants.sentence(rng, money, amountLabel);
+            rows.add(List.of(Cell.of("资金安排情况"), Cell.of(funding.text() + "。")));
             rows.add(List.of(Cell.of("项目实施计划"), Cell.of("本项目开展时间为" + period + "。一季度完成前期准备，二、三季度组织实施，四季度开展总结评估。")));
             b.table(new SpecBlock.Table(rows, rng.chance(0.85), 0, false));
-            amount = new Gold.Amount(money.yuan(), "allocation", money.text());
+            amounts = funding.gold();
         } else if (layout == 1) {
-            // a four-column key/value grid; the amount may be given in 万元 by the label
-            boolean wanLabel = money.text().endsWith("万元") && rng.chance(0.5);
-            String amountCell = wanLabel ? money.text().replace("万元", "") : money.text();
+            // a four-column key/value grid; the money written in one of the ways of FundingVariants
+            FundingVariants.Grid funding = FundingVariants.grid(rng, money, amountLabel, year);
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.of("项目名称"), new Cell(projectName, 1, 3)));
             rows.add(List.of(Cell.of("实施单位"), Cell.of(unitFull), Cell.of(codeLabel), Cell.of(orgCode)));
             rows.add(List.of(Cell.of("单位地址"), Cell.of(address), Cell.of("联系电话"), Cell.of(phone)));
             rows.add(List.of(Cell.of("法定代表人"), Cell.of(legal), Cell.of("资金来源"), Cell.of(source)));
-            rows.add(List.of(Cell.of("项目期限"), Cell.of(period), Cell.of(wanLabel ? amountLabel + "（万元）" : amountLabel),
-                    Cell.of(amountCell)));
+            rows.add(List.of(Cell.of("项目期限"), Cell.of(period), Cell.of(funding.label()), Cell.of(funding.value())));
+            rows.addAll(funding.extraRows());
             rows.add(List.of(Cell.of("项目概况"), new Cell(summary, 1, 3)));
+            if (funding.paragraphAbove() != null) {
+                b.p(funding.paragraphAbove());
+            }
             b.table(new SpecBlock.Table(rows, rng.chance(0.85), 0, false));
-            amount = new Gold.Amount(money.yuan(), "allocation", amountCell);
+            amounts = funding.gold();
         } else {
             // key: value paragraphs
             b.heading("一、项目基本情况", 2);
@@ -102,8 +105,9 @@ final class BudgetDeclarationGenerator {
             b.p("项目期限：" + period);
             b.p("立项依据：" + basisText);
             b.heading("二、资金安排情况", 2);
-            b.p(amountLabel + money.text() + "，主要用于" + theme.planTitle() + "相关支出。");
-            amount = new Gold.Amount(money.yuan(), "allocation", money.text());
+            FundingVariants.Sentence funding = FundingVariants.sentence(rng, money, amountLabel);
+            b.p(funding.text() + "，主要用于" + theme.planTitle() + "相关支出。");
+            amounts = funding.gold();
         }
 
         b.heading(rng.pick("项目绩效目标表", "三、项目绩效目标", "绩效目标申报表"), 2);
@@ -135,7 +139,7 @@ final class BudgetDeclarationGenerator {
         }
         Gold gold = new Gold(DocType.BUDGET_PROJECT, d, year, null, null,
                 new Gold.Project(projectName, unitFull, orgCode, !badCode, address, phone, legal, source, start, end),
-                List.of(amount), lines.stream().map(IndicatorTable.Line::gold).toList(), List.of(), null, warnings);
+                amounts, lines.stream().map(IndicatorTable.Line::gold).toList(), List.of(), null, warnings);
         String stem = String.format("%06d_%s%d年%s", index, d.name(), year, projectName);
         return new GeneratedDocument(index, stem,
                 b.build(title, unitFull, SpecBuilder.furniture(rng, year + "年项目支出绩效目标申报表")), gold);

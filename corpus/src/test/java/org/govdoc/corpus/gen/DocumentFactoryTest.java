@@ -198,10 +198,59 @@ class DocumentFactoryTest {
         for (int i = 0; i < N; i++) {
             for (Gold.Amount a : f.create(i).gold().fundingAmounts()) {
                 String t = a.text();
-                java.math.BigDecimal printed = t.endsWith("元") ? EvalText.dec(t) : EvalText.dec(t + "万");
-                assertThat(printed).as(t).isNotNull();
-                assertThat(printed.compareTo(a.amountYuan())).as(t + " = " + a.amountYuan()).isZero();
+                // with its unit (69.381万元, 854万), or a bare number under a label in 万元 or in 元
+                List<java.math.BigDecimal> readings = t.endsWith("元") || t.endsWith("万")
+                        ? java.util.Collections.singletonList(EvalText.dec(t))
+                        : java.util.Arrays.asList(EvalText.dec(t + "万"), EvalText.dec(t));
+                assertThat(readings).as(t).doesNotContainNull();
+                assertThat(readings).as(t + " = " + a.amountYuan()).anyMatch(p -> p.compareTo(a.amountYuan()) == 0);
             }
         }
+    }
+
+    @Test
+    void budgetDeclarationsWriteTheirMoneyInEachWay() {
+        DocumentFactory f = new DocumentFactory(31, DIVISIONS);
+        java.util.Map<String, Integer> roles = new java.util.HashMap<>();
+        int wanWithoutYuan = 0;
+        int separators = 0;
+        int repeated = 0;
+        int captioned = 0;
+        for (int i = 0; i < N; i++) {
+            GeneratedDocument d = f.create(i);
+            String all = SpecText.all(d.spec());
+            for (Gold.Amount a : d.gold().fundingAmounts()) {
+                roles.merge(a.role(), 1, Integer::sum);
+                wanWithoutYuan += a.text().endsWith("万") ? 1 : 0;
+                separators += a.text().contains(",") && !a.text().endsWith("元") ? 1 : 0;
+            }
+            repeated += all.contains("其中：财政拨款（万元）") || all.contains("，其中财政拨款") ? 1 : 0;
+            captioned += all.contains("金额单位：万元") ? 1 : 0;
+        }
+        assertThat(roles).containsKeys("allocation", "component", "midterm", "total");
+        assertThat(wanWithoutYuan).isPositive();
+        assertThat(separators).isPositive();
+        assertThat(repeated).isPositive();
+        assertThat(captioned).isPositive();
+    }
+
+    @Test
+    void theListedPartsAddUpToTheirTotal() {
+        DocumentFactory f = new DocumentFactory(37, DIVISIONS);
+        int checked = 0;
+        for (int i = 0; i < N; i++) {
+            List<Gold.Amount> amounts = f.create(i).gold().fundingAmounts();
+            List<Gold.Amount> parts = amounts.stream().filter(a -> a.role().equals("component")).toList();
+            if (parts.isEmpty()) {
+                continue;
+            }
+            java.math.BigDecimal sum = parts.stream().map(Gold.Amount::amountYuan)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            java.math.BigDecimal total = amounts.stream().filter(a -> a.role().equals("allocation")).findFirst()
+                    .orElseThrow().amountYuan();
+            assertThat(sum).isEqualByComparingTo(total);
+            checked++;
+        }
+        assertThat(checked).isPositive();
     }
 }

@@ -1,6 +1,7 @@
 package org.govdoc.extract.funding;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,7 +32,11 @@ import org.govdoc.text.NumberParser;
  *       their right (69.381 | 万元), their column header (金额（万元）) or the table's caption
  *       (单位：万元); context is the row, the role is read from the row label and column header.</li>
  * </ul>
- * A merged cell is read once. See {@link MoneyRoles} for the roles.
+ * A number with 万 but no 元 (854万, 资金总额：50万) is money where a money word stands before it in
+ * its clause, its row label or column header, or where the table declares a money unit; or in
+ * parentheses right after a figure (its listed parts). A merged cell is read once. See
+ * {@link MoneyRoles} for the roles each figure's own cues give, and {@link FundingRoles} for how
+ * the document's figures are settled together (each amount once, parts, mid-term totals).
  */
 public final class FundingExtractor implements FieldExtractor {
 
@@ -41,29 +46,45 @@ public final class FundingExtractor implements FieldExtractor {
     private static final Pattern CAPTION_UNIT = Pattern.compile("(?:单位|金额单位|计量单位)\\s*[:：]\\s*((?:万|亿|千)?元)|[（(]\\s*((?:万|亿|千)?元)\\s*[)）]\\s*$");
     private static final Pattern MONEY_UNIT_CELL = Pattern.compile("^(?:人民币)?(?:万|亿|千|百万|千万)?元$");
     private static final Pattern NOT_MONEY_LABEL = Pattern.compile("年度|年份|时间|日期|编号|代码|电话|期限|序号|人数|数量|比例|率|分值|权重");
-    private static final Pattern MONEY_LABEL = Pattern.compile("金额|资金|预算|经费|投资|费用|合计|总计|小计|拨款|支出|补助|补贴|奖励|成本");
+    private static final Pattern MONEY_LABEL = MoneyInText.MONEY_WORDS;
+    /** A header cell of the performance indicators: the rows from it on are targets, not the budget. */
+    private static final Pattern INDICATOR_HEADER = Pattern.compile(
+            "(?:一级|二级|三级|绩效|产出|效益|成本|数量|质量|时效|满意度)指标(?:名称)?|指标值|指标内容");
+    /** The name label that opens a form (项目名称, 项目（专项）名称, 部门名称 …). */
+    private static final Pattern FORM_NAME = Pattern.compile(
+            "(?:项目|专项|项目\\(专项\\)|项目支出|部门|部门\\(单位\\)|单位)名称[:：]?");
+    /** A label of a form's head: its rows are not indicators even after an indicator table. */
+    private static final Pattern FORM_LABEL = Pattern.compile(
+            FORM_NAME.pattern() + "|(?:项目资金|资金情况|年度资金总额|资金总额)(?:\\(.*\\))?[:：]?");
 
     @Override
     public void extract(Document original, ExtractionDraft draft) {
         Document doc = TabularParagraphs.view(original);
         DocType budget = draft.docType();
         List<Block> blocks = doc.blocks();
+        List<MoneyFigure> figures = new ArrayList<>();
+        int form = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Paragraph p) {
-                fromParagraph(p, budget, draft);
+                fromParagraph(p, budget, figures);
             } else if (b instanceof Table t) {
-                fromTable(new TableView(t), captionUnit(blocks, i), budget, draft);
+                TableView view = new TableView(t);
+                String unit = captionUnit(blocks, i);
+                form = fromTable(view, unit != null ? unit : unitRowOf(view), budget, form, figures);
             }
         }
+        draft.fundingAmounts().addAll(FundingRoles.settle(figures, budget));
     }
 
-    private static void fromParagraph(Paragraph p, DocType budget, ExtractionDraft draft) {
+    private static void fromParagraph(Paragraph p, DocType budget, List<MoneyFigure> figures) {
         String text = p.text();
-        List<MoneyAmount> all = MoneyParser.findAll(text);
+        List<MoneyAmount> all = MoneyInText.amounts(text, false);
         int previousEnd = -1;
         int previousStart = -1;
         int previousClause = 0;
+        boolean previousPart = false;
+        int previousSentence = -1;
         for (MoneyAmount a : all) {
             int sentenceStart = sentenceStart(text, a.start());
             // both ends of a range share their text and read the same clause
@@ -73,9 +94,16 @@ public final class FundingExtractor implements FieldExtractor {
             String cue = text.substring(clauseStart, a.start());
             String after = text.substring(a.end(), clauseEnd(text, a.end(), all));
             String context = ChineseText.collapseWhitespace(text.substring(sentenceStart, sentenceEnd(text, a.end())));
-            draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(), MoneyRoles.of(cue, after, budget),
-                    a.qualifier(), a.approximate(), context, p.location()));
+            String role = MoneyRoles.of(cue, after, budget);
+            // 其中培训费10万元、宣传费5万元: the list after 其中 goes on until a cue names a role
+            boolean part = MoneyRoles.isPart(cue) || MoneyInText.inPartsOf(text, a.start(), all)
+                    || previousPart && previousSentence == sentenceStart && role.equals(MoneyRoles.OTHER);
+            figures.add(new MoneyFigure(new FundingAmount(a.yuan(), a.text(), role, a.qualifier(), a.approximate(),
+                    context, p.location()), cue, role.equals(MoneyRoles.OTHER) ? "" : cue, false,
+                    MoneyFigure.PARAGRAPHS, false, part, false));
             previousEnd = a.end();
+            previousPart = part;
+            previousSentence = sentenceStart;
         }
     }
 
@@ -128,8 +156,34 @@ public final class FundingExtractor implements FieldExtractor {
         return null;
     }
 
-    private static void fromTable(TableView t, String captionUnit, DocType budget, ExtractionDraft draft) {
+    /** 单位：万元 alone in a cell of the table's first two rows (a caption kept inside the table). */
+    private static String unitRowOf(TableView t) {
+        for (int r = 0; r < Math.min(2, t.rowCount()); r++) {
+            for (Cell c : t.distinctCells(r)) {
+                Matcher m = CAPTION_UNIT.matcher(ChineseText.normalize(c.text()));
+                if (m.find() && m.group(1) != null) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads a table's figures; returns the number of the next form. Each table is a form of its
+     * own, and so is each part of a table that starts with a name label (项目名称) after figures
+     * were read (several forms merged into one table).
+     */
+    private static int fromTable(TableView t, String captionUnit, DocType budget, int firstForm,
+                                 List<MoneyFigure> figures) {
+        boolean[] indicatorRows = indicatorRows(t);
+        int form = firstForm;
+        int read = figures.size();
         for (int r = 0; r < t.rowCount(); r++) {
+            if (figures.size() > read && startsForm(t, r)) {
+                form++;
+                read = figures.size();
+            }
             List<Cell> cells = t.distinctCells(r);
             for (int i = 0; i < cells.size(); i++) {
                 Cell c = cells.get(i);
@@ -145,7 +199,9 @@ public final class FundingExtractor implements FieldExtractor {
                     rowLabel = header;
                     header = group;
                 }
-                List<MoneyAmount> written = MoneyParser.findAll(c.text());
+                boolean moneyTable = captionUnit != null || MONEY_LABEL.matcher(rowLabel + header).find()
+                        || (rowLabel + header).contains("元");
+                List<MoneyAmount> written = MoneyInText.amounts(c.text(), moneyTable);
                 if (!written.isEmpty()) {
                     int previousEnd = 0;
                     int previousStart = -1;
@@ -154,9 +210,12 @@ public final class FundingExtractor implements FieldExtractor {
                         String own = a.start() == previousStart ? previousOwn
                                 : c.text().substring(Math.min(previousEnd, a.start()), a.start());
                         String after = c.text().substring(a.end(), clauseEnd(c.text(), a.end(), written));
-                        draft.fundingAmounts().add(new FundingAmount(a.yuan(), a.text(),
-                                role(budget, after, own, rowLabel, header), a.qualifier(), a.approximate(),
-                                t.rowText(r), t.location(r, c.column())));
+                        Reading role = role(budget, after, own, rowLabel, header);
+                        figures.add(new MoneyFigure(new FundingAmount(a.yuan(), a.text(), role.role(), a.qualifier(),
+                                a.approximate(), t.rowText(r), t.location(r, c.column())), own + " " + rowLabel,
+                                role.cue(), role.fromHeader(), form, indicatorRows[r],
+                                role.part() || MoneyInText.inPartsOf(c.text(), a.start(), written),
+                                written.size() == 1 && ChineseText.key(c.text()).equals(ChineseText.key(a.text()))));
                         previousEnd = a.end();
                         previousStart = a.start();
                         previousOwn = own;
@@ -173,10 +232,22 @@ public final class FundingExtractor implements FieldExtractor {
                 }
                 BigDecimal yuan = NumberParser.plain(number.get().multiply(MoneyParser.unitScale(unit).orElseThrow()));
                 String text = c.text().strip() + (unitRightOf(cells, i) != null ? unitRightOf(cells, i) : "");
-                draft.fundingAmounts().add(new FundingAmount(yuan, text, role(budget, "", rowLabel, header), null,
-                        false, t.rowText(r), t.location(r, c.column())));
+                Reading role = role(budget, "", "", rowLabel, header);
+                figures.add(new MoneyFigure(new FundingAmount(yuan, text, role.role(), null, false, t.rowText(r),
+                        t.location(r, c.column())), rowLabel, role.cue(), role.fromHeader(), form, indicatorRows[r],
+                        role.part(), true));
             }
         }
+        return form + 1;
+    }
+
+    /**
+     * The role a table figure's cues give, with the cue that gave it.
+     *
+     * @param fromHeader true when the column header gave it (the nearer cues named no role)
+     * @param part       true when a cue marks a part (其中：财政拨款)
+     */
+    private record Reading(String role, String cue, boolean fromHeader, boolean part) {
     }
 
     /**
@@ -184,20 +255,57 @@ public final class FundingExtractor implements FieldExtractor {
      * its row label, its column header. The first cue that names a role decides; a cue marking a
      * part (其中：培训费) makes it "other" before farther cues are read.
      */
-    private static String role(DocType type, String after, String... cues) {
-        for (String cue : cues) {
+    private static Reading role(DocType type, String after, String own, String rowLabel, String header) {
+        String[] cues = {own, rowLabel, header};
+        for (int k = 0; k < cues.length; k++) {
+            String cue = cues[k];
             if (cue == null || cue.isBlank()) {
                 continue;
             }
             String r = MoneyRoles.of(cue, after, type);
             if (!r.equals(MoneyRoles.OTHER)) {
-                return r;
+                return new Reading(r, cue, k == 2, false);
             }
             if (MoneyRoles.isPart(cue)) {
-                return MoneyRoles.OTHER;
+                return new Reading(MoneyRoles.OTHER, cue, false, true);
             }
         }
-        return after.isBlank() ? MoneyRoles.OTHER : MoneyRoles.of("", after, type);
+        return new Reading(after.isBlank() ? MoneyRoles.OTHER : MoneyRoles.of("", after, type), "", false, false);
+    }
+
+    /** Whether a cell starting in the row is a name label that opens a form (项目名称, 部门名称). */
+    private static boolean startsForm(TableView t, int r) {
+        for (Cell c : t.distinctCells(r)) {
+            if (c.row() == r && FORM_NAME.matcher(ChineseText.key(c.text())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rows of the performance indicators: from a header of theirs (一级指标, 成本指标, 指标值 …)
+     * on, until the next form starts in the same table (项目名称, 项目资金 …: several forms merged
+     * into one table).
+     */
+    private static boolean[] indicatorRows(TableView t) {
+        boolean[] out = new boolean[t.rowCount()];
+        boolean on = false;
+        for (int r = 0; r < t.rowCount(); r++) {
+            for (Cell c : t.distinctCells(r)) {
+                if (c.row() != r) {
+                    continue; // a label merged down from the rows above says nothing new
+                }
+                String k = ChineseText.key(c.text());
+                if (INDICATOR_HEADER.matcher(k).matches()) {
+                    on = true;
+                } else if (FORM_LABEL.matcher(k).matches()) {
+                    on = false;
+                }
+            }
+            out[r] = on;
+        }
+        return out;
     }
 
     /**

@@ -13,7 +13,8 @@ class MoneyRolesTest {
     @CsvSource({
         "全年安排资金, allocation", "本项目申请财政资金, allocation", "预算金额, allocation",
         "项目总金额, allocation", "申报金额（万元）, allocation", "拟安排专项经费, allocation",
-        "年度资金总额：, allocation",
+        "年度资金总额：, allocation", "年度本级预算金额, allocation", "年度资金申请总额, allocation",
+        "下达中央预算内投资（万元）, allocation", "现下达你县2023年预算, allocation", "核定专项资金, allocation",
         "其中：培训费, other", "项目资金用于, other", "人均, other",
         "给予企业, other", "减免税费, tax", "为企业减负, cost_saving", "发放创业补贴, subsidy",
         "奖励, subsidy", "办公用房租金, other"
