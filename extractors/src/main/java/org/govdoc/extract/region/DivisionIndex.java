@@ -23,6 +23,12 @@ public final class DivisionIndex {
 
     /** Placeholder prefectures of the CSVs that are not names. */
     private static final Pattern PLACEHOLDER = Pattern.compile("市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划");
+    /**
+     * The placeholder prefecture of the Xinjiang Production and Construction Corps' cities (石河子市,
+     * 阿拉尔市 …): each is one with a division of the Corps (第一师阿拉尔市) and governs as a
+     * prefecture, so it is indexed as one.
+     */
+    private static final String CORPS_CITIES = "自治区直辖县级行政区划";
     private static final Pattern ETHNIC_AUTONOMY = Pattern.compile("^(.{2,}?)(?:[^族]{1,4}族)+自治(?:县|旗|州|区)$");
     private static final Pattern LEVEL_SUFFIX = Pattern.compile(
             "(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|林区|特区|新区|盟|省|市|区|县|旗)$");
@@ -80,13 +86,20 @@ public final class DivisionIndex {
         for (String[] r : DivisionTables.rows("provinces.csv")) {
             all.add(new Division(r[0], r[1], shortName(r[1], 1), 1, r[0], null));
         }
+        java.util.Set<String> corps = new java.util.HashSet<>();
         for (String[] r : DivisionTables.rows("cities.csv")) {
             if (!PLACEHOLDER.matcher(r[1]).matches()) {
                 all.add(new Division(r[0], r[1], shortName(r[1], 2), 2, r[2], r[0]));
+            } else if (CORPS_CITIES.equals(r[1])) {
+                corps.add(r[0]);
             }
         }
         for (String[] r : DivisionTables.rows("areas.csv")) {
-            all.add(new Division(r[0], r[1], shortName(r[1], 3), 3, r[3], r[2]));
+            if (corps.contains(r[2])) {
+                all.add(new Division(r[0], r[1], shortName(r[1], 2), 2, r[3], r[0]));
+            } else {
+                all.add(new Division(r[0], r[1], shortName(r[1], 3), 3, r[3], r[2]));
+            }
         }
         return new DivisionIndex(all);
     }
