@@ -65,7 +65,7 @@ public final class ProposalExtractor implements FieldExtractor {
      * （联系单位：某局，联系人：张三，电话…）. 签发人 is the signer, not a contact.
      */
     private static final Pattern CONTACT = Pattern.compile(
-            "(?:联\\s*系\\s*人|承\\s*办\\s*人)\\s*[：:]\\s*(?:[\\p{IsHan}]{2,20}?(?:局|委|办|中心|院|所|科|股|室|部|处|站|队|馆|会|政府))?"
+            "(?:联\\s*系\\s*人|承\\s*办\\s*人)\\s*[：:]\\s*(?:[\\p{IsHan}]{2,20}(?:局|委|办|中心|院|所|科|股|室|部|处|站|队|馆|会|政府))?"
                     + "\\s*(?<p>[\\p{IsHan}·]{2,5}?)(?=\\s|[，,；;。）)]|联系|电话|手机|$)");
     /** 联系人及电话：刘洋 0871-64112233 (also 联系人和电话, 联系人/电话). */
     private static final Pattern CONTACT_AND_PHONE = Pattern.compile(
@@ -122,9 +122,10 @@ public final class ProposalExtractor implements FieldExtractor {
         if (phone != null) {
             phone = SPACES.matcher(ChineseText.toHalfWidth(phone)).replaceAll("");
         }
-        String outcome = category(compactTitle, head);
+        // the member's stated satisfaction; else the category the office gives its answer (A/B/C)
+        String outcome = outcome(all);
         return new Proposal(meeting, number, proposer, proposalTitle, unit, date, contact, phone,
-                outcome != null ? outcome : outcome(all), openness(all));
+                outcome != null ? outcome : category(compactTitle, head), openness(all));
     }
 
     /** The title line and the first lines after the salutation: where meeting, number and title are told. */

@@ -260,4 +260,17 @@ class ProposalExtractorTest {
         assertThat(p.contactPerson()).isEqualTo("郑某");
         assertThat(p.outcome()).isNull();
     }
+
+    @Test
+    void contactAfterAUnitEndingInAnOfficeWord() {
+        Document d = Docs.doc()
+                .p("关于区政协十届二次会议第9号提案的答复")
+                .p("冯某委员：")
+                .p("您的提案收悉。现答复如下：已办结。")
+                .p("联系人：区政府办公室王五；联系电话：0871-1234567")
+                .p("某区人民政府办公室")
+                .p("2023年7月3日")
+                .build();
+        assertThat(extract(d).contactPerson()).isEqualTo("王五");
+    }
 }
