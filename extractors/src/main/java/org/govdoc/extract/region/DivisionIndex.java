@@ -37,8 +37,14 @@ public final class DivisionIndex {
     private final Map<String, List<Division>> byName;
     private final int maxNameLength;
     private final NameTrie names;
+    /** Township names (茅洋乡, 古昌镇, 某某街道) found under one county only, each with that county. */
+    private final NameTrie townships;
 
     private DivisionIndex(List<Division> all) {
+        this(all, Map.of());
+    }
+
+    private DivisionIndex(List<Division> all, Map<String, String> townshipCounty) {
         Map<String, Division> codes = new HashMap<>();
         Map<String, List<Division>> names = new HashMap<>();
         int max = 0;
@@ -56,6 +62,22 @@ public final class DivisionIndex {
         this.byName = Collections.unmodifiableMap(frozen);
         this.maxNameLength = max;
         this.names = new NameTrie(this.byName);
+        Map<String, List<Division>> towns = new HashMap<>();
+        townshipCounty.forEach((town, county) -> {
+            Division d = codes.get(county);
+            if (d != null) {
+                towns.put(town, List.of(d));
+            }
+        });
+        this.townships = new NameTrie(towns);
+    }
+
+    /**
+     * The longest township name (of at least three characters, named under one county only) that
+     * starts at {@code from}, with its county; null when none does.
+     */
+    NameTrie.Entry longestTownshipAt(String text, int from) {
+        return townships.longestAt(text, from, 3);
     }
 
     /** True when some name starts with this character (a cheap test before looking names up). */
@@ -101,7 +123,21 @@ public final class DivisionIndex {
                 all.add(new Division(r[0], r[1], shortName(r[1], 3), 3, r[3], r[2]));
             }
         }
-        return new DivisionIndex(all);
+        return new DivisionIndex(all, uniqueTownships());
+    }
+
+    /** Township name → its county's code, for the names that occur under one county only. */
+    private static Map<String, String> uniqueTownships() {
+        Map<String, String> county = new HashMap<>();
+        java.util.Set<String> repeated = new java.util.HashSet<>();
+        for (String[] r : DivisionTables.rows("streets.csv")) {
+            String previous = county.putIfAbsent(r[1], r[2]);
+            if (previous != null && !previous.equals(r[2])) {
+                repeated.add(r[1]);
+            }
+        }
+        county.keySet().removeAll(repeated);
+        return county;
     }
 
     /** An index of the given divisions (for tests). */

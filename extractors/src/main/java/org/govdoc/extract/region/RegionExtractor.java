@@ -42,6 +42,8 @@ public final class RegionExtractor implements FieldExtractor {
     private static final double BODY = 1;
     private static final double BODY_CAP = 5;
     private static final double SHORT = 0.5;
+    /** A township's name counts for its county, less than the county's own name. */
+    private static final double TOWNSHIP = 0.6;
     private static final int HEAD_LINES = 5;
 
     /** Characters that make a short name part of another place's or thing's name (汝南路, 太平村, 沙湾子). */
@@ -241,6 +243,18 @@ public final class RegionExtractor implements FieldExtractor {
         int previousEnd = -1;
         while (i < t.length()) {
             NameTrie.Entry name = index.longestNameAt(t, i);
+            NameTrie.Entry town = strongPlace ? index.longestTownshipAt(t, i) : null;
+            if (town != null && (name == null || town.name().length() > name.name().length())) {
+                int end = i + town.name().length();
+                if (townshipIsPlace(t, i, end, previousEnd == i)) {
+                    for (Division county : town.divisions()) {
+                        score.merge(county.code(), weight * TOWNSHIP, Double::sum);
+                    }
+                    previousEnd = end;
+                    i = end;
+                    continue;
+                }
+            }
             if (name == null) {
                 i++;
                 continue;
@@ -289,6 +303,14 @@ public final class RegionExtractor implements FieldExtractor {
         }
         return start == 0 || afterName || !isHan(next)
                 || ORGAN_FOLLOWS.matcher(t.substring(end, Math.min(t.length(), end + 20))).find();
+    }
+
+    /** A township's name standing as a word (关于茅洋乡…, 象山县茅洋乡…), not inside 乡村振兴乡镇. */
+    private static boolean townshipIsPlace(String t, int start, int end, boolean afterName) {
+        if (end < t.length() && "镇乡级村".indexOf(t.charAt(end)) >= 0) {
+            return false;
+        }
+        return start == 0 || afterName || !isHan(t.charAt(start - 1)) || BEFORE_NAME.indexOf(t.charAt(start - 1)) >= 0;
     }
 
     private static boolean isHan(char c) {

@@ -167,4 +167,16 @@ class RegionExtractorTest {
         Region r = extractor.extract(d, titled("林业项目清单", null));
         assertThat(r.district()).isEqualTo("荣昌区");
     }
+
+    @Test
+    void aTownshipsDocumentGivesItsCounty() {
+        // 狗街镇 is a township of 宜良县 only; 马街镇 is the name of townships of several counties
+        Document d = Docs.doc().p("狗街镇2023年农村公路提升项目绩效目标表").p("项目建设内容。").build();
+        assertThat(extractor.extract(d, titled("狗街镇2023年农村公路提升项目绩效目标表", null)))
+                .isEqualTo(new Region("云南省", "昆明市", "宜良县", "530125"));
+        Document ambiguous = Docs.doc().p("马街镇2023年农村公路提升项目绩效目标表").p("项目建设内容。").build();
+        assertThat(extractor.extract(ambiguous, titled("马街镇2023年农村公路提升项目绩效目标表", null))).isNull();
+        Document inWord = Docs.doc().p("推进乡村振兴乡镇工作的通知").p("各单位：").build();
+        assertThat(extractor.extract(inWord, titled("推进乡村振兴乡镇工作的通知", null))).isNull();
+    }
 }
