@@ -24,8 +24,9 @@ public final class ProposalExtractor implements FieldExtractor {
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     /** The kinds of motion a reply answers (议事原案: a deputies' suggestion in some counties). */
     private static final String KIND = "(?:提案|建议|议事原案|议案|意见)";
+    /** …提案的答复, …建议的复函, …建议办理情况（B）的函 (not 征求意见的函: a request, not a reply). */
     private static final Pattern REPLY_TITLE = Pattern.compile(
-            KIND + "\\S{0,16}?(?:的)?(?:答复|回复|复函|办理意见|办理情况|的函)");
+            KIND + "\\S{0,16}?(?:的)?(?:答复|回复|复函|办理意见)|(?:提案|建议|议事原案|议案)\\S{0,4}?办理情况");
     private static final Pattern RECEIVED = Pattern.compile("(?:提案|建议|议事原案|议案)\\S{0,30}?收悉");
     /** 政协昆明市呈贡区第十届委员会第一次会议 / 区政协十届一次会议 / 区十七届人大三次会议. */
     private static final Pattern MEETING = Pattern.compile(

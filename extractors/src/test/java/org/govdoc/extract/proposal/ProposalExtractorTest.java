@@ -273,4 +273,15 @@ class ProposalExtractorTest {
                 .build();
         assertThat(extract(d).contactPerson()).isEqualTo("王五");
     }
+
+    @Test
+    void aRequestForCommentsIsNoReply() {
+        Document d = Docs.doc()
+                .p("关于征求《某区养老服务设施布局规划》修改意见的函")
+                .p("区级各部门：")
+                .p("现将规划草案印发给你们，请于5月10日前反馈修改建议。")
+                .p("联系人：陈某，联系电话：0871-1111111")
+                .build();
+        assertThat(extract(d)).isNull();
+    }
 }
