@@ -219,17 +219,30 @@ public final class ProposalExtractor implements FieldExtractor {
             Matcher m = SALUTATION.matcher(lines.get(i).text());
             if (!m.find()) {
                 m = SALUTATION_LINE.matcher(lines.get(i).text());
-                if (!m.find() || NOT_A_NAME.matcher(m.group("names")).find()) {
+                if (!m.find()) {
                     continue;
                 }
             }
             String names = NAME_SEPARATORS.matcher(m.group("names").strip()).replaceAll("、");
             names = EDGE_SEPARATOR.matcher(names).replaceAll("");
-            if (!names.isEmpty() && !COLLECTIVE_ADDRESS.matcher(names).matches()) {
+            if (!names.isEmpty() && !COLLECTIVE_ADDRESS.matcher(names).matches() && arePersonNames(names)) {
                 return names;
             }
         }
         return null;
+    }
+
+    /** Names of people, not the start of a sentence: each short (a · joins the parts of some names), no 人大/政协. */
+    private static boolean arePersonNames(String names) {
+        if (NOT_A_NAME.matcher(names).find()) {
+            return false;
+        }
+        for (String n : names.split("、")) {
+            if (n.length() > 6 && n.indexOf('·') < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String proposalTitle(String opening) {

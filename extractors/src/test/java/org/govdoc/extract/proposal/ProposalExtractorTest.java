@@ -284,4 +284,15 @@ class ProposalExtractorTest {
                 .build();
         assertThat(extract(d)).isNull();
     }
+
+    @Test
+    void aSentenceMentioningDeputiesIsNoSalutation() {
+        Document d = Docs.doc()
+                .p("关于区十八届人大二次会议第15号建议的答复")
+                .p("我局高度重视人大代表，认真办理代表建议。")
+                .p("民盟某区基层委员会：")
+                .p("贵委提出的关于改善社区养老服务的建议收悉。现答复如下：已落实。")
+                .build();
+        assertThat(extract(d).proposer()).isEqualTo("民盟某区基层委员会");
+    }
 }
