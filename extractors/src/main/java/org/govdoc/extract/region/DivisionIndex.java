@@ -28,6 +28,8 @@ public final class DivisionIndex {
      * 阿拉尔市 …): each is one with a division of the Corps (第一师阿拉尔市) and governs as a
      * prefecture, so it is indexed as one.
      */
+    private static final Pattern TOWNSHIP_NAME = Pattern.compile("^\\p{IsHan}{2,10}(?:镇|乡|街道|苏木)$");
+    private static final Pattern GENERIC_TOWNSHIP = Pattern.compile("开发|园区|管委|管理|农场|林场|牧场|办事处|新区|城区|街道街道");
     private static final String CORPS_CITIES = "自治区直辖县级行政区划";
     private static final Pattern ETHNIC_AUTONOMY = Pattern.compile("^(.{2,}?)(?:[^族]{1,4}族)+自治(?:县|旗|州|区)$");
     private static final Pattern LEVEL_SUFFIX = Pattern.compile(
@@ -126,11 +128,18 @@ public final class DivisionIndex {
         return new DivisionIndex(all, uniqueTownships());
     }
 
-    /** Township name → its county's code, for the names that occur under one county only. */
+    /**
+     * Township name → its county's code, for the proper names of towns, townships and sub-districts
+     * (狗街镇, 茅洋乡, 洛龙街道) that occur under one county only; generic entries (经济开发区管理委员会,
+     * 某某农场) are left out.
+     */
     private static Map<String, String> uniqueTownships() {
         Map<String, String> county = new HashMap<>();
         java.util.Set<String> repeated = new java.util.HashSet<>();
         for (String[] r : DivisionTables.rows("streets.csv")) {
+            if (!TOWNSHIP_NAME.matcher(r[1]).matches() || GENERIC_TOWNSHIP.matcher(r[1]).find()) {
+                continue;
+            }
             String previous = county.putIfAbsent(r[1], r[2]);
             if (previous != null && !previous.equals(r[2])) {
                 repeated.add(r[1]);

@@ -50,6 +50,8 @@ public final class RegionExtractor implements FieldExtractor {
     private static final String PLACE_WORD = "路街巷道村镇乡社组屯寨坝湾子桥湖河江山岭沟港口园庄店铺场营堡岗洲岛坪坡冲塘门楼里";
     /** Characters after which a two-character full name in running text still stands as a word (阳泉市城区, 在城区). */
     private static final String BEFORE_NAME = "省市州县区盟旗师团于对在与和及同至从向为将把由经的各全本该原";
+    /** Words after which a short name may start (关于呈贡2023年…, 对綦江高新区…). */
+    private static final String BEFORE_SHORT_NAME = "于对在与和及同至从向为将把由经的";
     /** What a full name must not run on into (振兴区域, 某某市场). */
     private static final Pattern RUN_ON = Pattern.compile("^(?:区[域划间块位别]|市[场民])");
     /** A unit's name following a short name (綦江高新技术产业开发区管理委员会, 呈贡财政局). */
@@ -274,35 +276,40 @@ public final class RegionExtractor implements FieldExtractor {
     }
 
     /**
-     * A full name that does not run on into another word (振兴区域); in running text a two-character
-     * name (城区, 矿区, 郊区) must also start a word, not end one (主城区, 老城区).
+     * A full name that does not run on into another word (振兴区域). A two-character name (城区, 矿区,
+     * 郊区) is a word too common to count unless it follows its city (阳泉市城区), or starts a word
+     * (in running text: after a mark or a word such as 在, 全) and is followed as a short name must be
+     * (a mark, a digit, a unit's name: 城区人民政府).
      */
     private static boolean fullNameStands(String t, int start, int end, boolean afterName, boolean strongPlace) {
         if (RUN_ON.matcher(t.substring(end - 1, Math.min(t.length(), end + 1))).find()) {
             return false;
         }
-        return strongPlace || end - start > 2 || afterName || start == 0 || !isHan(t.charAt(start - 1))
-                || BEFORE_NAME.indexOf(t.charAt(start - 1)) >= 0;
+        if (end - start > 2) {
+            return true;
+        }
+        return afterName || (strongPlace || start == 0 || !isHan(t.charAt(start - 1))
+                || BEFORE_NAME.indexOf(t.charAt(start - 1)) >= 0) && shortNameIsPlace(t, start, end, true);
     }
 
     /**
-     * A short name (呈贡) read as a place: at the start of the text, after another division's name or
-     * a mark, not glued to the word before (乡村振兴, 任木兰) nor running on into a place word (汝南路);
-     * inside a text it must be followed by a mark, a digit or a unit's name (呈贡区财政局 → 呈贡财政局).
+     * A short name (呈贡) read as a place: after the start of the text, another division's name or a
+     * mark, not glued to the word before (乡村振兴, 任木兰); and followed by a mark, a digit (呈贡2023年…)
+     * or a unit's name (呈贡财政局, 綦江高新技术产业开发区管理委员会) — not by a place word (汝南路, 太平村)
+     * nor by an ordinary word (安宁疗护, 长寿老人, 大理石). A bare word alone on a line is no place.
      */
     private static boolean shortNameIsPlace(String t, int start, int end, boolean afterName) {
-        if (start > 0 && !afterName && isHan(t.charAt(start - 1))) {
+        if (start > 0 && !afterName && isHan(t.charAt(start - 1)) && BEFORE_SHORT_NAME.indexOf(t.charAt(start - 1)) < 0) {
             return false;
         }
         if (end == t.length()) {
-            return start > 0; // a bare word (双河 alone on a line) is not yet a place
+            return start > 0;
         }
         char next = t.charAt(end);
         if (PLACE_WORD.indexOf(next) >= 0) {
             return false;
         }
-        return start == 0 || afterName || !isHan(next)
-                || ORGAN_FOLLOWS.matcher(t.substring(end, Math.min(t.length(), end + 20))).find();
+        return !isHan(next) || ORGAN_FOLLOWS.matcher(t.substring(end, Math.min(t.length(), end + 20))).find();
     }
 
     /** A township's name standing as a word (关于茅洋乡…, 象山县茅洋乡…), not inside 乡村振兴乡镇. */

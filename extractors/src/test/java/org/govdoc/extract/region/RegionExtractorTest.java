@@ -25,10 +25,22 @@ class RegionExtractorTest {
 
     @Test
     void shortNameAlone() {
-        Document d = Docs.doc().p("呈贡优化营商环境工作要点").p("加快推进改革。").build();
-        Region r = extractor.extract(d, titled("呈贡优化营商环境工作要点", null));
+        // a short name counts where the context makes it a place: before a year or a unit's name
+        Document d = Docs.doc().p("呈贡2023年优化营商环境工作要点").p("加快推进改革。").build();
+        Region r = extractor.extract(d, titled("呈贡2023年优化营商环境工作要点", null));
         assertThat(r.district()).isEqualTo("呈贡区");
         assertThat(r.code()).isEqualTo("530114");
+        assertThat(extractor.extract(d, titled("关于做好项目申报的通知", "呈贡财政局")).district()).isEqualTo("呈贡区");
+    }
+
+    @Test
+    void aShortNameBeforeAnOrdinaryWordIsNoPlace() {
+        // 安宁 (安宁市), 长寿 (长寿区), 大理 (大理市), 城区 (阳泉市城区): words of a title, not places
+        for (String title : new String[] {"安宁疗护试点工作方案", "长寿老人补贴发放项目", "大理石矿山整治方案", "城区绿化提升工作方案",
+                "关于加快主城区更新的实施意见"}) {
+            Document d = Docs.doc().p(title).p("各有关单位：").build();
+            assertThat(extractor.extract(d, titled(title, null))).as(title).isNull();
+        }
     }
 
     @Test
