@@ -18,16 +18,25 @@ final class ProposalReplyGenerator {
     private ProposalReplyGenerator() {
     }
 
-    static GeneratedDocument generate(Rng rng, long index, District d, int year) {
+    /**
+     * A reply of the district {@code d}; {@code townships} are its townships whose names no other
+     * county uses: a township's people's congress may be the meeting (茅洋乡第十九届人民代表大会第三次会议),
+     * the township's government replying, the county named nowhere (the gold region is still the county).
+     */
+    static GeneratedDocument generate(Rng rng, long index, District d, int year, List<String> townships) {
         Style style = Style.random(rng);
         Themes.Theme theme = rng.pick(Themes.ALL);
-        boolean cppcc = rng.chance(0.8);
+        List<String> towns = townships.stream().filter(t -> t.endsWith("镇") || t.endsWith("乡")).toList();
+        String township = !towns.isEmpty() && rng.chance(0.1) ? rng.pick(towns) : null;
+        boolean cppcc = township == null && rng.chance(0.8);
         int term = rng.between(9, 12);
         int session = rng.between(1, 5);
         String termText = Numerals.chinese(term) + "届" + Numerals.chinese(session) + "次会议";
         boolean shortMeeting = rng.chance(0.3);
         String meeting;
-        if (shortMeeting) {
+        if (township != null) {
+            meeting = township + "第" + Numerals.chinese(term + 8) + "届人民代表大会第" + Numerals.chinese(session) + "次会议";
+        } else if (shortMeeting) {
             meeting = cppcc ? d.level() + "政协" + termText : d.level() + termText.replace("届", "届人大");
         } else {
             meeting = cppcc ? "政协" + d.name() + termText : d.name() + termText.replace("届", "届人大");
@@ -52,7 +61,8 @@ final class ProposalReplyGenerator {
         String subject = rng.pick(theme.tasks());
         subject = subject.contains("，") ? subject.substring(0, subject.indexOf('，')) : subject;
         String proposalTitle = "关于" + subject + "的" + rng.pick("建议", "提案", "建议");
-        String unitFull = d.fullName(theme.unit().fullBody());
+        String unitFull = township != null ? township + "人民政府" : d.fullName(theme.unit().fullBody());
+        String place = township != null ? "我" + township.substring(township.length() - 1) : d.name();
         LocalDate replyDate = LocalDate.of(year, rng.between(5, 11), rng.between(1, 28));
         String contact = Names.person(rng);
         String phone = Names.phone(rng, d, rng.chance(0.6));
@@ -86,7 +96,7 @@ final class ProposalReplyGenerator {
         b.p("您提出的《" + proposalTitle + "》" + rng.pick("收悉", "已收悉") + "。" + rng.pick("经认真研究，", "经与相关部门会商，")
                 + "现答复如下：");
         b.p(style.item1(1) + "基本情况");
-        b.p("近年来，" + d.name() + "高度重视" + theme.planTitle() + "工作，" + rng.pick(theme.tasks()) + "，取得了阶段性成效。");
+        b.p("近年来，" + place + "高度重视" + theme.planTitle() + "工作，" + rng.pick(theme.tasks()) + "，取得了阶段性成效。");
         if (rng.chance(0.4)) {
             b.p(PlaceDecoys.pick(rng) + "我们对您反映的问题进行了认真梳理。");
         }

@@ -218,4 +218,23 @@ class DocumentFactoryTest {
         assertThat(Numerals.compactDate(java.time.LocalDate.of(2023, 10, 5))).isNull(); // 2023105: 10-5 or 1-05
         assertThat(Numerals.compactDate(java.time.LocalDate.of(2023, 12, 25))).isEqualTo("20231225");
     }
+
+    @Test
+    void aTownshipsReplyNamesItsTownshipOnlyAndTheGoldGivesItsCounty() {
+        DocumentFactory f = new DocumentFactory(9, DIVISIONS);
+        int seen = 0;
+        for (int i = 0; i < 400; i++) {
+            GeneratedDocument d = f.create(i);
+            Gold.Proposal p = d.gold().proposal();
+            if (p == null || !p.meeting().contains("人民代表大会") || p.meeting().contains(d.gold().region().name())) {
+                continue;
+            }
+            String township = p.meeting().substring(0, p.meeting().indexOf('第'));
+            assertThat(DIVISIONS.townships(d.gold().region())).contains(township);
+            assertThat(SpecText.all(d.spec())).doesNotContain(d.gold().region().name());
+            assertThat(p.replyingUnit()).isEqualTo(township + "人民政府");
+            seen++;
+        }
+        assertThat(seen).as("township replies among 400 documents").isPositive();
+    }
 }

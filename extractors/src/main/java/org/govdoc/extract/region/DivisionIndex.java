@@ -133,7 +133,7 @@ public final class DivisionIndex {
      * (狗街镇, 茅洋乡, 洛龙街道) that occur under one county only; generic entries (经济开发区管理委员会,
      * 某某农场) are left out.
      */
-    private static Map<String, String> uniqueTownships() {
+    public static Map<String, String> uniqueTownships() {
         Map<String, String> county = new HashMap<>();
         java.util.Set<String> repeated = new java.util.HashSet<>();
         for (String[] r : DivisionTables.rows("streets.csv")) {
