@@ -138,6 +138,39 @@ public final class DateParser {
         return Optional.empty();
     }
 
+    private static final Pattern COMPACT_DATE = Pattern.compile("((?:19|20)[0-9]{2})([0-9]{2,4})");
+
+    /**
+     * A date whose 年月日 were lost in storage, written as digits only: 20230619, 2023619 (year,
+     * month, day run together). Read only when one reading alone is a valid date: 2023619 is
+     * 2023-06-19 (month 61 does not exist), 2023111 is empty (11-1 or 1-11). The text must be the
+     * digits and nothing else (surrounding spaces allowed).
+     */
+    public static Optional<LocalDate> parseCompactDate(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = COMPACT_DATE.matcher(ChineseText.toHalfWidth(text).strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int y = Integer.parseInt(m.group(1));
+        String md = m.group(2);
+        List<LocalDate> readings = new ArrayList<>();
+        for (int cut = 1; cut < md.length(); cut++) {
+            String month = md.substring(0, cut);
+            String dayOfMonth = md.substring(cut);
+            if (month.length() > 2 || dayOfMonth.length() > 2) {
+                continue;
+            }
+            LocalDate d = day(y, Integer.parseInt(month), Integer.parseInt(dayOfMonth));
+            if (d != null && !readings.contains(d)) {
+                readings.add(d);
+            }
+        }
+        return readings.size() == 1 ? Optional.of(readings.get(0)) : Optional.empty();
+    }
+
     /**
      * A deadline phrase such as 2023年10月底前，长期坚持 / 6月底前 / 年内 / 上半年: the date is the last day
      * of its last date phrase (several phrases: the last one), the reference year standing in for

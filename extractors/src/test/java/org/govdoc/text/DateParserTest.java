@@ -147,4 +147,16 @@ class DateParserTest {
     void isoDateDoesNotEatMoney() {
         assertThat(DateParser.find("金额2023.50万元", 2023)).isEmpty();
     }
+
+    @Test
+    void aCompactDateIsReadOnlyWhenOneReadingIsValid() {
+        assertThat(DateParser.parseCompactDate("2023619")).contains(java.time.LocalDate.of(2023, 6, 19));
+        assertThat(DateParser.parseCompactDate(" 2023821 ")).contains(java.time.LocalDate.of(2023, 8, 21));
+        assertThat(DateParser.parseCompactDate("20231205")).contains(java.time.LocalDate.of(2023, 12, 5));
+        assertThat(DateParser.parseCompactDate("202361")).contains(java.time.LocalDate.of(2023, 6, 1));
+        assertThat(DateParser.parseCompactDate("2023111")).isEmpty(); // 1-11 or 11-1
+        assertThat(DateParser.parseCompactDate("2023")).isEmpty();
+        assertThat(DateParser.parseCompactDate("2023年6月19日")).isEmpty();
+        assertThat(DateParser.parseCompactDate("20231345")).isEmpty();
+    }
 }

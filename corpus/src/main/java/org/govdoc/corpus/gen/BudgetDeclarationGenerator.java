@@ -8,7 +8,12 @@ import org.govdoc.corpus.spec.SpecBlock;
 import org.govdoc.corpus.spec.SpecBlock.Cell;
 import org.govdoc.record.DocType;
 
-/** Budget project declarations (项目支出绩效目标申报表): a project table and a 绩效目标表. */
+/**
+ * Budget project declarations (项目支出绩效目标申报表): a project table and a 绩效目标表. Variations of
+ * real forms: the year only in a line under the title ((2022年度), ( 2022 年度), 2022年度）), the unit
+ * under 预算单位/申报单位 with its budget code before it ([105001]…, 105001-…), and a place-like word
+ * of the body (乡村振兴, a person 任木兰) that is not the region.
+ */
 final class BudgetDeclarationGenerator {
 
     /** 资金来源; {@code %s} is the district's level word (区级财政资金, 县级财政资金). */
@@ -42,7 +47,17 @@ final class BudgetDeclarationGenerator {
             default -> year + "年1月至" + end.getYear() + "年12月";
         };
         Money money = Money.random(rng);
-        String title = year + "年" + projectName + (projectName.endsWith("项目") ? "" : "项目");
+        boolean yearLineOnly = rng.chance(0.25);
+        String title = (yearLineOnly ? "" : year + "年") + projectName + (projectName.endsWith("项目") ? "" : "项目")
+                + (yearLineOnly ? "支出绩效目标表" : "");
+        String yearLine = String.format(rng.pick("（%d年度）", "( %d 年度)", "%d年度）"), year);
+        String unitLabel = rng.pick("实施单位", "实施单位", "预算单位", "申报单位", "项目实施单位");
+        String unitCell = switch (rng.nextInt(6)) {
+            case 0 -> "[" + d.code().substring(2) + "]" + unitFull;
+            case 1 -> d.code().substring(2) + "001-" + unitFull;
+            default -> unitFull;
+        };
+        String decoy = rng.chance(0.3) ? PlaceDecoys.pick(rng) : "";
 
         SpecBuilder b = new SpecBuilder(style);
         if (rng.chance(0.25)) {
@@ -53,13 +68,16 @@ final class BudgetDeclarationGenerator {
         }
         b.center(unitFull);
         b.title(title);
+        if (yearLineOnly) {
+            b.center(yearLine);
+        }
 
         int layout = rng.nextInt(3);
         List<Gold.Amount> amounts;
         String amountLabel = rng.pick("全年安排资金", "项目资金总额", "年度预算资金");
         String basisText = "《" + d.name() + "国民经济和社会发展第十四个五年规划纲要》、《" + d.city() + theme.topic()
                 + "工作实施意见》等文件精神。";
-        String summary = projectName + "用于" + theme.planTitle() + "相关工作，按照上级部署要求，结合" + d.name()
+        String summary = decoy + projectName + "用于" + theme.planTitle() + "相关工作，按照上级部署要求，结合" + d.name()
                 + "实际，推进各项任务落实，提升工作质量和群众满意度。";
         if (layout == 0) {
             // the real form: two columns, the implementer in one multi-line cell
@@ -81,7 +99,7 @@ final class BudgetDeclarationGenerator {
             FundingVariants.Grid funding = FundingVariants.grid(rng, money, amountLabel, year);
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.of("项目名称"), new Cell(projectName, 1, 3)));
-            rows.add(List.of(Cell.of("实施单位"), Cell.of(unitFull), Cell.of(codeLabel), Cell.of(orgCode)));
+            rows.add(List.of(Cell.of(unitLabel), Cell.of(unitCell), Cell.of(codeLabel), Cell.of(orgCode)));
             rows.add(List.of(Cell.of("单位地址"), Cell.of(address), Cell.of("联系电话"), Cell.of(phone)));
             rows.add(List.of(Cell.of("法定代表人"), Cell.of(legal), Cell.of("资金来源"), Cell.of(source)));
             rows.add(List.of(Cell.of("项目期限"), Cell.of(period), Cell.of(funding.label()), Cell.of(funding.value())));
@@ -96,7 +114,7 @@ final class BudgetDeclarationGenerator {
             // key: value paragraphs
             b.heading("一、项目基本情况", 2);
             b.p("项目名称：" + projectName);
-            b.p("实施单位：" + unitFull);
+            b.p(unitLabel + "：" + unitCell);
             b.p(codeLabel + "：" + orgCode);
             b.p("单位地址：" + address);
             b.p("联系电话：" + phone);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govdoc.extract.region.DivisionIndex;
 import org.govdoc.extract.region.DivisionTables;
 
 /**
@@ -24,9 +25,12 @@ public final class Divisions {
     private static final String PROVINCE = "53";
 
     private final List<District> districts;
+    /** District code → the proper names of its townships that no other county uses (sorted). */
+    private final Map<String, List<String>> townships;
 
-    private Divisions(List<District> districts) {
+    private Divisions(List<District> districts, Map<String, List<String>> townships) {
         this.districts = List.copyOf(districts);
+        this.townships = Map.copyOf(townships);
     }
 
     /** Loads the districts of {@link #CITY_CODES}, in the tables' order. */
@@ -49,7 +53,20 @@ public final class Divisions {
         if (list.isEmpty()) {
             throw new IllegalStateException("no Yunnan districts in areas.csv");
         }
-        return new Divisions(list);
+        Map<String, List<String>> towns = new HashMap<>();
+        DivisionIndex.uniqueTownships().forEach((town, county) -> towns.computeIfAbsent(county, k -> new ArrayList<>()).add(town));
+        Map<String, List<String>> ours = new HashMap<>();
+        for (District d : list) {
+            List<String> t = new ArrayList<>(towns.getOrDefault(d.code(), List.of()));
+            java.util.Collections.sort(t);
+            ours.put(d.code(), List.copyOf(t));
+        }
+        return new Divisions(list, ours);
+    }
+
+    /** The townships of a district whose names no other county uses (a township's document names only itself). */
+    public List<String> townships(District d) {
+        return townships.getOrDefault(d.code(), List.of());
     }
 
     public List<District> districts() {

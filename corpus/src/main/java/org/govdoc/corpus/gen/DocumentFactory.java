@@ -38,7 +38,7 @@ public final class DocumentFactory implements DocumentSource {
         } else if (kind < 65) {
             return WorkPlanGenerator.generate(rng, index, d, year);
         } else if (kind < 90) {
-            return ProposalReplyGenerator.generate(rng, index, d, year);
+            return ProposalReplyGenerator.generate(rng, index, d, year, divisions.townships(d));
         }
         return NoticeGenerator.generate(rng, index, d, year);
     }

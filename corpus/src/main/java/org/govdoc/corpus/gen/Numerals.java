@@ -42,4 +42,26 @@ public final class Numerals {
     public static String dateChinese(LocalDate d) {
         return yearDigits(d.getYear()) + "年" + chinese(d.getMonthValue()) + "月" + chinese(d.getDayOfMonth()) + "日";
     }
+
+    /**
+     * The date as a store that lost its 年月日 prints it (2023619 for 2023-06-19), or null when that
+     * form could be read as another date too (2023111: 1-11 or 11-1).
+     */
+    public static String compactDate(LocalDate d) {
+        String md = d.getMonthValue() + "" + d.getDayOfMonth();
+        int readings = 0;
+        for (int cut = 1; cut < md.length(); cut++) {
+            String m = md.substring(0, cut);
+            String day = md.substring(cut);
+            if (m.length() > 2 || day.length() > 2) {
+                continue;
+            }
+            int month = Integer.parseInt(m);
+            int dom = Integer.parseInt(day);
+            if (month >= 1 && month <= 12 && dom >= 1 && dom <= java.time.YearMonth.of(d.getYear(), month).lengthOfMonth()) {
+                readings++;
+            }
+        }
+        return readings == 1 ? d.getYear() + md : null;
+    }
 }

@@ -45,9 +45,15 @@ final class WorkPlanGenerator {
         SpecBuilder b = new SpecBuilder(style);
         if (notice) {
             docNumber = Issuers.canonical(issuer.numberPrefix(), year, number);
-            b.center(issuer.name() + (rng.chance(0.5) ? "文件" : ""));
-            b.center(Issuers.printed(rng, issuer.numberPrefix(), year, number));
-            b.title("关于印发《" + planName + "》的通知");
+            if (rng.chance(0.2)) {
+                // a notice as reprinted on a web page: the 发文字号 in brackets under the title, no header mark
+                b.title("关于印发《" + planName + "》的通知");
+                b.center("（" + Issuers.printed(rng, issuer.numberPrefix(), year, number) + "）");
+            } else {
+                b.center(issuer.name() + (rng.chance(0.5) ? "文件" : ""));
+                b.center(Issuers.printed(rng, issuer.numberPrefix(), year, number));
+                b.title("关于印发《" + planName + "》的通知");
+            }
             b.p(String.join("，", Units.collective(d).subList(0, 2)) + "：");
             b.p("《" + planName + "》已经" + d.name() + "人民政府同意，现印发给你们，请认真贯彻执行。");
             b.sign(issuer.name());

@@ -181,13 +181,18 @@ class DocumentFactoryTest {
             }
             if (d.gold().issueDate() != null) {
                 assertThat(d.gold().issueDate().getYear()).isEqualTo(d.gold().year());
+                String compact = Numerals.compactDate(d.gold().issueDate());
                 assertThat(all).containsAnyOf(Numerals.date(d.gold().issueDate()),
-                        Numerals.dateChinese(d.gold().issueDate()));
+                        Numerals.dateChinese(d.gold().issueDate()), compact == null ? "\u0000" : "\n" + compact + "\n");
             }
             if (d.gold().proposal() != null) {
                 Gold.Proposal p = d.gold().proposal();
-                assertThat(all).contains(p.meeting(), "第" + p.number() + "号", p.proposer(), p.contactPerson(),
-                        p.contactPhone(), p.outcome());
+                // the number as written (第27号, 27号, 第027号); the outcome only where stated
+                assertThat(all).contains(p.meeting(), p.number() + "号", p.proposer(), p.contactPerson(),
+                        p.contactPhone());
+                if (p.outcome() != null) {
+                    assertThat(all).contains(p.outcome());
+                }
             }
         }
     }
@@ -252,5 +257,33 @@ class DocumentFactoryTest {
             checked++;
         }
         assertThat(checked).isPositive();
+    }
+
+    @Test
+    void aCompactDateIsPrintedOnlyWhereItReadsOneWay() {
+        assertThat(Numerals.compactDate(java.time.LocalDate.of(2023, 6, 19))).isEqualTo("2023619");
+        assertThat(Numerals.compactDate(java.time.LocalDate.of(2023, 8, 21))).isEqualTo("2023821");
+        assertThat(Numerals.compactDate(java.time.LocalDate.of(2023, 1, 11))).isNull(); // 2023111: 1-11 or 11-1
+        assertThat(Numerals.compactDate(java.time.LocalDate.of(2023, 10, 5))).isNull(); // 2023105: 10-5 or 1-05
+        assertThat(Numerals.compactDate(java.time.LocalDate.of(2023, 12, 25))).isEqualTo("20231225");
+    }
+
+    @Test
+    void aTownshipsReplyNamesItsTownshipOnlyAndTheGoldGivesItsCounty() {
+        DocumentFactory f = new DocumentFactory(9, DIVISIONS);
+        int seen = 0;
+        for (int i = 0; i < 400; i++) {
+            GeneratedDocument d = f.create(i);
+            Gold.Proposal p = d.gold().proposal();
+            if (p == null || !p.meeting().contains("人民代表大会") || p.meeting().contains(d.gold().region().name())) {
+                continue;
+            }
+            String township = p.meeting().substring(0, p.meeting().indexOf('第'));
+            assertThat(DIVISIONS.townships(d.gold().region())).contains(township);
+            assertThat(SpecText.all(d.spec())).doesNotContain(d.gold().region().name());
+            assertThat(p.replyingUnit()).isEqualTo(township + "人民政府");
+            seen++;
+        }
+        assertThat(seen).as("township replies among 400 documents").isPositive();
     }
 }

@@ -37,7 +37,7 @@ public final class MetadataExtractor implements FieldExtractor {
     static final Pattern DOC_NUMBER = Pattern.compile(
             "[\\p{IsHan}A-Za-z]{1,16}\\s*[〔\\[【（(﹝［〖]\\s*(?:19|20)[0-9]{2}\\s*[〕\\]】）)﹞］〗]\\s*[0-9]{1,4}\\s*号");
     private static final Pattern SKIP_HEAD = Pattern.compile(
-            "^(?:签发人|签发|密级|紧急程度|特急|加急|急件|平急|★|秘密|机密|绝密|编号|公开属性|公开方式|份号|\\d{6}$|[（(]?此件|主送|抄送)");
+            "^(?:发布时间|发布日期|发布者|时间[：:]|来源[：:]|信息来源|签发人|签发|密级|紧急程度|特急|加急|急件|平急|★|秘密|机密|绝密|编号|公开属性|公开方式|份号|\\d{6}$|[（(]?此件|主送|抄送)");
     private static final Pattern TITLE_END = Pattern.compile(
             "(?:方案|通知|意见|办法|计划|报告|答复|复函|函|项目|细则|决定|批复|总结|规划|要点|申报书|申报表|请示|通报|公告|说明|情况|"
                     + "规定|制度|纲要|清单|目标表|提案|建议|意见书|汇报|讲话|公示|决议|条例|安排|指引|指南|标准|任务书|责任书|预算)[\\s》”\"]*$");
@@ -45,8 +45,16 @@ public final class MetadataExtractor implements FieldExtractor {
     private static final Pattern ISSUED_LINE = Pattern.compile("^(?<unit>.{2,60}?)\\s*(?<date>(?:[12][0-9]{3}|[〇零○一二][〇零○一二三四五六七八九]{3})\\s*年.{1,8}?[日号])\\s*印发");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
     private static final Pattern BUDGET_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年度");
+    /** A table's year line standing alone under its title: (2022年度), （ 2019 年度）, 2019年度）. */
+    private static final Pattern YEAR_LINE = Pattern.compile("^[（(]?\\s*((?:19|20)[0-9]{2})\\s*年度?\\s*[）)]?$");
+    /** The year in the brackets of a 发文字号 (〔2016〕13号). */
+    private static final Pattern DOC_NUMBER_YEAR = Pattern.compile("[〔\\[【（(﹝［〖]\\s*((?:19|20)[0-9]{2})\\s*[〕\\]】）)﹞］〗]\\s*[0-9]{1,4}\\s*号");
+    /** How many rows of each opening table may hold the table's year line. */
+    private static final int HEAD_ROWS = 4;
     private static final Pattern HEADER_MARK = Pattern.compile("^(.{2,40}?)(?:文件|公函|函件|简报)$");
     private static final Pattern SIGNER = Pattern.compile("签\\s*发\\s*人\\s*[：:]\\s*[\\p{IsHan}·、 ]{0,20}");
+    /** A line that is a bracketed text and nothing else. */
+    private static final Pattern BRACKETED_LINE = Pattern.compile("^\\s*[（(]\\s*(.+?)\\s*[）)]\\s*$");
     private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{P}]");
     private static final Pattern SPACE_OR_PARENTHESIS = Pattern.compile("[\\s（）()]");
     private static final Pattern SEAL_NOTE = Pattern.compile("[（(]\\s*(?:盖章|印章|章)\\s*[）)]$");
@@ -87,7 +95,7 @@ public final class MetadataExtractor implements FieldExtractor {
             title = TextLines.clean(doc.metadata().title());
         }
         Signature sig = signature(lines, docNumberLine);
-        Integer year = year(title, periodYear, lines, sig.date);
+        Integer year = year(title, periodYear, doc, lines, sig.date, docNumber);
         return new Metadata(title, docNumber, sig.unit, sig.date, year, implausibleYears(doc));
     }
 
@@ -134,6 +142,10 @@ public final class MetadataExtractor implements FieldExtractor {
     private static boolean isDocNumberLine(String t) {
         if (t.indexOf('号') < 0) {
             return false;
+        }
+        Matcher bracketed = BRACKETED_LINE.matcher(t);
+        if (bracketed.matches()) {
+            t = bracketed.group(1); // (甬政办发〔2007〕106号) alone under the title of a reprinted notice
         }
         Matcher m = DOC_NUMBER.matcher(t);
         if (!m.find() || m.start() > 0 && "（(《“".indexOf(t.charAt(m.start() - 1)) >= 0) {
@@ -256,6 +268,9 @@ public final class MetadataExtractor implements FieldExtractor {
                 if (loneDate == null && i > 0) {
                     loneDate = d;
                 }
+            } else if (DateParser.parseCompactDate(t).isPresent() && unitAbove(lines, i) != null) {
+                // a signature date stored without its 年月日 (2023619): read only under the unit
+                return new Signature(unitAbove(lines, i), DateParser.parseCompactDate(t).get());
             } else {
                 Signature inline = inlineSignature(t);
                 if (inline != null && i > Math.min(3, lines.size() - 1)) {
@@ -356,9 +371,19 @@ public final class MetadataExtractor implements FieldExtractor {
         return null;
     }
 
-    /** The year of the title (2023年工作方案), else the period's, else a 年度 in the opening lines, else the issue date's. */
-    private static Integer year(String title, Integer periodYear, List<Line> lines, LocalDate issueDate) {
+    /**
+     * The year the document is about: the title's (2023年工作方案); else a table's year line
+     * standing alone ((2022年度) under a form's title); else the project period's; else a 年度 in
+     * the opening lines; else the issue date's; else the year of a 发文字号 (the document's own,
+     * else the first one cited).
+     */
+    private static Integer year(String title, Integer periodYear, Document doc, List<Line> lines, LocalDate issueDate,
+                                String docNumber) {
         Integer y = firstYear(title, YEAR_IN_TEXT);
+        if (y != null) {
+            return y;
+        }
+        y = yearLine(doc, lines);
         if (y != null) {
             return y;
         }
@@ -371,7 +396,38 @@ public final class MetadataExtractor implements FieldExtractor {
                 return y;
             }
         }
-        return issueDate == null ? null : issueDate.getYear();
+        if (issueDate != null) {
+            return issueDate.getYear();
+        }
+        y = firstYear(docNumber, DOC_NUMBER_YEAR);
+        for (int i = 0; y == null && i < lines.size(); i++) {
+            y = firstYear(lines.get(i).text(), DOC_NUMBER_YEAR);
+        }
+        return y;
+    }
+
+    /** The first year line ((2022年度)) among the opening lines and the first rows of the tables. */
+    private static Integer yearLine(Document doc, List<Line> lines) {
+        for (int i = 0; i < Math.min(HEAD_LINES * 2, lines.size()); i++) {
+            Integer y = firstYear(TextLines.clean(lines.get(i).text()), YEAR_LINE);
+            if (y != null) {
+                return y;
+            }
+        }
+        for (Block b : doc.blocks()) {
+            if (!(b instanceof Table t)) {
+                continue;
+            }
+            for (int r = 0; r < Math.min(HEAD_ROWS, t.rows().size()); r++) {
+                for (Cell c : t.rows().get(r).cells()) {
+                    Integer y = firstYear(TextLines.clean(c.text()), YEAR_LINE);
+                    if (y != null) {
+                        return y;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Integer firstYear(String s, Pattern p) {

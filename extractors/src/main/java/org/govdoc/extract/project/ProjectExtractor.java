@@ -43,9 +43,12 @@ public final class ProjectExtractor implements FieldExtractor {
     private static final Map<String, List<String>> LABELS = new LinkedHashMap<>();
 
     static {
-        LABELS.put(NAME, List.of("项目名称", "项目全称", "预算项目名称"));
+        LABELS.put(NAME, List.of("项目名称", "项目全称", "预算项目名称", "项目(专项)名称", "项目支出名称", "专项名称"));
         LABELS.put(UNIT, List.of("实施单位名称", "项目实施单位", "项目实施单位名称", "项目单位", "实施单位", "项目承担单位",
-                "承担单位", "申报单位", "申报单位名称", "项目申报单位", "预算单位", "单位名称"));
+                "承担单位", "申报单位", "申报单位名称", "项目申报单位", "预算单位", "单位名称",
+                // a department's whole-budget table (部门整体支出) is the department's; a form without
+                // an implementing unit names at least the department responsible for it
+                "部门(单位)名称", "部门名称", "预算部门", "单位信息", "主管部门"));
         LABELS.put(ORG_CODE, List.of("统一社会信用代码", "组织机构代码", "社会信用代码", "机构代码", "信用代码",
                 "单位代码"));
         LABELS.put(ADDRESS, List.of("单位地址", "地址", "通讯地址", "通信地址", "详细地址", "办公地址"));
@@ -61,6 +64,7 @@ public final class ProjectExtractor implements FieldExtractor {
             "(?:项目|本项目)[^。；;]{0,12}?(?:期限|周期|时间|起止|实施期|执行期)[^。；;]{0,40}");
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*(?:至|到|-|—|－|–|~|～|—{2})\\s*$");
 
+    private static final Pattern LEADING_CODE = Pattern.compile("^\\s*[\\[【［(（]?\\s*[0-9]{2,}\\s*[\\]】］)）]?\\s*[-－—_]?\\s*(?=\\p{IsHan})");
     private static final Pattern FORM_FILLER = Pattern.compile("填报人|填表人|经办人|审核人|联系人");
     private static final int FILLER_PENALTY = 1000;
 
@@ -80,7 +84,7 @@ public final class ProjectExtractor implements FieldExtractor {
             return; // only budget declarations (or documents that name a project) carry a project
         }
         String name = best(found, NAME).map(LabeledValue::value).orElse(null);
-        String unit = best(found, UNIT).map(LabeledValue::value).orElse(null);
+        String unit = best(found, UNIT).map(LabeledValue::value).map(ProjectExtractor::withoutCode).orElse(null);
         String orgCode = null;
         Boolean orgValid = null;
         Optional<LabeledValue> code = best(found, ORG_CODE);
@@ -107,6 +111,11 @@ public final class ProjectExtractor implements FieldExtractor {
         if (name != null || unit != null || orgCode != null || funding != null || period != null) {
             draft.project(p);
         }
+    }
+
+    /** A unit's name without the budget code written before it ([042]某某局, 324001-某某局). */
+    static String withoutCode(String unit) {
+        return LEADING_CODE.matcher(unit).replaceFirst("");
     }
 
     /** The value under the field's best label: label priority first, then document order. */

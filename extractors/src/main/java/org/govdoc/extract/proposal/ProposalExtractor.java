@@ -22,8 +22,12 @@ import org.govdoc.text.ChineseText;
 public final class ProposalExtractor implements FieldExtractor {
 
     private static final String CN = "[一二三四五六七八九十]{1,3}";
-    private static final Pattern REPLY_TITLE = Pattern.compile("(?:提案|建议|议案|意见)\\S{0,12}?(?:的)?(?:答复|回复|复函|办理意见)");
-    private static final Pattern RECEIVED = Pattern.compile("(?:提案|建议|议案)\\S{0,30}?收悉");
+    /** The kinds of motion a reply answers (议事原案: a deputies' suggestion in some counties). */
+    private static final String KIND = "(?:提案|建议|议事原案|议案|意见)";
+    /** …提案的答复, …建议的复函, …建议办理情况（B）的函 (not 征求意见的函: a request, not a reply). */
+    private static final Pattern REPLY_TITLE = Pattern.compile(
+            KIND + "\\S{0,16}?(?:的)?(?:答复|回复|复函|办理意见)|(?:提案|建议|议事原案|议案)\\S{0,4}?办理情况");
+    private static final Pattern RECEIVED = Pattern.compile("(?:提案|建议|议事原案|议案)\\S{0,30}?收悉");
     /** 政协昆明市呈贡区第十届委员会第一次会议 / 区政协十届一次会议 / 区十七届人大三次会议. */
     private static final Pattern MEETING = Pattern.compile(
             "(?<m>[\\p{IsHan}]{0,16}?第?" + CN + "届[\\p{IsHan}]{0,12}?第?" + CN + "次(?:全体)?(?:会议|大会))");
@@ -32,21 +36,38 @@ public final class ProposalExtractor implements FieldExtractor {
     private static final Pattern EDGE_SEPARATOR = Pattern.compile("^、|、$");
     private static final Pattern COLLECTIVE_ADDRESS = Pattern.compile(".*(?:各位|全体|有关).*");
     private static final Pattern MEETING_LEAD = Pattern.compile("^.*(?:关于|对|在|就)");
+    /**
+     * 第14号提案, 提案第14号, 编号：14, 第十四号建议, and without 第 or 号: 27号提案, 第039建议. The
+     * digits are in group n, Chinese numerals in group c.
+     */
     private static final Pattern NUMBER = Pattern.compile(
-            "第\\s*([0-9０-９]{1,5})\\s*号\\s*(?:提案|建议|议案|意见)?|(?:提案|建议|议案)\\s*(?:第|编号[：:]?)\\s*([0-9０-９]{1,5})\\s*号?"
-                    + "|(?:编号|案号)\\s*[：:]\\s*([0-9０-９]{1,5})"
-                    + "|第([一二三四五六七八九十百千零〇两]{1,8})号\\s*(?:提案|建议|议案)");
+            "第\\s*(?<n>[0-9０-９]{1,5})\\s*号\\s*" + KIND + "?|(?:提案|建议|议案)\\s*(?:第|编号[：:]?)\\s*(?<n2>[0-9０-９]{1,5})\\s*号?"
+                    + "|(?:编号|案号)\\s*[：:]\\s*(?<n3>[0-9０-９]{1,5})"
+                    + "|第(?<c>[一二三四五六七八九十百千零〇两]{1,8})号\\s*" + KIND
+                    + "|(?<![0-9０-９])(?<n4>[0-9０-９]{1,5})\\s*号\\s*" + KIND
+                    + "|第\\s*(?<n5>[0-9０-９]{1,5})\\s*" + KIND);
     /** 尊敬的王某某委员： / 张三、李四代表： / 张三等委员： / 张三等3位代表：. */
     private static final Pattern SALUTATION = Pattern.compile(
-            "^(?:尊敬的)?\\s*(?<names>[\\p{IsHan}·、，, ]{2,40}?)\\s*(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*"
+            "^(?:尊敬的)?\\s*(?<names>[\\p{IsHan}·、，, ]{2,160}?)\\s*(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*"
                     + "(?:委员|代表|同志|先生|女士)(?:们)?\\s*[：:，,]");
+    /** The salutation written without its colon, alone on its line (李龙代表 ⏎ 您提出的…). */
+    private static final Pattern SALUTATION_LINE = Pattern.compile(
+            "^(?:尊敬的)?\\s*(?<names>[\\p{IsHan}·]{2,5}(?:\\s*[、，,]\\s*[\\p{IsHan}·]{2,5})*)\\s*"
+                    + "(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*(?:委员|代表)(?:们)?\\s*$");
+    /** Words of a salutation that are no person's name (人大代表, 政协委员). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("人大|政协|届|会议|各位|全体|有关");
     private static final Pattern PROPOSER_INLINE = Pattern.compile(
             "(?<names>[\\p{IsHan}]{2,4}(?:[、，,][\\p{IsHan}]{2,4})*)\\s*(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*(?:委员|代表)"
                     + "(?:在[^，。]{0,30})?(?:提出|所提|领衔提出|提交)");
     private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{2,80}?(?:提案|建议|议案|意见))》");
     private static final Pattern UNQUOTED_TITLE = Pattern.compile("提出的\\s*(关于[^，。《》]{2,80}?的(?:提案|建议|议案))");
+    /**
+     * 联系人：张三 / 承办人：张三 / 联系人：某某局张三 (the person after the unit's name) /
+     * （联系单位：某局，联系人：张三，电话…）. 签发人 is the signer, not a contact.
+     */
     private static final Pattern CONTACT = Pattern.compile(
-            "联\\s*系\\s*人\\s*[：:]\\s*(?<p>[\\p{IsHan}·]{2,5}?)(?=\\s|[，,；;。）)]|联系|电话|手机|$)");
+            "(?:联\\s*系\\s*人|承\\s*办\\s*人)\\s*[：:]\\s*(?:[\\p{IsHan}]{2,20}(?:局|委|办|中心|院|所|科|股|室|部|处|站|队|馆|会|政府))?"
+                    + "\\s*(?<p>[\\p{IsHan}·]{2,5}?)(?=\\s|[，,；;。）)]|联系|电话|手机|$)");
     /** 联系人及电话：刘洋 0871-64112233 (also 联系人和电话, 联系人/电话). */
     private static final Pattern CONTACT_AND_PHONE = Pattern.compile(
             "联\\s*系\\s*人\\s*(?:及|和|、|/)\\s*(?:联系)?(?:电话|方式)\\s*[：:]\\s*(?<p>[\\p{IsHan}·]{2,5}?)[\\s\u3000，,、；;]*"
@@ -57,6 +78,11 @@ public final class ProposalExtractor implements FieldExtractor {
     private static final Pattern OUTCOME = Pattern.compile(
             "(?:满意度|意见|评价|测评|办理结果|反馈)[^。\\n]{0,10}?[：:为]\\s*[“\"]?(?<o>基本满意|不满意|满意)"
                     + "|表示(?<o2>基本满意|不满意|满意)");
+    /** The category the replying unit gives its answer: 类别：B, 类 别：A类, …19号 B类, a title's (B). */
+    private static final Pattern CATEGORY = Pattern.compile(
+            "类\\s*别\\s*[：:]\\s*(?<c>[ABCＡＢＣ])|号\\s*(?<c2>[ABCＡＢＣ])\\s*类|^\\s*(?<c3>[ABCＡＢＣ])\\s*类\\s*$",
+            Pattern.MULTILINE);
+    private static final Pattern TITLE_CATEGORY = Pattern.compile("[（(]\\s*(?<c>[ABCＡＢＣ])\\s*类?\\s*[）)]");
     private static final Pattern TICKED = Pattern.compile("[☑√✓■]\\s*(基本满意|不满意|满意)");
     private static final Pattern OPEN = Pattern.compile("(此件不公开|不予公开|依申请公开|此件公开|主动公开)");
 
@@ -69,7 +95,8 @@ public final class ProposalExtractor implements FieldExtractor {
         List<Line> lines = TextLines.of(doc, null);
         String title = ctx == null ? null : ctx.title();
         String opening = opening(lines);
-        boolean isReply = title != null && REPLY_TITLE.matcher(title).find()
+        String compactTitle = title == null ? null : SPACES.matcher(title).replaceAll("");
+        boolean isReply = compactTitle != null && REPLY_TITLE.matcher(compactTitle).find()
                 || RECEIVED.matcher(opening).find() && (salutation(lines) != null || addressee(lines) != null);
         if (!isReply) {
             return null;
@@ -96,8 +123,10 @@ public final class ProposalExtractor implements FieldExtractor {
         if (phone != null) {
             phone = SPACES.matcher(ChineseText.toHalfWidth(phone)).replaceAll("");
         }
-        return new Proposal(meeting, number, proposer, proposalTitle, unit, date, contact, phone, outcome(all),
-                openness(all));
+        // the member's stated satisfaction; else the category the office gives its answer (A/B/C)
+        String outcome = outcome(all);
+        return new Proposal(meeting, number, proposer, proposalTitle, unit, date, contact, phone,
+                outcome != null ? outcome : category(compactTitle, head), openness(all));
     }
 
     /** The title line and the first lines after the salutation: where meeting, number and title are told. */
@@ -124,9 +153,9 @@ public final class ProposalExtractor implements FieldExtractor {
     static String number(String text) {
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String n = firstGroup(m, "n", "n2", "n3", "n4", "n5");
             if (n == null) {
-                n = org.govdoc.text.ChineseNumerals.toLong(m.group(4)).stream().mapToObj(Long::toString)
+                n = org.govdoc.text.ChineseNumerals.toLong(m.group("c")).stream().mapToObj(Long::toString)
                         .findFirst().orElse(null);
                 if (n == null) {
                     continue;
@@ -157,19 +186,63 @@ public final class ProposalExtractor implements FieldExtractor {
         return null;
     }
 
-    /** The names of the salutation (王某某委员： → 王某某; 张三等委员： → 张三), or null. */
-    static String salutation(List<Line> lines) {
-        for (int i = 0; i < Math.min(15, lines.size()); i++) {
-            Matcher m = SALUTATION.matcher(lines.get(i).text());
+    /** The category stated for the reply (A/B/C): a 类别 line, a letter after the number, the title's (B); or null. */
+    static String category(String title, String head) {
+        Matcher m = CATEGORY.matcher(head);
+        if (m.find()) {
+            return ChineseText.toHalfWidth(firstGroup(m, "c", "c2", "c3"));
+        }
+        if (title != null) {
+            m = TITLE_CATEGORY.matcher(title);
             if (m.find()) {
-                String names = NAME_SEPARATORS.matcher(m.group("names").strip()).replaceAll("、");
-                names = EDGE_SEPARATOR.matcher(names).replaceAll("");
-                if (!names.isEmpty() && !COLLECTIVE_ADDRESS.matcher(names).matches()) {
-                    return names;
-                }
+                return ChineseText.toHalfWidth(m.group("c"));
             }
         }
         return null;
+    }
+
+    private static String firstGroup(Matcher m, String... names) {
+        for (String name : names) {
+            if (m.group(name) != null) {
+                return m.group(name);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The names of the salutation (王某某委员： → 王某某; 张三等委员： → 张三; also a line 李龙代表 with
+     * no colon), or null.
+     */
+    static String salutation(List<Line> lines) {
+        for (int i = 0; i < Math.min(15, lines.size()); i++) {
+            Matcher m = SALUTATION.matcher(lines.get(i).text());
+            if (!m.find()) {
+                m = SALUTATION_LINE.matcher(lines.get(i).text());
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            String names = NAME_SEPARATORS.matcher(m.group("names").strip()).replaceAll("、");
+            names = EDGE_SEPARATOR.matcher(names).replaceAll("");
+            if (!names.isEmpty() && !COLLECTIVE_ADDRESS.matcher(names).matches() && arePersonNames(names)) {
+                return names;
+            }
+        }
+        return null;
+    }
+
+    /** Names of people, not the start of a sentence: each short (a · joins the parts of some names), no 人大/政协. */
+    private static boolean arePersonNames(String names) {
+        if (NOT_A_NAME.matcher(names).find()) {
+            return false;
+        }
+        for (String n : names.split("、")) {
+            if (n.length() > 6 && n.indexOf('·') < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String proposalTitle(String opening) {

@@ -155,4 +155,67 @@ class MetadataExtractorTest {
                 .build();
         assertThat(extractor.extract(header).title()).isNull();
     }
+
+    @Test
+    void yearFromTheYearLineUnderAFormsTitle() {
+        for (String line : new String[] {"（2022年度）", "( 2022 年度)", "2022年度）"}) {
+            Document d = Docs.doc().p("项目支出绩效目标表")
+                    .table(t -> t.row(Docs.span("项目支出绩效目标表", 1, 2)).row(Docs.span(line, 1, 2))
+                            .row("项目名称", "公园绿地养护").row("实施单位", "某区园林绿化局"))
+                    .build();
+            assertThat(extractor.extract(d).year()).as(line).isEqualTo(2022);
+        }
+        // the form's own year line wins over a period reaching into other years
+        Document spanning = Docs.doc().p("项目绩效目标表").p("(2023年度)").build();
+        assertThat(extractor.extract(spanning, 2022).year()).isEqualTo(2023);
+    }
+
+    @Test
+    void yearFromACitedDocNumberWhenNothingElseGivesIt() {
+        Document d = Docs.doc().p("某区稳增长若干措施")
+                .p("根据《某市人民政府关于印发稳增长若干措施的通知》（某政发〔2016〕13号），结合我区实际，制定如下措施。")
+                .p("1. 精简审批手续。5月底前完成。").build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.year()).isEqualTo(2016);
+        assertThat(m.docNumber()).isNull();
+        assertThat(m.issueDate()).isNull();
+    }
+
+    @Test
+    void aSignatureDateStoredWithoutItsCharacters() {
+        Document d = Docs.doc().p("关于区政协九届三次会议第21号提案的答复")
+                .p("张某委员：").p("您的提案收悉，现答复如下：已办理。").p("此复。")
+                .p("某区住房和城乡建设局").p("2022715").build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.issueDate()).isEqualTo(LocalDate.of(2022, 7, 15));
+        assertThat(m.issuer()).isEqualTo("某区住房和城乡建设局");
+        assertThat(m.year()).isEqualTo(2022);
+        // 2022111 reads as 1-11 or 11-1: no date
+        Document ambiguous = Docs.doc().p("关于第3号提案的答复").p("已办理。").p("某区住房和城乡建设局").p("2022111").build();
+        assertThat(extractor.extract(ambiguous).issueDate()).isNull();
+    }
+
+    @Test
+    void aBracketedDocNumberAloneUnderTheTitle() {
+        Document d = Docs.doc().p("某市人民政府关于印发2009年重点工作责任分解的通知")
+                .p("（某政办发〔2009〕58号）")
+                .p("各县（市）、区人民政府，市政府各部门：")
+                .p("现将责任分解印发给你们，请认真贯彻执行。")
+                .p("二○○九年三月二日").build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.docNumber()).isEqualTo("某政办发〔2009〕58号");
+        assertThat(m.title()).isEqualTo("某市人民政府关于印发2009年重点工作责任分解的通知");
+        assertThat(m.issueDate()).isEqualTo(LocalDate.of(2009, 3, 2));
+    }
+
+    @Test
+    void thePublicationLineIsNeitherTitleNorIssueDate() {
+        Document d = Docs.doc().p("公厕管护项目")
+                .p("发布时间：2022-03-01 10:25:19 来源：某区住房和城乡建设局")
+                .p("项目支出绩效目标申报表")
+                .table(t -> t.row("项目名称", "公厕管护")).build();
+        Metadata m = extractor.extract(d);
+        assertThat(m.title()).doesNotContain("发布时间");
+        assertThat(m.issueDate()).isNull();
+    }
 }

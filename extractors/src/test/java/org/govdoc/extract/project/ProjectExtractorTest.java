@@ -145,4 +145,42 @@ class ProjectExtractorTest {
         assertThat(p.legalRepresentative()).isEqualTo("邵云");
         assertThat(p.fundingSource()).isEqualTo("中央和省级补助资金");
     }
+
+    @Test
+    void labelsOfOtherTemplates() {
+        Document budget = Docs.doc().table(t -> t
+                .row("项目支出名称", "道路清扫保洁服务", "预算部门", "某市环境卫生管理处")).build();
+        assertThat(run(budget, DocType.BUDGET_PROJECT).project().name()).isEqualTo("道路清扫保洁服务");
+        assertThat(run(budget, DocType.BUDGET_PROJECT).project().unit()).isEqualTo("某市环境卫生管理处");
+        Document special = Docs.doc().table(t -> t
+                .row("申报单位", "区林业局", "项目（专项）名称", "某村绿化美化项目")).build();
+        assertThat(run(special, DocType.BUDGET_PROJECT).project().name()).isEqualTo("某村绿化美化项目");
+        assertThat(run(special, DocType.BUDGET_PROJECT).project().unit()).isEqualTo("区林业局");
+    }
+
+    @Test
+    void aDepartmentsWholeBudgetTableIsTheDepartments() {
+        Document dept = Docs.doc().table(t -> t
+                .row("部门编码：", "316", "部门名称：", "某县林业局")).build();
+        Project p = run(dept, DocType.BUDGET_PROJECT).project();
+        assertThat(p.unit()).isEqualTo("某县林业局");
+        assertThat(p.name()).isNull();
+        Document unitOf = Docs.doc().table(t -> t
+                .row("部门（单位）名称", "某市地方志研究室", "部门预算编码", "901001033")).build();
+        assertThat(run(unitOf, DocType.BUDGET_PROJECT).project().unit()).isEqualTo("某市地方志研究室");
+    }
+
+    @Test
+    void theBudgetCodeBeforeTheUnitIsDropped() {
+        Document d = Docs.doc().table(t -> t
+                .row("单位信息： 324001-某州市场监督管理局机关", "项目名称：")
+                .row("主管部门： 324-某州市场监督管理部门", "项目经办人：")).build();
+        assertThat(run(d, DocType.BUDGET_PROJECT).project().unit()).isEqualTo("某州市场监督管理局机关");
+        Document bracket = Docs.doc().table(t -> t
+                .row("主管部门", "某镇政府", "实施单位", "[610001]某某农业发展有限公司")).build();
+        assertThat(run(bracket, DocType.BUDGET_PROJECT).project().unit()).isEqualTo("某某农业发展有限公司");
+        Document supervisorOnly = Docs.doc().table(t -> t
+                .row("项目名称", "某项目", "主管部门", "某县民族事务委员会")).build();
+        assertThat(run(supervisorOnly, DocType.BUDGET_PROJECT).project().unit()).isEqualTo("某县民族事务委员会");
+    }
 }

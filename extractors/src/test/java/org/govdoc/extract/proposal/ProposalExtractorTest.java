@@ -174,4 +174,125 @@ class ProposalExtractorTest {
                 .build();
         assertThat(extract(d)).isNull();
     }
+
+    @Test
+    void addresseeWithoutColonNumberWithoutHaoAndCategoryInTheTitle() {
+        Document d = Docs.doc()
+                .p("某市某区人民政府 关于市六届人大二次会议第052号建议 办理情况（A）的函")
+                .p("赵某代表")
+                .p("在市六届人大二次会议上提出的《关于改造某路段的建议》（第052建议）收悉。现将办理情况函告如下：")
+                .p("已纳入年度计划。")
+                .p("某市某区人民政府")
+                .p("2023915")
+                .p("联系人：某区交通运输局钱某某；联系电话0818-1234567")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p.meeting()).isEqualTo("市六届人大二次会议");
+        assertThat(p.number()).isEqualTo("052");
+        assertThat(p.proposer()).isEqualTo("赵某");
+        assertThat(p.replyDate()).isEqualTo(LocalDate.of(2023, 9, 15));
+        assertThat(p.contactPerson()).isEqualTo("钱某某");
+        assertThat(p.outcome()).isEqualTo("A");
+    }
+
+    @Test
+    void aCountysOwnKindOfMotionWithManyProposers() {
+        Document d = Docs.doc()
+                .p("关于对县十七届人大一次会议第5号议事原案的答复（交通局）")
+                .p("张一、李二、王三、赵四、钱五、孙六、周七、吴八、郑九、冯十、陈十一、褚十二代表：")
+                .p("你们提出的“关于修缮某乡道路的”议事原案收悉。现答复如下：")
+                .p("已列入计划。")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p).isNotNull();
+        assertThat(p.meeting()).isEqualTo("县十七届人大一次会议");
+        assertThat(p.number()).isEqualTo("5");
+        assertThat(p.proposer()).startsWith("张一、李二").endsWith("陈十一、褚十二");
+    }
+
+    @Test
+    void categoryLineAndSignerAreNotContacts() {
+        Document d = Docs.doc()
+                .p("类 别：C")
+                .p("签发人：某某某")
+                .p("某交函〔2023〕12号")
+                .p("关于对政协某县第九届委员会第三次会议第8号提案的复函")
+                .p("孙某委员：")
+                .p("现将您提出的关于维修村道的提案办理情况答复如下：已办结。")
+                .p("某县交通运输局")
+                .p("2023年9月1日")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p.outcome()).isEqualTo("C");
+        assertThat(p.contactPerson()).isNull();
+        assertThat(p.number()).isEqualTo("8");
+    }
+
+    @Test
+    void numberWithoutDiCategoryAfterTheDocNumberAndTheHandlingPerson() {
+        Document d = Docs.doc()
+                .p("某区教育局关于区政协五届一次会议27号提案的答复")
+                .p("某教函〔2022〕19号 B类")
+                .p("周某委员：")
+                .p("您提出的提案收悉，现答复如下：已落实。")
+                .p("承办人：吴某某   联系电话：0871-7654321")
+                .p("某区教育局")
+                .p("二〇二二年六月十九日")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p.number()).isEqualTo("27");
+        assertThat(p.outcome()).isEqualTo("B");
+        assertThat(p.contactPerson()).isEqualTo("吴某某");
+        assertThat(p.replyDate()).isEqualTo(LocalDate.of(2022, 6, 19));
+    }
+
+    @Test
+    void contactInsideABracketWithItsUnit() {
+        Document d = Docs.doc()
+                .p("关于区三届人大二次会议第40号建议的复函")
+                .p("钱某代表：")
+                .p("您提出的建议收悉。现答复如下：已完成。")
+                .p("某某管理委员会")
+                .p("2023年6月9日")
+                .p("（联系单位：某某管理委员会办公室，联系人：郑某，联系电话：13800000000）")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p.contactPerson()).isEqualTo("郑某");
+        assertThat(p.outcome()).isNull();
+    }
+
+    @Test
+    void contactAfterAUnitEndingInAnOfficeWord() {
+        Document d = Docs.doc()
+                .p("关于区政协十届二次会议第9号提案的答复")
+                .p("冯某委员：")
+                .p("您的提案收悉。现答复如下：已办结。")
+                .p("联系人：区政府办公室王五；联系电话：0871-1234567")
+                .p("某区人民政府办公室")
+                .p("2023年7月3日")
+                .build();
+        assertThat(extract(d).contactPerson()).isEqualTo("王五");
+    }
+
+    @Test
+    void aRequestForCommentsIsNoReply() {
+        Document d = Docs.doc()
+                .p("关于征求《某区养老服务设施布局规划》修改意见的函")
+                .p("区级各部门：")
+                .p("现将规划草案印发给你们，请于5月10日前反馈修改建议。")
+                .p("联系人：陈某，联系电话：0871-1111111")
+                .build();
+        assertThat(extract(d)).isNull();
+    }
+
+    @Test
+    void aSentenceMentioningDeputiesIsNoSalutation() {
+        Document d = Docs.doc()
+                .p("关于区十八届人大二次会议第15号建议的答复")
+                .p("我局高度重视人大代表，认真办理代表建议。")
+                .p("民盟某区基层委员会：")
+                .p("贵委提出的关于改善社区养老服务的建议收悉。现答复如下：已落实。")
+                .build();
+        assertThat(extract(d).proposer()).isEqualTo("民盟某区基层委员会");
+    }
 }
