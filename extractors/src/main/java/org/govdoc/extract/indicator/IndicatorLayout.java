@@ -38,10 +38,12 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
     private static final Pattern LEVEL2 = Pattern.compile("二级指标|^二级$");
     private static final Pattern LEVEL3 = Pattern.compile("三级指标|^三级$|指标名称|^指标$");
     /** Header words of a long-term column set (中长期, 中期, 实施期 …) and of the annual one. */
-    private static final Pattern LONG_TERM = Pattern.compile("中长期|中期|长期|实施期|项目期|整体|总体|累计|三年|五年");
-    private static final Pattern ANNUAL = Pattern.compile("年度|当年|本年");
+    private static final Pattern LONG_TERM = Pattern.compile("^(?:中长期|中期|长期|实施期|项目期|整体|总体|累计|三年|五年)");
+    private static final Pattern ANNUAL = Pattern.compile("^(?:年度|当年|本年)");
     /** Rows above the header searched for the words naming a column set (中期目标 | 年度目标). */
     private static final int SET_LABEL_ROWS = 4;
+    /** The longest label naming a column set ("中期目标(2024年—2026年)"). */
+    private static final int SET_LABEL_LENGTH = 20;
     /** The roles a column set repeats: 二级指标, 三级指标 and the target's columns. */
     private static final List<ColumnRole> SET_ROLES = List.of(ColumnRole.LEVEL2, ColumnRole.LEVEL3, ColumnRole.OPERATOR,
             ColumnRole.VALUE, ColumnRole.UNIT);
@@ -218,7 +220,11 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
                     continue;
                 }
                 String k = t.key(r, c);
-                tally[0] += ANNUAL.matcher(k).find() && !LONG_TERM.matcher(k).find() ? 1 : 0;
+                if (k.length() > SET_LABEL_LENGTH) {
+                    continue; // a goal's text names no column set
+                }
+                // a set's label starts with its period: 年度目标, 中期目标(2024年—2026年), 实施期指标值
+                tally[0] += ANNUAL.matcher(k).find() ? 1 : 0;
                 tally[1] += LONG_TERM.matcher(k).find() ? 1 : 0;
             }
         }

@@ -71,8 +71,8 @@ record IndicatorTarget(String operator, BigDecimal value, String unit) {
                 .or(() -> Optional.ofNullable(hint.operator()))
                 .orElse("=");
         String unit = unit(q.get().unit(), unitCell);
-        if (unit == null) {
-            unit = hint.unit();
+        if (unit == null || unitCell == null && isMultiplier(unit) && hint.unit() != null && hint.unit().startsWith(unit)) {
+            unit = hint.unit(); // "12万" under a name "(万笔)" is 12 万笔
         }
         return new IndicatorTarget(operator, q.get().value(), unit == null ? null : unit.replace('％', '%'));
     }
@@ -85,11 +85,15 @@ record IndicatorTarget(String operator, BigDecimal value, String unit) {
         if (valueUnit == null) {
             return unitCell;
         }
-        boolean multiplierOnly = valueUnit.length() <= 2 && valueUnit.chars().allMatch(c -> "十百千万亿".indexOf(c) >= 0);
-        if (multiplierOnly) {
+        if (isMultiplier(valueUnit)) {
             return unitCell.startsWith(valueUnit) ? unitCell : valueUnit + unitCell;
         }
         return valueUnit;
+    }
+
+    /** 万, 亿, 千万 …: a multiplier written after the number with no unit of its own. */
+    private static boolean isMultiplier(String unit) {
+        return unit != null && unit.length() <= 2 && unit.chars().allMatch(c -> "十百千万亿".indexOf(c) >= 0);
     }
 
     /** "约95%" → "95%", "100人左右" → "100人"; the text unchanged when it has no approximation. */

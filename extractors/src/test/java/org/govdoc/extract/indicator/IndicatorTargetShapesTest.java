@@ -121,6 +121,18 @@ class IndicatorTargetShapesTest {
     }
 
     @Test
+    void aGoalTextAboveTheSetsNamesNoSet() {
+        List<Indicator> all = run(Docs.doc().table(t -> t
+                .row("年度绩效目标", "按期完成年度目标任务，提升服务水平。", "", "", "", "", "")
+                .row("一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值")
+                .row("产出指标", "数量指标", "培训人次", "900", "数量指标", "培训人次", "300"))
+                .build());
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).value()).isEqualByComparingTo("300");
+        assertThat(all.get(0).longTermValue()).isEqualByComparingTo("900");
+    }
+
+    @Test
     void annualSetFirstIsFoundByItsHeaderWords() {
         List<Indicator> all = run(Docs.doc().table(t -> t
                 .row("一级指标", "二级指标", "三级指标", "年度指标值", "中长期指标值")
@@ -162,12 +174,14 @@ class IndicatorTargetShapesTest {
     void unitInTheNameServesWhenTheValueHasNone() {
         List<Indicator> all = run(Docs.doc().table(t -> t
                 .row("一级指标", "二级指标", "三级指标", "指标值")
-                .row(span("产出指标", 3, 1), span("数量指标", 3, 1), "人工造林面积(亩)", "450")
+                .row(span("产出指标", 4, 1), span("数量指标", 4, 1), "人工造林面积(亩)", "450")
                 .row("新建项目个数(含续建)", "3")
-                .row("受益群众（人）", "1200人"))
+                .row("受益群众（人）", "1200人")
+                .row("线上缴费笔数（万笔）", "8万"))
                 .build());
-        assertThat(all).extracting(Indicator::unit).containsExactly("亩", null, "人");
-        assertThat(all).extracting(Indicator::level3).containsExactly("人工造林面积(亩)", "新建项目个数(含续建)", "受益群众（人）");
+        assertThat(all).extracting(Indicator::unit).containsExactly("亩", null, "人", "万笔");
+        assertThat(all).extracting(Indicator::level3)
+                .containsExactly("人工造林面积(亩)", "新建项目个数(含续建)", "受益群众（人）", "线上缴费笔数（万笔）");
     }
 
     @Test
