@@ -132,11 +132,27 @@ public final class QuantityParser {
             return true;
         }
         String u = ChineseText.removeWhitespace(ChineseText.toHalfWidth(unit));
+        String[] parts = u.split("/", -1);
+        if (parts.length > 2) {
+            return false;
+        }
+        for (String p : parts) { // 元/生·年: each side a unit or a short measure word
+            if (!isUnit(p) && !isShortMeasureWord(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isShortMeasureWord(String u) {
         if (u.isEmpty() || u.length() > 3) {
             return false;
         }
         for (int i = 0; i < u.length(); i++) {
             char ch = u.charAt(i);
+            if (ch == '·' && i > 0 && i < u.length() - 1) {
+                continue;
+            }
             if (!Character.isIdeographic(ch) || NOT_UNIT_CHARS.indexOf(ch) >= 0) {
                 return false;
             }

@@ -39,6 +39,8 @@ class QuantityParserTest {
         assertThat(QuantityParser.isUnitLike("月底到位")).isFalse();
         assertThat(QuantityParser.isUnitLike("年全年")).isFalse();
         assertThat(QuantityParser.isUnitLike("羊只")).isTrue();
+        assertThat(QuantityParser.isUnitLike("元/生·年")).isTrue();
+        assertThat(QuantityParser.isUnitLike("元/月底前")).isFalse();
     }
 
     @Test

@@ -132,9 +132,11 @@ public final class IndicatorExtractor implements FieldExtractor {
                 Optional<IndicatorLayout> next = r > first ? IndicatorLayout.detect(t, r) : Optional.empty();
                 if (next.isPresent() && next.get().column(ColumnRole.LEVEL3).isPresent()
                         && next.get().column(ColumnRole.VALUE).isPresent()) {
-                    emit(pending, draft); // another project's header inside the same table
+                    emit(pending, draft); // a header repeated on a new page, or another project's inside the same table
                     pending = null;
-                    s.restart(next.get());
+                    if (!next.get().columns().equals(s.layout.columns())) {
+                        s.restart(next.get());
+                    }
                     r = next.get().firstData() - 1;
                     outside = false;
                 }
@@ -177,7 +179,7 @@ public final class IndicatorExtractor implements FieldExtractor {
                 pending.append(texts); // a cell's wrapped lines read as rows of their own (PDF)
                 continue;
             }
-            if (cell3.isEmpty() || !named || t.continuesFromAbove(r, c3)
+            if (cell3.isEmpty() || !named || t.continuesFromAbove(r, c3) || t.key(r, c3).equals("绩效指标")
                     || sameCell(t, r, c3, l.column(ColumnRole.LEVEL1)) || sameCell(t, r, c3, l.column(ColumnRole.LEVEL2))
                     || sameCell(t, r, c3, l.column(ColumnRole.VALUE))) {
                 emit(pending, draft);

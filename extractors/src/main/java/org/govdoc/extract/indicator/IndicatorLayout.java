@@ -108,7 +108,7 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
             }
         }
         if (anchor < 0) {
-            return Optional.empty();
+            return from == 0 ? spannedLevels(t) : Optional.empty();
         }
         List<Integer> headerRows = new ArrayList<>();
         if (anchor > 0 && isGroupRow(t, anchor - 1)) {
@@ -252,6 +252,44 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
             case UNIT -> ColumnRole.LONG_TERM_UNIT;
             default -> role;
         };
+    }
+
+    /**
+     * A header without level names: "绩效指标" spanning three columns over the levels beside a
+     * value header (绩效指标 | 指标值), the spanned columns being 一级, 二级 and 三级 in that order.
+     */
+    private static Optional<IndicatorLayout> spannedLevels(TableView t) {
+        for (int r = 0; r < t.rowCount(); r++) {
+            int at = -1;
+            boolean value = false;
+            for (int c = 0; c < t.columnCount(); c++) {
+                String k = t.key(r, c);
+                if (k.equals("绩效指标") && at < 0 && c + 2 < t.columnCount() && t.cell(r, c).equals(t.cell(r, c + 2))
+                        && !t.cell(r, c).equals(t.cell(r, c + 3)) && !t.continuesFromAbove(r, c)) {
+                    at = c;
+                } else if (at >= 0 && c > at + 2 && roleOf(k) == ColumnRole.VALUE) {
+                    value = true;
+                }
+            }
+            if (at >= 0 && value) {
+                Map<ColumnRole, Integer> columns = new EnumMap<>(ColumnRole.class);
+                columns.put(ColumnRole.LEVEL1, at);
+                columns.put(ColumnRole.LEVEL2, at + 1);
+                columns.put(ColumnRole.LEVEL3, at + 2);
+                ColumnRole[] byColumn = new ColumnRole[t.columnCount()];
+                for (int c = at + 3; c < t.columnCount(); c++) {
+                    byColumn[c] = roleOf(t.key(r, c));
+                }
+                settleByContent(t, r + 1, byColumn);
+                for (int c = at + 3; c < byColumn.length; c++) {
+                    if (byColumn[c] != null) {
+                        columns.putIfAbsent(byColumn[c], c);
+                    }
+                }
+                return Optional.of(new IndicatorLayout(columns, r + 1, t.columnCount()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The role a header text names, or null. */

@@ -41,6 +41,8 @@ record IndicatorTarget(String operator, BigDecimal value, String unit) {
     /** A bracketed unit at the end of a name: "造林面积(亩)", "受益人数（人）", "（万元）". */
     private static final Pattern NAME_UNIT = Pattern.compile("[(（](?<unit>[^()（）\\d]{1,5})[)）][。.]?$");
     private static final Pattern FULL_WIDTH_THOUSANDS = Pattern.compile("(?<=\\d)，(?=\\d{3}(?:\\D|$))");
+    /** Words before a number that make no comparison, longest first. */
+    private static final java.util.List<String> EQUALITY_WORDS = java.util.List.of("大约", "达到", "约为", "完成", "实现", "约", "达");
     private static final int FIRST_YEAR = 1949;
     private static final int LAST_YEAR = 2100;
 
@@ -58,6 +60,9 @@ record IndicatorTarget(String operator, BigDecimal value, String unit) {
         }
         String text = FULL_WIDTH_THOUSANDS.matcher(ChineseText.removeWhitespace(valueText)).replaceAll(",");
         OperatorParser.Split split = OperatorParser.split(text);
+        if (split.operator() != null && OperatorParser.split(split.rest()).operator() != null) {
+            split = new OperatorParser.Split(split.operator(), OperatorParser.split(split.rest()).rest()); // ≥95%以上
+        }
         String approx = split.operator() == null ? withoutApproximation(split.rest()) : split.rest();
         String rest = approx;
         String cellOperator = split.operator() != null ? split.operator() : approx.equals(split.rest()) ? null : "=";
@@ -96,10 +101,15 @@ record IndicatorTarget(String operator, BigDecimal value, String unit) {
         return unit != null && unit.length() <= 2 && unit.chars().allMatch(c -> "十百千万亿".indexOf(c) >= 0);
     }
 
-    /** "约95%" → "95%", "100人左右" → "100人"; the text unchanged when it has no approximation. */
+    /**
+     * "约95%" → "95%", "100人左右" → "100人", "达到95%" → "95%" (约, 左右 and 达到, 完成, 实现 are no
+     * comparison: the number is the target); the text unchanged when it has none of them.
+     */
     private static String withoutApproximation(String t) {
-        if (t.startsWith("约") || t.startsWith("大约")) {
-            return t.substring(t.startsWith("约") ? 1 : 2);
+        for (String prefix : EQUALITY_WORDS) {
+            if (t.startsWith(prefix) && t.length() > prefix.length() && Character.isDigit(t.charAt(prefix.length()))) {
+                return t.substring(prefix.length());
+            }
         }
         if (t.endsWith("左右")) {
             return t.substring(0, t.length() - 2);

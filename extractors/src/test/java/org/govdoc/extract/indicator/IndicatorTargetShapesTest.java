@@ -171,6 +171,35 @@ class IndicatorTargetShapesTest {
     }
 
     @Test
+    void aPerformanceIndicatorHeaderSpanningTheLevelsWithoutLevelNames() {
+        List<Indicator> all = run(Docs.doc().table(t -> t
+                .row("项目名称", span("某某项目", 1, 3))
+                .row(span("绩效指标", 1, 3), "指标值")
+                .row(span("产出指标", 2, 1), "数量指标", "新建步道", "≥3公里")
+                .row("质量指标", "验收合格率", "100%")
+                .row(span("绩效指标", 1, 3), "指标值")
+                .row("满意度指标", "满意度指标", "游客满意度", "≥90%"))
+                .build());
+        assertThat(all).extracting(Indicator::level3).containsExactly("新建步道", "验收合格率", "游客满意度");
+        assertThat(all).extracting(Indicator::level1).containsExactly("产出指标", "产出指标", "满意度指标");
+        assertThat(all).extracting(Indicator::operator).containsExactly(">=", "=", ">=");
+    }
+
+    @Test
+    void comparisonWordsAroundTheNumberAndWordsThatCompareNothing() {
+        List<Indicator> all = run(Docs.doc().table(t -> t
+                .row("一级指标", "二级指标", "三级指标", "指标值")
+                .row(span("产出指标", 3, 1), span("质量指标", 3, 1), "水质达标率", "≥95%以上")
+                .row("任务完成率", "达到100%")
+                .row("建设进度", "完成12月底前"))
+                .build());
+        assertThat(all).extracting(Indicator::operator).containsExactly(">=", "=", null);
+        assertThat(all.get(0).value()).isEqualByComparingTo("95");
+        assertThat(all.get(1).value()).isEqualByComparingTo("100");
+        assertThat(all.get(2).value()).isNull();
+    }
+
+    @Test
     void unitInTheNameServesWhenTheValueHasNone() {
         List<Indicator> all = run(Docs.doc().table(t -> t
                 .row("一级指标", "二级指标", "三级指标", "指标值")
