@@ -38,7 +38,7 @@ final class IndicatorTable {
     private final List<Col> cols = new ArrayList<>();
     private final Map<Col, String> headers = new EnumMap<>(Col.class);
     private final Hierarchy hierarchy;
-    private final boolean bordered;
+    private boolean bordered;
     private final boolean twoLevelHeader;
     private final int opHabit;
     /** Equality targets written as a bare number, without "=". */
@@ -116,9 +116,10 @@ final class IndicatorTable {
             headers.put(Col.LT_VALUE, rng.pick("中期指标值", "实施期指标值", "中长期指标值"));
             headers.put(Col.VALUE, "年度指标值");
         } else if (longTerm == LongTerm.SET) {
-            // 一级 | 二级 | 三级 | 指标值 (long-term) | 二级 | 三级 | … 指标值 (annual); no wordy columns beside
-            cols.remove(Col.CONTENT);
-            cols.remove(Col.BASIS);
+            // 一级 | 二级 | 三级 | 指标值 (long-term) | 二级 | 三级 | 指标值 (annual) [| 单位]: eight columns at
+            // most, as such forms have (narrower columns would not hold their header words on a PDF page)
+            cols.removeAll(List.of(Col.OP, Col.KIND, Col.SCORING, Col.CONTENT, Col.BASIS));
+            bordered = true; // such sets come in ruled forms
             cols.add(cols.indexOf(Col.L3) + 1, Col.LT_VALUE);
             cols.add(cols.indexOf(Col.LT_VALUE) + 1, Col.L2B);
             cols.add(cols.indexOf(Col.L2B) + 1, Col.L3B);
