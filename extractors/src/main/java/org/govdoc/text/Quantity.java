@@ -3,11 +3,12 @@ package org.govdoc.text;
 import java.math.BigDecimal;
 
 /**
- * A number with its unit as found in a text: "200万件" → value 2000000, unit 件;
- * "95%" → value 95, unit %.
+ * A number with its unit as found in a text. Found in running text ({@link QuantityParser#findAll})
+ * the multiplier is applied ("200万件" → 2000000 件); read as a whole value
+ * ({@link QuantityParser#parse}) it is kept as written ("200万件" → 200 万件).
  *
- * @param value the number, multipliers (万, 亿) applied
- * @param unit  the unit as written after the number (null when none)
+ * @param value the number
+ * @param unit  the unit after the number (null when none)
  * @param text  the quantity as written
  * @param start offset of the quantity in the parsed text
  * @param end   offset just after it

@@ -107,7 +107,8 @@ class ExtractorTest {
                 .containsExactly("1205000", "1000000", "205000");
         assertThat(e.fundingAmounts()).extracting(f -> f.role()).containsExactly("allocation", "component", "component");
         assertThat(e.indicators()).extracting(i -> i.level3()).containsExactly("办件量", "好评率", "群众满意度");
-        assertThat(e.indicators().get(0).value().toPlainString()).isEqualTo("100000");
+        assertThat(e.indicators().get(0).value().toPlainString()).isEqualTo("10");
+        assertThat(e.indicators().get(0).unit()).isEqualTo("万件");
         assertThat(e.indicators().get(2).level1()).isEqualTo("效益指标");
         assertThat(e.warnings()).isEmpty();
     }

@@ -8,11 +8,39 @@ import org.junit.jupiter.api.Test;
 class QuantityParserTest {
 
     @Test
-    void multiplierAndUnit() {
+    void multiplierStaysInTheUnitAsWritten() {
         Quantity q = QuantityParser.parse("200万件").orElseThrow();
-        assertThat(q.value()).isEqualByComparingTo(new BigDecimal("2000000"));
-        assertThat(q.value().toPlainString()).isEqualTo("2000000");
-        assertThat(q.unit()).isEqualTo("件");
+        assertThat(q.value()).isEqualByComparingTo(new BigDecimal("200"));
+        assertThat(q.unit()).isEqualTo("万件");
+        Quantity bare = QuantityParser.parse("250万").orElseThrow();
+        assertThat(bare.value().toPlainString()).isEqualTo("250");
+        assertThat(bare.unit()).isEqualTo("万");
+    }
+
+    @Test
+    void textAfterTheNumberMustLookLikeAUnit() {
+        assertThat(QuantityParser.parse("12月底到位")).isEmpty();
+        assertThat(QuantityParser.parse("2021年全年")).isEmpty();
+        assertThat(QuantityParser.parse("2025年年底前")).isEmpty();
+        assertThat(QuantityParser.parse("12月底前100%到位")).isEmpty();
+        assertThat(QuantityParser.parse("1600元/亩").orElseThrow().unit()).isEqualTo("元/亩");
+        assertThat(QuantityParser.parse("3种").orElseThrow().unit()).isEqualTo("种");
+        assertThat(QuantityParser.parse("80M").orElseThrow().unit()).isEqualTo("M");
+        assertThat(QuantityParser.parse("80,000元").orElseThrow().value()).isEqualByComparingTo("80000");
+    }
+
+    @Test
+    void knownUnits() {
+        assertThat(QuantityParser.isUnit("人/天")).isTrue();
+        assertThat(QuantityParser.isUnit("万立方米")).isTrue();
+        assertThat(QuantityParser.isUnit("台（套）")).isTrue();
+        assertThat(QuantityParser.isUnit("个工作日")).isTrue();
+        assertThat(QuantityParser.isUnit("含续建")).isFalse();
+        assertThat(QuantityParser.isUnitLike("月底到位")).isFalse();
+        assertThat(QuantityParser.isUnitLike("年全年")).isFalse();
+        assertThat(QuantityParser.isUnitLike("羊只")).isTrue();
+        assertThat(QuantityParser.isUnitLike("元/生·年")).isTrue();
+        assertThat(QuantityParser.isUnitLike("元/月底前")).isFalse();
     }
 
     @Test
@@ -32,7 +60,7 @@ class QuantityParserTest {
 
     @Test
     void decimalsAndSeparators() {
-        assertThat(QuantityParser.parse("1.5万人次").orElseThrow().value()).isEqualByComparingTo("15000");
+        assertThat(QuantityParser.parse("1.5万人次").orElseThrow().value()).isEqualByComparingTo("1.5");
         assertThat(QuantityParser.parse("1,200户").orElseThrow().value()).isEqualByComparingTo("1200");
     }
 

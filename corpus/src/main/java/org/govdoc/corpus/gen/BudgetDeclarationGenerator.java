@@ -130,7 +130,7 @@ final class BudgetDeclarationGenerator {
 
         b.heading(rng.pick("项目绩效目标表", "三、项目绩效目标", "绩效目标申报表"), 2);
         IndicatorTable table = new IndicatorTable(rng);
-        List<IndicatorTable.Line> lines = indicators(rng, table, theme);
+        List<IndicatorTable.Line> lines = indicators(rng, table, theme, year);
         String goal = rng.chance(0.4) ? "以" + theme.planTitle() + "为重点，按期保质完成年度目标任务，提升群众满意度。" : null;
         for (SpecBlock block : table.blocks(lines, goal)) {
             if (block instanceof SpecBlock.PageBreak pb) {
@@ -164,7 +164,7 @@ final class BudgetDeclarationGenerator {
     }
 
     /** The indicator rows: 产出 (数量, 质量, 时效, 成本), 效益, 满意度, names distinct. */
-    private static List<IndicatorTable.Line> indicators(Rng rng, IndicatorTable t, Themes.Theme theme) {
+    private static List<IndicatorTable.Line> indicators(Rng rng, IndicatorTable t, Themes.Theme theme, int year) {
         List<IndicatorTable.Line> lines = new ArrayList<>();
         boolean percentQualitative = rng.chance(0.4); // some offices call percentage targets 定性
         for (Themes.Measure m : rng.sample(theme.measures(), rng.between(2, 4))) {
@@ -175,6 +175,10 @@ final class BudgetDeclarationGenerator {
         }
         for (Themes.Measure m : rng.sample(Themes.TIMELINESS, 1)) {
             lines.add(t.line("产出指标", "时效指标", m, rng.pick(">=", "="), kind(m, percentQualitative)));
+        }
+        if (rng.chance(0.3)) { // a date as the target: a text target although it holds numbers
+            String[] dated = rng.pick(Themes.DATED);
+            lines.add(t.qualitative("产出指标", "时效指标", dated[0], dated[1].replace("{year}", String.valueOf(year))));
         }
         if (rng.chance(0.7)) {
             Themes.Measure m = rng.pick(Themes.COST);

@@ -70,14 +70,9 @@ public final class GoldWriter {
             n.put("level2", i.level2());
             n.put("level3", i.level3());
             n.put("operator", i.operator());
-            if ("万元".equals(i.unit()) && i.value() != null) {
-                // 478 in a 万元 column is as right as 4780000 yuan: either reading is accepted
-                n.putArray("value").add(i.value()).add(Money.plain(i.value().scaleByPowerOfTen(4)));
-                n.putArray("unit").add("万元").add("元");
-            } else {
-                n.put("value", i.value());
-                n.put("unit", i.unit());
-            }
+            // the number and the unit as written: 478 in a 万元 column is 478 万元, not 4780000 元
+            n.put("value", i.value());
+            n.put("unit", i.unit());
             if (i.kind() != null) {
                 n.put("kind", i.kind());
             }

@@ -13,10 +13,20 @@ import org.govdoc.corpus.spec.SpecBlock.Cell;
  * order and wording, how the 一级/二级指标 hierarchy is shown (merged cells, 空 placeholder rows,
  * repeated or first-only labels), operators in their own column or before the value, units in
  * their own column or inside the value, borders, split over two pages.
+ *
+ * <p>Variations of real tables: equality targets written as a bare number ("100%", gold "="),
+ * operator columns headed 符号 / 计算符号 holding 定性 on text rows, the unit inside the
+ * indicator's name ("造林面积（亩）") or in a template placeholder ("满意度（≥**%）") when the value
+ * cell has none, a long-term value beside the annual one (a 中期指标值 column, or a whole
+ * 二级/三级/指标值 set repeated; the gold is the annual target), targets in 万 kept as written
+ * ("200万件": gold 200 万件) and text targets holding dates ("2024年12月底前": value null).
  */
 final class IndicatorTable {
 
-    enum Col { L1, L2, L3, OP, VALUE, UNIT, KIND, SCORING, CONTENT, BASIS }
+    enum Col { L1, L2, L3, LT_VALUE, L2B, L3B, OP, VALUE, UNIT, KIND, SCORING, CONTENT, BASIS }
+
+    /** How a long-term target stands beside the annual one. */
+    enum LongTerm { NONE, COLUMN, SET }
 
     enum Hierarchy { MERGED, PLACEHOLDER, REPEATED, FIRST_ONLY }
 
@@ -28,9 +38,16 @@ final class IndicatorTable {
     private final List<Col> cols = new ArrayList<>();
     private final Map<Col, String> headers = new EnumMap<>(Col.class);
     private final Hierarchy hierarchy;
-    private final boolean bordered;
+    private boolean bordered;
     private final boolean twoLevelHeader;
     private final int opHabit;
+    /** Equality targets written as a bare number, without "=". */
+    private final boolean plainEquals;
+    /** Units written in the indicator's name ("造林面积（亩）") when the table has no unit column. */
+    private final boolean unitInName;
+    /** Template placeholders in the names ("（≥**%）"), the value cell then often without its sign. */
+    private final boolean placeholders;
+    private final LongTerm longTerm;
 
     IndicatorTable(Rng rng) {
         this.rng = rng;
@@ -87,6 +104,30 @@ final class IndicatorTable {
         bordered = rng.chance(0.8);
         twoLevelHeader = rng.chance(0.3);
         opHabit = rng.nextInt(4);
+        plainEquals = rng.chance(0.5);
+        unitInName = !hasUnit && rng.chance(0.4);
+        placeholders = !hasOp && !unitInName && rng.chance(0.3);
+        longTerm = rng.chance(0.75) ? LongTerm.NONE : rng.pick(LongTerm.COLUMN, LongTerm.SET);
+        if (hasOp) {
+            headers.put(Col.OP, rng.pick("指标性质", "指标性质", "比较符", "符号", "计算符号"));
+        }
+        if (longTerm == LongTerm.COLUMN) {
+            cols.add(cols.indexOf(Col.VALUE), Col.LT_VALUE);
+            headers.put(Col.LT_VALUE, rng.pick("中期指标值", "实施期指标值", "中长期指标值"));
+            headers.put(Col.VALUE, "年度指标值");
+        } else if (longTerm == LongTerm.SET) {
+            // 一级 | 二级 | 三级 | 指标值 (long-term) | 二级 | 三级 | 指标值 (annual) [| 单位]: eight columns at
+            // most, as such forms have (narrower columns would not hold their header words on a PDF page)
+            cols.removeAll(List.of(Col.OP, Col.KIND, Col.SCORING, Col.CONTENT, Col.BASIS));
+            bordered = true; // such sets come in ruled forms
+            cols.add(cols.indexOf(Col.L3) + 1, Col.LT_VALUE);
+            cols.add(cols.indexOf(Col.LT_VALUE) + 1, Col.L2B);
+            cols.add(cols.indexOf(Col.L2B) + 1, Col.L3B);
+            headers.put(Col.LT_VALUE, rng.pick("指标值", "中期指标值"));
+            headers.put(Col.VALUE, rng.pick("指标值", "年度指标值"));
+            headers.put(Col.L2B, "二级指标");
+            headers.put(Col.L3B, "三级指标");
+        }
     }
 
     boolean has(Col c) {
@@ -100,16 +141,25 @@ final class IndicatorTable {
         if (m.unit().equals("%") && m.max() <= 100 && rng.chance(0.2) && drawn.intValue() < 100) {
             drawn = drawn.add(BigDecimal.valueOf(5, 1)); // 97.5%
         }
-        BigDecimal value = Money.plain(drawn.multiply(BigDecimal.valueOf(m.scale())));
-        String plain = drawn.toPlainString();
-        if (m.scale() == 1 && drawn.compareTo(BigDecimal.valueOf(10_000)) >= 0 && rng.chance(0.3)) {
-            plain = String.format(java.util.Locale.ROOT, "%,d", drawn.longValueExact()); // 35,061
-        }
-        String number = plain + (m.scale() == 10_000 ? "万" : "");
+        // the value as written: "200万件" is 200 万件 (the multiplier stays in the unit)
+        BigDecimal value = Money.plain(drawn);
+        String goldUnit = (m.scale() == 10_000 ? "万" : "") + m.unit();
+        String number = written(drawn, m);
         String unitCell;
         String valueCell;
+        String name = m.name();
+        boolean placeholder = placeholders && !op.equals("=") && !m.unit().contains("（");
+        boolean nameUnit = unitInName && !placeholder && !m.unit().contains("（");
+        if (placeholder) {
+            name = m.name() + rng.pick("（", "(") + Operators.SPELLINGS.get(op).get(0) + "**" + goldUnit
+                    + rng.pick("）", ")");
+        } else if (nameUnit) {
+            name = m.name() + "（" + goldUnit + "）";
+        }
         if (!has(Col.UNIT)) {
-            valueCell = number + m.unit();
+            boolean unitElsewhere = nameUnit || placeholder && rng.chance(0.5);
+            // a unit written elsewhere ("（万笔）") leaves the value cell the bare number ("12")
+            valueCell = unitElsewhere ? Money.plain(drawn).toPlainString() : number + m.unit();
             unitCell = null;
         } else if (m.unit().equals("%")) {
             boolean inside = rng.chance(0.4);
@@ -124,13 +174,24 @@ final class IndicatorTable {
             valueCell = inside ? number + m.unit() : number;
             unitCell = m.unit();
         }
-        String spelled = Operators.spell(rng, op, opHabit);
+        String spelled = op.equals("=") && plainEquals ? "" : Operators.spell(rng, op, opHabit);
+        if (placeholder && rng.chance(0.6)) {
+            spelled = ""; // the placeholder in the name gives the sign
+        }
+        String ltCell = null;
+        if (longTerm != LongTerm.NONE) {
+            BigDecimal lt = m.unit().equals("%") ? drawn : drawn.multiply(BigDecimal.valueOf(rng.between(2, 3)));
+            ltCell = (has(Col.OP) ? "" : spelled) + written(lt, m) + (has(Col.UNIT) ? "" : m.unit());
+        }
         if (has(Col.OP)) {
             c.put(Col.OP, spelled);
         } else {
             valueCell = spelled + valueCell;
         }
         c.put(Col.VALUE, valueCell);
+        if (ltCell != null) {
+            c.put(Col.LT_VALUE, ltCell);
+        }
         if (unitCell != null) {
             c.put(Col.UNIT, unitCell);
         }
@@ -139,30 +200,44 @@ final class IndicatorTable {
         c.put(Col.SCORING, scoring(op, shown));
         c.put(Col.CONTENT, m.name() + "，确保完成年度目标任务。");
         c.put(Col.BASIS, rng.pick("年初工作计划及项目实施方案", "历史数据及行业标准", "上级部门下达的目标任务", "项目实施方案"));
-        c.put(Col.L3, m.name());
+        c.put(Col.L3, name);
+        c.put(Col.L3B, name);
         c.put(Col.L1, level1);
         c.put(Col.L2, level2);
-        return new Line(new Gold.Indicator(level1, level2, m.name(), op, value, m.unit(),
+        c.put(Col.L2B, level2);
+        return new Line(new Gold.Indicator(level1, level2, name, op, value, goldUnit,
                 has(Col.KIND) ? kindText : null), c);
+    }
+
+    /** A number as an office writes it: "35,061" now and then, "200万" for targets in 万. */
+    private String written(BigDecimal drawn, Themes.Measure m) {
+        String plain = drawn.toPlainString();
+        if (m.scale() == 1 && drawn.scale() == 0 && drawn.compareTo(BigDecimal.valueOf(10_000)) >= 0 && rng.chance(0.3)) {
+            plain = String.format(java.util.Locale.ROOT, "%,d", drawn.longValueExact()); // 35,061
+        }
+        return plain + (m.scale() == 10_000 ? "万" : "");
     }
 
     /** A qualitative indicator: the target is a phrase, no number and no unit. */
     Line qualitative(String level1, String level2, String name, String target) {
         Map<Col, String> c = new EnumMap<>(Col.class);
-        String op = has(Col.OP) ? "=" : null;
         if (has(Col.OP)) {
-            c.put(Col.OP, Operators.spell(rng, "=", opHabit));
+            // a text target has no operator, whatever the operator column says
+            c.put(Col.OP, rng.pick("定性", "", Operators.spell(rng, "=", opHabit)));
         }
         c.put(Col.VALUE, target);
+        c.put(Col.LT_VALUE, target);
         c.put(Col.UNIT, "");
         c.put(Col.KIND, "定性指标");
         c.put(Col.SCORING, "根据" + name + "综合评定，达到预期目标的得满分，未达到的酌情扣分。");
         c.put(Col.CONTENT, name + "。");
         c.put(Col.BASIS, "项目实施方案");
         c.put(Col.L3, name);
+        c.put(Col.L3B, name);
         c.put(Col.L1, level1);
         c.put(Col.L2, level2);
-        return new Line(new Gold.Indicator(level1, level2, name, op, null, null, has(Col.KIND) ? "定性指标" : null), c);
+        c.put(Col.L2B, level2);
+        return new Line(new Gold.Indicator(level1, level2, name, null, null, null, has(Col.KIND) ? "定性指标" : null), c);
     }
 
     private String scoring(String op, String shown) {
@@ -200,7 +275,7 @@ final class IndicatorTable {
     }
 
     private List<List<Cell>> headerRows() {
-        if (!twoLevelHeader) {
+        if (!twoLevelHeader || longTerm == LongTerm.SET) { // a 绩效指标 group row would span both sets
             return List.of(cols.stream().map(c -> Cell.of(headers.get(c))).toList());
         }
         int group = 0;
@@ -242,14 +317,14 @@ final class IndicatorTable {
             List<Cell> row = new ArrayList<>();
             for (Col c : cols) {
                 String text = line.cells().getOrDefault(c, "");
-                if (c == Col.L1 || c == Col.L2) {
+                if (c == Col.L1 || c == Col.L2 || c == Col.L2B) {
                     boolean starts = c == Col.L1 ? newL1 : newL2;
                     switch (hierarchy) {
                         case MERGED -> {
                             if (!starts) {
                                 continue;
                             }
-                            row.add(new Cell(text, span(lines, i, c), 1));
+                            row.add(new Cell(text, span(lines, i, c == Col.L2B ? Col.L2 : c), 1));
                             continue;
                         }
                         case PLACEHOLDER -> text = "";
@@ -281,8 +356,8 @@ final class IndicatorTable {
         for (Col c : cols) {
             row.add(Cell.of(switch (c) {
                 case L1 -> l1;
-                case L2 -> l2;
-                case VALUE, SCORING, CONTENT -> "空";
+                case L2, L2B -> l2;
+                case VALUE, LT_VALUE, SCORING, CONTENT -> "空";
                 default -> "";
             }));
         }

@@ -187,7 +187,7 @@ public final class Themes {
             Measure.of("问题整改及时率", "%", 85, 100));
     public static final List<Measure> COST = List.of(
             Measure.of("预算执行率", "%", 90, 100), Measure.of("人均培训成本", "元", 200, 1500),
-            Measure.of("项目成本控制在预算范围内", "%", 100, 100));
+            Measure.of("项目成本控制在预算范围内", "%", 100, 100), Measure.of("项目总成本", "万元", 20, 600));
     public static final List<Measure> SOCIAL = List.of(
             Measure.of("政策宣传覆盖率", "%", 80, 100), Measure.of("群众知晓率", "%", 80, 98),
             Measure.of("受益群众人数", "人", 1000, 50000), Measure.of("问题投诉办结率", "%", 90, 100));
@@ -196,6 +196,11 @@ public final class Themes {
     public static final List<Measure> SATISFACTION = List.of(
             Measure.of("服务对象满意度", "%", 85, 100), Measure.of("群众满意度", "%", 85, 98),
             Measure.of("企业满意度", "%", 85, 98), Measure.of("受益群众满意度", "%", 80, 98));
+    /** Timeliness targets written as dates (text targets holding numbers): name and target, {year} the plan year. */
+    public static final List<String[]> DATED = List.of(
+            new String[] {"项目完成时间", "{year}年12月底前"}, new String[] {"资金拨付时间", "11月底到位"},
+            new String[] {"项目实施周期", "{year}年全年"}, new String[] {"工程完工时限", "{year}年10月底前完成"},
+            new String[] {"任务完成时限", "按时完成"});
     /** Qualitative targets: name and the target as written. */
     public static final List<String[]> QUALITATIVE = List.of(
             new String[] {"长效管理机制建立情况", "逐步完善"}, new String[] {"生态环境改善情况", "明显改善"},

@@ -20,8 +20,6 @@ import org.govdoc.record.Indicator;
 import org.govdoc.record.Warning;
 import org.govdoc.text.ChineseText;
 import org.govdoc.text.OperatorParser;
-import org.govdoc.text.Quantity;
-import org.govdoc.text.QuantityParser;
 
 /**
  * One {@link Indicator} per row of a performance-indicator table that names a third-level
@@ -47,8 +45,12 @@ public final class IndicatorExtractor implements FieldExtractor {
             "null", "N/A", "n/a");
     private static final Pattern GROWTH = Pattern.compile("增长|增幅|增速|增加|提高|提升|同比|比上年|较上年|环比|倍");
     private static final int MAX_GAP_BLOCKS = 3;
+    private static final Set<String> KIND_WORDS = Set.of("定量指标", "定性指标");
     private static final Pattern END_OF_SECTION =
             Pattern.compile("^(?:备注|说明|审核意见|审批意见|主管部门意见|财政部门意见|单位意见|填报人|填表人|联系人|项目负责人|负责人|签字|盖章|日期)");
+    /** First cells of another project's form below the indicators of a first one. */
+    private static final Pattern OTHER_FORM = Pattern.compile(
+            "^(?:项目名称|项目单位|主管部门|实施单位|预算单位|项目资金|年度资金|资金总额|中期资金|项目属性|项目期|年度目标|总体目标|年度绩效目标|中期目标|实施期目标|单位名称)");
 
     /** True for the fillers tables put in empty cells (空, 无, /, —). */
     static boolean isPlaceholder(String text) {
@@ -99,12 +101,19 @@ public final class IndicatorExtractor implements FieldExtractor {
 
     /** The open indicator section: its layout and the levels carried down. */
     private static final class State {
-        final IndicatorLayout layout;
+        IndicatorLayout layout;
         String level1;
         String level2;
 
         State(IndicatorLayout layout) {
             this.layout = layout;
+        }
+
+        /** Another header inside the same table: its layout, no levels carried. */
+        void restart(IndicatorLayout l) {
+            layout = l;
+            level1 = null;
+            level2 = null;
         }
 
         State with(IndicatorLayout l) {
@@ -116,11 +125,34 @@ public final class IndicatorExtractor implements FieldExtractor {
     }
 
     private static void rows(TableView t, int first, State s, ExtractionDraft draft) {
-        IndicatorLayout l = s.layout;
-        int c3 = l.column(ColumnRole.LEVEL3).orElseThrow();
         Pending pending = null;
+        boolean outside = false; // between one project's indicators and the next header of the same table
         for (int r = first; r < t.rowCount(); r++) {
             if (IndicatorLayout.isHeaderRow(t, r)) {
+                Optional<IndicatorLayout> next = r > first ? IndicatorLayout.detect(t, r) : Optional.empty();
+                if (next.isPresent() && next.get().column(ColumnRole.LEVEL3).isPresent()
+                        && next.get().column(ColumnRole.VALUE).isPresent()) {
+                    emit(pending, draft); // a header repeated on a new page, or another project's inside the same table
+                    pending = null;
+                    if (!next.get().columns().equals(s.layout.columns())) {
+                        s.restart(next.get());
+                    }
+                    r = next.get().firstData() - 1;
+                    outside = false;
+                }
+                continue;
+            }
+            IndicatorLayout l = s.layout;
+            int c3 = l.column(ColumnRole.LEVEL3).orElseThrow();
+            if (startsOtherSection(t, r, l)) {
+                emit(pending, draft); // 备注, 审核意见, 填报人, another project's 项目名称 …
+                pending = null;
+                outside = true;
+                s.level1 = null;
+                s.level2 = null;
+                continue;
+            }
+            if (outside) {
                 continue;
             }
             Optional<Cell> cell3 = t.cell(r, c3);
@@ -130,10 +162,6 @@ public final class IndicatorExtractor implements FieldExtractor {
             // a level named in a cell that starts in this row begins a new indicator row
             boolean newLevel = l1 != null && !fromAbove(t, r, l, ColumnRole.LEVEL1)
                     || l2 != null && !fromAbove(t, r, l, ColumnRole.LEVEL2);
-            if (l1 != null && END_OF_SECTION.matcher(ChineseText.key(l1)).find()) {
-                emit(pending, draft);
-                return; // 备注, 审核意见, 填报人 …: the form goes on below the indicators
-            }
             if (l1 != null && !l1.equals(s.level1)) {
                 s.level1 = l1;
                 s.level2 = null;
@@ -142,11 +170,16 @@ public final class IndicatorExtractor implements FieldExtractor {
                 s.level2 = l2;
             }
             java.util.EnumMap<ColumnRole, String> texts = rowTexts(t, r, l);
+            String longName = texts.get(ColumnRole.LONG_TERM_LEVEL3);
+            if (isPlaceholder(texts.get(ColumnRole.LEVEL3)) && longName != null && !isPlaceholder(longName)) {
+                texts.put(ColumnRole.LEVEL3, longName); // named in the long-term set only
+            }
+            boolean named = !isPlaceholder(texts.get(ColumnRole.LEVEL3));
             if (pending != null && !newLevel && pending.continuedBy(texts)) {
                 pending.append(texts); // a cell's wrapped lines read as rows of their own (PDF)
                 continue;
             }
-            if (cell3.isEmpty() || isPlaceholder(cell3.get().text()) || t.continuesFromAbove(r, c3)
+            if (cell3.isEmpty() || !named || t.continuesFromAbove(r, c3) || t.key(r, c3).equals("绩效指标")
                     || sameCell(t, r, c3, l.column(ColumnRole.LEVEL1)) || sameCell(t, r, c3, l.column(ColumnRole.LEVEL2))
                     || sameCell(t, r, c3, l.column(ColumnRole.VALUE))) {
                 emit(pending, draft);
@@ -157,6 +190,26 @@ public final class IndicatorExtractor implements FieldExtractor {
             pending = new Pending(s.level1, s.level2, texts, t.location(r, c3));
         }
         emit(pending, draft);
+    }
+
+    /**
+     * True when a row leaves the indicator rows: a cell left of the 三级 column starts with a label
+     * of the rest of the form (备注, 审核意见, 填报人 …) or of another project's form (项目名称,
+     * 年度资金总额 …; a level name ending in 指标 is none).
+     */
+    private static boolean startsOtherSection(TableView t, int r, IndicatorLayout l) {
+        int c3 = l.column(ColumnRole.LEVEL3).orElseThrow();
+        for (int c = 0; c < c3; c++) {
+            if (t.continuesFromAbove(r, c)) {
+                continue;
+            }
+            String k = t.key(r, c);
+            if (k.isEmpty()) {
+                continue;
+            }
+            return END_OF_SECTION.matcher(k).find() || OTHER_FORM.matcher(k).find() && !k.endsWith("指标");
+        }
+        return false;
     }
 
     private static boolean fromAbove(TableView t, int r, IndicatorLayout l, ColumnRole role) {
@@ -231,33 +284,25 @@ public final class IndicatorExtractor implements FieldExtractor {
 
     private static Indicator indicator(Pending p) {
         String level3 = joined(p.texts.get(ColumnRole.LEVEL3));
-        String valueText = p.texts.get(ColumnRole.VALUE);
-        String operator = Optional.ofNullable(p.texts.get(ColumnRole.OPERATOR)).map(IndicatorExtractor::joined)
-                .flatMap(OperatorParser::parse).orElse(null);
-        BigDecimal value = null;
-        String valueUnit = null;
-        if (valueText != null && !isPlaceholder(valueText)) {
-            OperatorParser.Split split = OperatorParser.split(joined(valueText));
-            if (operator == null) {
-                operator = split.operator();
-            }
-            Optional<Quantity> q = QuantityParser.parse(split.rest());
-            if (q.isPresent()) {
-                value = q.get().value();
-                valueUnit = q.get().unit();
-            }
+        String valueText = Optional.ofNullable(p.texts.get(ColumnRole.VALUE)).map(IndicatorExtractor::joined).orElse(null);
+        String operatorCell = clean(p.texts.get(ColumnRole.OPERATOR));
+        String kindCell = clean(p.texts.get(ColumnRole.KIND));
+        if (operatorCell != null && kind(operatorCell) != null && KIND_WORDS.contains(kind(operatorCell))) {
+            kindCell = kindCell == null ? operatorCell : kindCell; // 指标性质 holding 定量 / 定性
+            operatorCell = null;
+        } else if (kindCell != null && OperatorParser.parse(kindCell).isPresent()) {
+            operatorCell = operatorCell == null ? kindCell : operatorCell; // 指标性质 read as kind holding "≥"
+            kindCell = null;
         }
-        String unit = clean(p.texts.get(ColumnRole.UNIT));
-        if (unit == null) {
-            unit = valueUnit;
-        }
-        if ("%".equals(valueUnit) || "％".equals(unit)) {
-            unit = "%";
-        }
-        return new Indicator(p.level1, p.level2, level3, operator, value,
-                valueText == null ? null : joined(valueText), unit, kind(clean(p.texts.get(ColumnRole.KIND))),
-                clean(p.texts.get(ColumnRole.SCORING)), clean(p.texts.get(ColumnRole.CONTENT)),
-                clean(p.texts.get(ColumnRole.BASIS)), p.location);
+        IndicatorTarget target = IndicatorTarget.read(valueText, operatorCell, clean(p.texts.get(ColumnRole.UNIT)), level3);
+        String longText = Optional.ofNullable(p.texts.get(ColumnRole.LONG_TERM_VALUE)).map(IndicatorExtractor::joined)
+                .filter(v -> !isPlaceholder(v)).orElse(null);
+        IndicatorTarget longTerm = IndicatorTarget.read(longText, clean(p.texts.get(ColumnRole.LONG_TERM_OPERATOR)),
+                clean(p.texts.get(ColumnRole.LONG_TERM_UNIT)), level3);
+        return new Indicator(p.level1, p.level2, level3, target.operator(), target.value(), valueText, target.unit(),
+                kind(kindCell), clean(p.texts.get(ColumnRole.SCORING)), clean(p.texts.get(ColumnRole.CONTENT)),
+                clean(p.texts.get(ColumnRole.BASIS)), p.location, longTerm.operator(), longTerm.value(), longText,
+                longTerm.unit());
     }
 
     /** Lines of one cell (or of wrapped rows) joined as one text. */

@@ -28,15 +28,25 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
 
     private static final Pattern BASIS = Pattern.compile("依据|数据来源|来源");
     private static final Pattern SCORING = Pattern.compile("评分|扣分|评\\(扣\\)分|计分|分标准|评价标准|考核标准");
-    private static final Pattern CONTENT = Pattern.compile("指标内容|指标解释|指标说明|指标定义|具体内容|^内容$|指标描述");
+    private static final Pattern CONTENT = Pattern.compile("指标内容|指标解释|指标说明|值说明|指标定义|具体内容|^内容$|^说明$|指标描述");
     private static final Pattern UNIT = Pattern.compile("度量单位|计量单位|指标单位|^单位$");
-    private static final Pattern OPERATOR = Pattern.compile("指标性质|运算符|比较符|^符号$|比较关系|^关系$|运算关系");
+    private static final Pattern OPERATOR = Pattern.compile("指标性质|运算符|比较符|符号|比较关系|^关系$|运算关系");
     private static final Pattern KIND = Pattern.compile("指标类型|指标属性|指标类别|定量/定性|定性/定量|^类型$|^属性$");
     private static final Pattern WEIGHT = Pattern.compile("分值|权重|^分数$");
     private static final Pattern VALUE = Pattern.compile("指标值|目标值|标准值|预期值|期望值|计划值|指标数值|绩效目标|年度目标|^目标$|^值$|^数值$|目标数值");
-    private static final Pattern LEVEL1 = Pattern.compile("一级指标");
-    private static final Pattern LEVEL2 = Pattern.compile("二级指标");
-    private static final Pattern LEVEL3 = Pattern.compile("三级指标|指标名称|^指标$");
+    private static final Pattern LEVEL1 = Pattern.compile("一级指标|^一级$");
+    private static final Pattern LEVEL2 = Pattern.compile("二级指标|^二级$");
+    private static final Pattern LEVEL3 = Pattern.compile("三级指标|^三级$|指标名称|^指标$");
+    /** Header words of a long-term column set (中长期, 中期, 实施期 …) and of the annual one. */
+    private static final Pattern LONG_TERM = Pattern.compile("^(?:中长期|中期|长期|实施期|项目期|整体|总体|累计|三年|五年)");
+    private static final Pattern ANNUAL = Pattern.compile("^(?:年度|当年|本年)");
+    /** Rows above the header searched for the words naming a column set (中期目标 | 年度目标). */
+    private static final int SET_LABEL_ROWS = 4;
+    /** The longest label naming a column set ("中期目标(2024年—2026年)"). */
+    private static final int SET_LABEL_LENGTH = 20;
+    /** The roles a column set repeats: 二级指标, 三级指标 and the target's columns. */
+    private static final List<ColumnRole> SET_ROLES = List.of(ColumnRole.LEVEL2, ColumnRole.LEVEL3, ColumnRole.OPERATOR,
+            ColumnRole.VALUE, ColumnRole.UNIT);
     private static final Set<String> KIND_WORDS = Set.of("定量", "定性", "定量指标", "定性指标");
 
     public Optional<Integer> column(ColumnRole role) {
@@ -50,9 +60,9 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
         boolean other = false;
         for (int c = 0; c < t.columnCount(); c++) {
             String k = t.key(row, c);
-            if (k.contains("三级指标")) {
+            if (k.contains("三级指标") || k.equals("三级")) {
                 l3 = true;
-            } else if (k.contains("二级指标")) {
+            } else if (k.contains("二级指标") || k.equals("二级")) {
                 l2 = true;
             } else if (k.contains("指标") && LEVEL3.matcher(k).find() && !k.contains("一级")) {
                 other = true; // every LEVEL3 name holds 指标
@@ -82,15 +92,23 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
 
     /** The layout of a table with an indicator header, or empty when it has none. */
     static Optional<IndicatorLayout> detect(TableView t) {
+        return detect(t, 0);
+    }
+
+    /**
+     * The layout of the first indicator header at or below a row (forms of several projects put
+     * one header per project in one table), or empty when there is none.
+     */
+    static Optional<IndicatorLayout> detect(TableView t, int from) {
         int anchor = -1;
-        for (int r = 0; r < t.rowCount(); r++) { // forms put the indicator header deep inside one big table
+        for (int r = from; r < t.rowCount(); r++) { // forms put the indicator header deep inside one big table
             if (isHeaderRow(t, r)) {
                 anchor = r;
                 break;
             }
         }
         if (anchor < 0) {
-            return Optional.empty();
+            return from == 0 ? spannedLevels(t) : Optional.empty();
         }
         List<Integer> headerRows = new ArrayList<>();
         if (anchor > 0 && isGroupRow(t, anchor - 1)) {
@@ -110,12 +128,168 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
             }
         }
         settleByContent(t, last + 1, byColumn);
+        int second = secondSetStart(byColumn);
+        boolean firstIsAnnual = second >= 0 && firstSetIsAnnual(t, byColumn, second, Math.max(0, headerRows.get(0) - SET_LABEL_ROWS), last);
         for (int c = 0; c < byColumn.length; c++) {
-            if (byColumn[c] != null) {
-                columns.putIfAbsent(byColumn[c], c);
+            ColumnRole role = byColumn[c];
+            if (role == null) {
+                continue;
             }
+            boolean longTerm = second >= 0 && SET_ROLES.contains(role) && (c >= second) == firstIsAnnual
+                    && repeated(byColumn, role);
+            columns.putIfAbsent(longTerm ? longTermRole(role) : role, c);
         }
         return Optional.of(new IndicatorLayout(columns, last + 1, t.columnCount()));
+    }
+
+    /**
+     * Where a second column set starts (三级指标 and 指标值 twice, or 指标值 twice: a long-term and an
+     * annual target side by side): the column of the first repeat of a set role, else -1.
+     */
+    private static int secondSetStart(ColumnRole[] byColumn) {
+        int second = -1;
+        for (ColumnRole role : List.of(ColumnRole.LEVEL3, ColumnRole.VALUE)) {
+            int seen = 0;
+            for (int c = 0; c < byColumn.length; c++) {
+                if (byColumn[c] == role && ++seen == 2) {
+                    second = second < 0 ? c : Math.min(second, c);
+                }
+            }
+        }
+        if (second < 0) {
+            return -1;
+        }
+        // the second set starts at its own 二级指标 / 三级指标 / operator when those come before its repeat
+        int start = second;
+        while (start - 1 >= 0 && byColumn[start - 1] != null && SET_ROLES.contains(byColumn[start - 1])
+                && repeated(byColumn, byColumn[start - 1]) && lastIndex(byColumn, byColumn[start - 1]) >= start - 1
+                && firstIndex(byColumn, byColumn[start - 1]) < start - 1) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean repeated(ColumnRole[] byColumn, ColumnRole role) {
+        return firstIndex(byColumn, role) != lastIndex(byColumn, role);
+    }
+
+    private static int firstIndex(ColumnRole[] byColumn, ColumnRole role) {
+        for (int c = 0; c < byColumn.length; c++) {
+            if (byColumn[c] == role) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndex(ColumnRole[] byColumn, ColumnRole role) {
+        for (int c = byColumn.length - 1; c >= 0; c--) {
+            if (byColumn[c] == role) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Which of two column sets is the annual one, by the words over their columns in the header
+     * rows and the rows just above (中期目标 | 年度目标): a set named 年度 and not 中期/实施期 …, or the
+     * other set's being named long-term. Without such words the second set is the annual one
+     * (the usual order is 中期 then 年度).
+     */
+    private static boolean firstIsAnnualByWords(int firstAnnual, int firstLong, int secondAnnual, int secondLong) {
+        if (firstAnnual > 0 && firstLong == 0 && !(secondAnnual > 0 && secondLong == 0)) {
+            return true;
+        }
+        if (secondLong > 0 && secondAnnual == 0 && firstLong == 0) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean firstSetIsAnnual(TableView t, ColumnRole[] byColumn, int second, int fromRow, int lastHeader) {
+        int[] first = new int[2];
+        int[] other = new int[2];
+        int lead = firstIndex(byColumn, ColumnRole.LEVEL2) >= 0 && firstIndex(byColumn, ColumnRole.LEVEL2) < second
+                ? firstIndex(byColumn, ColumnRole.LEVEL2) : firstIndex(byColumn, ColumnRole.LEVEL3);
+        for (int r = fromRow; r <= lastHeader; r++) {
+            for (int c = Math.max(0, lead); c < byColumn.length; c++) {
+                int[] tally = c < second ? first : other;
+                java.util.Optional<org.govdoc.model.Cell> cell = t.cell(r, c);
+                if (cell.isEmpty() || spansBothSets(t, r, cell.get(), second)) {
+                    continue;
+                }
+                String k = t.key(r, c);
+                if (k.length() > SET_LABEL_LENGTH) {
+                    continue; // a goal's text names no column set
+                }
+                // a set's label starts with its period: 年度目标, 中期目标(2024年—2026年), 实施期指标值
+                tally[0] += ANNUAL.matcher(k).find() ? 1 : 0;
+                tally[1] += LONG_TERM.matcher(k).find() ? 1 : 0;
+            }
+        }
+        return firstIsAnnualByWords(first[0], first[1], other[0], other[1]);
+    }
+
+    private static boolean spansBothSets(TableView t, int r, org.govdoc.model.Cell cell, int second) {
+        boolean before = false;
+        boolean after = false;
+        for (int c = 0; c < t.columnCount(); c++) {
+            if (t.cell(r, c).filter(x -> x == cell).isPresent()) {
+                before |= c < second;
+                after |= c >= second;
+            }
+        }
+        return before && after;
+    }
+
+    private static ColumnRole longTermRole(ColumnRole role) {
+        return switch (role) {
+            case LEVEL2 -> ColumnRole.LONG_TERM_LEVEL2;
+            case LEVEL3 -> ColumnRole.LONG_TERM_LEVEL3;
+            case OPERATOR -> ColumnRole.LONG_TERM_OPERATOR;
+            case VALUE -> ColumnRole.LONG_TERM_VALUE;
+            case UNIT -> ColumnRole.LONG_TERM_UNIT;
+            default -> role;
+        };
+    }
+
+    /**
+     * A header without level names: "绩效指标" spanning three columns over the levels beside a
+     * value header (绩效指标 | 指标值), the spanned columns being 一级, 二级 and 三级 in that order.
+     */
+    private static Optional<IndicatorLayout> spannedLevels(TableView t) {
+        for (int r = 0; r < t.rowCount(); r++) {
+            int at = -1;
+            boolean value = false;
+            for (int c = 0; c < t.columnCount(); c++) {
+                String k = t.key(r, c);
+                if (k.equals("绩效指标") && at < 0 && c + 2 < t.columnCount() && t.cell(r, c).equals(t.cell(r, c + 2))
+                        && !t.cell(r, c).equals(t.cell(r, c + 3)) && !t.continuesFromAbove(r, c)) {
+                    at = c;
+                } else if (at >= 0 && c > at + 2 && roleOf(k) == ColumnRole.VALUE) {
+                    value = true;
+                }
+            }
+            if (at >= 0 && value) {
+                Map<ColumnRole, Integer> columns = new EnumMap<>(ColumnRole.class);
+                columns.put(ColumnRole.LEVEL1, at);
+                columns.put(ColumnRole.LEVEL2, at + 1);
+                columns.put(ColumnRole.LEVEL3, at + 2);
+                ColumnRole[] byColumn = new ColumnRole[t.columnCount()];
+                for (int c = at + 3; c < t.columnCount(); c++) {
+                    byColumn[c] = roleOf(t.key(r, c));
+                }
+                settleByContent(t, r + 1, byColumn);
+                for (int c = at + 3; c < byColumn.length; c++) {
+                    if (byColumn[c] != null) {
+                        columns.putIfAbsent(byColumn[c], c);
+                    }
+                }
+                return Optional.of(new IndicatorLayout(columns, r + 1, t.columnCount()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The role a header text names, or null. */
@@ -226,6 +400,9 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
                 byColumn[c] = ColumnRole.OPERATOR;
             } else if (kinds * 10 >= filled * 6) {
                 byColumn[c] = ColumnRole.KIND;
+            } else if ((operators + kinds) * 10 >= filled * 6) {
+                // 指标性质 holding "≥" on quantitative rows and "定性" on the others: each cell is read for what it is
+                byColumn[c] = r == ColumnRole.KIND ? ColumnRole.KIND : ColumnRole.OPERATOR;
             } else if (r == ColumnRole.OPERATOR || r == ColumnRole.KIND) {
                 byColumn[c] = null; // named like one but holds neither
             }

@@ -69,9 +69,9 @@ class IndicatorExtractorTest {
         List<Indicator> all = run(doc).indicators();
         assertThat(all).extracting(Indicator::level1).containsExactly("产出指标", "产出指标", "产出指标", "满意度指标");
         assertThat(all).extracting(Indicator::level2).containsExactly("数量指标", "数量指标", "质量指标", null);
-        assertThat(all.get(1).value()).isEqualByComparingTo("15000");
-        assertThat(all.get(1).unit()).isEqualTo("册");
-        assertThat(all).extracting(Indicator::operator).containsOnlyNulls();
+        assertThat(all.get(1).value()).isEqualByComparingTo("1.5");
+        assertThat(all.get(1).unit()).isEqualTo("万册");
+        assertThat(all).extracting(Indicator::operator).containsOnly("=");
     }
 
     @Test
@@ -86,8 +86,8 @@ class IndicatorExtractorTest {
         Indicator a = all.get(0);
         assertThat(a.level3()).isEqualTo("办件量");
         assertThat(a.operator()).isEqualTo(">=");
-        assertThat(a.value()).isEqualByComparingTo(new BigDecimal("2000000"));
-        assertThat(a.unit()).isEqualTo("件");
+        assertThat(a.value()).isEqualByComparingTo(new BigDecimal("200"));
+        assertThat(a.unit()).isEqualTo("万件");
         assertThat(a.kind()).isEqualTo("定量指标");
         assertThat(a.content()).isEqualTo("全年办件");
         assertThat(all.get(1).operator()).isEqualTo(">=");
@@ -254,8 +254,8 @@ class IndicatorExtractorTest {
                 .build();
         List<Indicator> all = run(doc).indicators();
         assertThat(all).extracting(Indicator::level3).containsExactly("政务服务网办件量", "问题投诉办结率", "长效管理机制建立情况");
-        assertThat(all.get(0).value()).isEqualByComparingTo("2580000");
-        assertThat(all.get(0).unit()).isEqualTo("件");
+        assertThat(all.get(0).value()).isEqualByComparingTo("258");
+        assertThat(all.get(0).unit()).isEqualTo("万件");
         assertThat(all.get(1).operator()).isEqualTo(">");
         assertThat(all.get(2).level2()).isEqualTo("可持续影响指标");
         assertThat(all.get(2).value()).isNull();
