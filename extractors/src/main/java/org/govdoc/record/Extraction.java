@@ -20,7 +20,7 @@ public record Extraction(int schemaVersion, String id, Source source, Status sta
                          List<Warning> warnings, String text) {
 
     /** Bumped on every incompatible change of the record. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public Extraction {
         fundingAmounts = fundingAmounts == null ? List.of() : List.copyOf(fundingAmounts);
