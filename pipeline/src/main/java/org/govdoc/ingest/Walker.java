@@ -28,7 +28,9 @@ import org.govdoc.record.Source;
  * Decides, file by file in walk order, what ingest does: skip a path whose size and mtime are
  * unchanged (without hashing), fold bytes already indexed or already in this run into their record,
  * fail too large files without parsing, expand ZIP archives into entries (refusing ZIP bombs), and
- * send the rest to the parsers.
+ * send the rest to the parsers. A file whose record was made by another version of the extraction
+ * (an older build: {@link org.govdoc.index.RecordStore#containsCurrentRecord}) counts as not indexed: it
+ * is read again, whatever its stamp.
  */
 final class Walker {
 
@@ -85,7 +87,7 @@ final class Walker {
             }
             FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
             Optional<IndexedFile> known = store.lookupPath(path);
-            if (!options.force() && known.isPresent() && known.get().stamp().equals(stamp)) {
+            if (upToDate(known, stamp)) {
                 unchanged.incrementAndGet();
                 return;
             }
@@ -161,7 +163,7 @@ final class Walker {
      */
     private boolean claim(String path, String sha, FileStamp stamp) throws IOException, InterruptedException {
         if (inRun.add(sha)) {
-            if (options.force() || !store.containsSha256(sha)) {
+            if (options.force() || !store.containsCurrentRecord(sha)) {
                 return true;
             }
             inRun.remove(sha); // the store holds them and answers for them
@@ -169,6 +171,15 @@ final class Walker {
         sameBytes.incrementAndGet();
         send(new Outcome.SameBytes(path, sha, stamp));
         return false;
+    }
+
+    /**
+     * True when the path may be skipped unread: not --force, indexed with this stamp, and its record
+     * made by this build's extraction (a record of an older version is read again).
+     */
+    private boolean upToDate(Optional<IndexedFile> known, FileStamp stamp) throws IOException {
+        return !options.force() && known.isPresent() && known.get().stamp().equals(stamp)
+                && store.containsCurrentRecord(known.get().sha256());
     }
 
     private void send(Outcome outcome) throws InterruptedException {
@@ -198,7 +209,7 @@ final class Walker {
         }
         FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
         Optional<IndexedFile> known = store.lookupPath(path); // only a refused archive has a record of its own
-        if (!options.force() && known.isPresent() && known.get().stamp().equals(stamp)) {
+        if (upToDate(known, stamp)) {
             files.incrementAndGet();
             unchanged.incrementAndGet();
             return;
@@ -258,7 +269,7 @@ final class Walker {
         plan.path = ZipArchives.entryPath(archivePath, entry);
         plan.stamp = new FileStamp(entry.getSize(), entry.getTime());
         Optional<IndexedFile> known = store.lookupPath(plan.path);
-        if (!options.force() && !wasRefused && known.isPresent() && entry.getSize() >= 0 && known.get().stamp().equals(plan.stamp)) {
+        if (!wasRefused && entry.getSize() >= 0 && upToDate(known, plan.stamp)) {
             plan.unchanged = true;
             return plan;
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.govdoc.extract.ExtractorVersion;
 import org.govdoc.index.LuceneRecordStore;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Status;
@@ -85,6 +86,40 @@ class IngestTest {
         fx.run(fx.options().withForce(true));
         assertThat(ScriptedReader.CALLS.get()).as("--force reads everything again").isEqualTo(3);
         assertThat(fx.records()).hasSize(3);
+    }
+
+    @Test
+    void recordsOfAnOlderExtractionAreReadAgainWithoutForceAndCurrentOnesAreNot() throws Exception {
+        fx.write("a.txt", "甲");
+        fx.write("b/same.txt", "同一份");
+        fx.write("c/same.txt", "同一份");
+        fx.write("d.zip.txt", "丁");
+        zip(fx.input.resolve("e.zip"), false, "inner/f.txt", "戊");
+        fx.runWithRules(ExtractorVersion.RULES - 1); // the index as the build before the upgrade left it
+        assertThat(ScriptedReader.CALLS.get()).isEqualTo(4);
+        List<String> before = Files.readAllLines(fx.out);
+
+        ScriptedReader.CALLS.set(0);
+        IngestSummary upgraded = fx.run();
+        assertThat(ScriptedReader.CALLS.get()).as("every file read again, the shared bytes once").isEqualTo(4);
+        assertThat(upgraded.unchanged()).isZero();
+        assertThat(Files.readAllLines(fx.out)).as("same files, same paths and otherPaths").isEqualTo(before);
+        String b = fx.input.resolve("b/same.txt").toString();
+        String c = fx.input.resolve("c/same.txt").toString();
+        try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
+            for (Extraction r : fx.records()) {
+                assertThat(store.containsCurrentRecord(r.id())).as(r.source().path()).isTrue();
+            }
+            Extraction shared = store.record(fx.record("same.txt").id()).orElseThrow();
+            assertThat(shared.source().path()).isEqualTo(b);
+            assertThat(shared.source().otherPaths()).containsExactly(c);
+        }
+
+        ScriptedReader.CALLS.set(0);
+        IngestSummary again = fx.run();
+        assertThat(ScriptedReader.CALLS.get()).as("an index of the current version is not read again").isZero();
+        assertThat(again.unchanged()).isEqualTo(5);
+        assertThat(Files.readAllLines(fx.out)).isEqualTo(before);
     }
 
     @Test
