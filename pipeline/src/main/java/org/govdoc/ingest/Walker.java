@@ -71,7 +71,7 @@ final class Walker {
     }
 
     void file(Path file) throws InterruptedException {
-        String path = file.toString();
+        String path = RecordPaths.of(file);
         try {
             if (ZipArchives.isArchive(file)) {
                 archive(file, path);
@@ -82,7 +82,7 @@ final class Walker {
             try {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (IOException e) {
-                unreadable(path, StoreWriter.UNKNOWN_STAMP, "cannot read the file: " + e);
+                unreadable(path, fileName(file), StoreWriter.UNKNOWN_STAMP, "cannot read the file: " + e);
                 return;
             }
             FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
@@ -95,7 +95,7 @@ final class Walker {
             try {
                 sha = Hashing.sha256(file);
             } catch (IOException e) {
-                unreadable(path, stamp, "cannot read the file: " + e);
+                unreadable(path, fileName(file), stamp, "cannot read the file: " + e);
                 return;
             }
             ParseRequest request = new ParseRequest(file.toString(), path, fileName(file), attributes.size(), sha,
@@ -110,7 +110,7 @@ final class Walker {
     void unreadablePath(Path path, String reason) throws InterruptedException {
         files.incrementAndGet();
         try {
-            unreadable(path.toString(), StoreWriter.UNKNOWN_STAMP, reason);
+            unreadable(RecordPaths.of(path), fileName(path), StoreWriter.UNKNOWN_STAMP, reason);
         } catch (IOException e) {
             throw new StoreFailure(e);
         }
@@ -187,9 +187,10 @@ final class Walker {
         sink.outcome(outcome);
     }
 
-    private void unreadable(String path, FileStamp stamp, String message) throws IOException, InterruptedException {
+    private void unreadable(String path, String fileName, FileStamp stamp, String message)
+            throws IOException, InterruptedException {
         String id = Hashing.ofUnreadable(path);
-        Extraction record = Extraction.failed(new Source(path, fileName(Path.of(path)), null, Math.max(0, stamp.sizeBytes()),
+        Extraction record = Extraction.failed(new Source(path, fileName, null, Math.max(0, stamp.sizeBytes()),
                 null, id, null), ErrorInfo.of(ErrorCode.IO_ERROR, message));
         if (claim(path, id, stamp)) {
             send(new Outcome.Parsed(record, stamp));
@@ -204,7 +205,7 @@ final class Walker {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             files.incrementAndGet();
-            unreadable(path, StoreWriter.UNKNOWN_STAMP, "cannot read the archive: " + e);
+            unreadable(path, fileName(file), StoreWriter.UNKNOWN_STAMP, "cannot read the archive: " + e);
             return;
         }
         FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
@@ -355,7 +356,7 @@ final class Walker {
         try {
             sha = Hashing.sha256(file);
         } catch (IOException e) {
-            unreadable(path, stamp, "cannot read the archive: " + e);
+            unreadable(path, fileName(file), stamp, "cannot read the archive: " + e);
             return;
         }
         if (claim(path, sha, stamp)) {

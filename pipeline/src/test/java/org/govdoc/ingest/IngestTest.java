@@ -188,6 +188,45 @@ class IngestTest {
     }
 
     @Test
+    void aFolderNamedLikeTheArchiveNotationDoesNotCollideWithTheArchivesEntries() throws Exception {
+        zip(fx.input.resolve("x.zip"), false, "a.txt", "压缩包里的");
+        fx.write("x.zip!/a.txt", "文件夹里的");
+        zip(fx.input.resolve("y!"), false, "a.txt", "名字以叹号结尾的压缩包");
+        fx.run();
+
+        String in = fx.input.toString();
+        List<Extraction> records = fx.records();
+        assertThat(records).extracting(r -> r.source().path()).containsExactly(
+                in + "/x.zip!/a.txt", in + "/x.zip!!/a.txt", in + "/y!!!/a.txt");
+        assertThat(records).extracting(Extraction::text).containsExactly("压缩包里的", "文件夹里的", "名字以叹号结尾的压缩包");
+        assertThat(records).extracting(r -> r.source().fileName()).containsOnly("a.txt");
+        List<String> lines = Files.readAllLines(fx.out);
+
+        ScriptedReader.CALLS.set(0);
+        IngestSummary again = fx.run();
+        assertThat(ScriptedReader.CALLS.get()).as("nothing swaps on the next run").isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(Files.readAllLines(fx.out)).isEqualTo(lines);
+
+        try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
+            assertThat(store.remove(RecordPaths.of(fx.input.resolve("x.zip!")))).as("the folder's file only").isEqualTo(1);
+            store.commit();
+            assertThat(store.lookupPath(in + "/x.zip!/a.txt")).as("the archive's entry stays").isPresent();
+            assertThat(store.remove(RecordPaths.of(fx.input.resolve("y!")))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void recordPathsDoubleTheFinalExclamationMarksOfANameOnly() {
+        assertThat(RecordPaths.of("/in/x.zip")).isEqualTo("/in/x.zip");
+        assertThat(RecordPaths.of("/in/x.zip!/a.docx")).isEqualTo("/in/x.zip!!/a.docx");
+        assertThat(RecordPaths.of("/in/重要!通知/a!b.docx")).as("inside a name: unchanged").isEqualTo("/in/重要!通知/a!b.docx");
+        assertThat(RecordPaths.of("/in/a!!/b!")).isEqualTo("/in/a!!!!/b!!");
+        assertThat(RecordPaths.entry(RecordPaths.of("/in/y!"), "e/f!/g.txt")).as("entry names as they are")
+                .isEqualTo("/in/y!!!/e/f!/g.txt");
+    }
+
+    @Test
     void aZipBombIsRefusedAsAWholeAndTheNextFileIsRead() throws Exception {
         zip(fx.input.resolve("a-bomb.zip"), false, "fine.txt", "好", "zeros.txt", "0".repeat(5_000_000));
         fx.write("b.txt", "后");
