@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 18, hole 8: an ODT whose content.xml inflates like a ZIP bomb is refused as {@code too_large}
  * (the rule of {@link org.govdoc.read.ZipInflation}, as for DOCX and XLSX), whether its directory
- * states the true size or a false one; an ordinary ODT is read.
+ * states the true size or a false one; a cell declaring huge spans is read with spans bounded by the
+ * table; an ordinary ODT is read.
  */
 class OdtBombTest {
 
@@ -96,5 +97,23 @@ class OdtBombTest {
             }
         }
         throw new AssertionError("no central directory entry " + name);
+    }
+
+    @Test
+    void aCellClaimingABillionRowsAndColumnsIsReadWithSpansBoundedByTheTable() throws Exception {
+        String table = "<table:table xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><table:table-row>"
+                + "<table:table-cell table:number-rows-spanned=\"1000000000\" table:number-columns-spanned=\"1000000000\">"
+                + "<text:p>项目名称</text:p></table:table-cell><table:table-cell><text:p>金额</text:p></table:table-cell>"
+                + "</table:table-row><table:table-row><table:table-cell><text:p>12</text:p></table:table-cell>"
+                + "</table:table-row></table:table>";
+        Path f = Files.write(dir.resolve("spans.odt"), odt(table));
+        Document doc = new OdtReader().read(f, ODT);
+        assertThat(doc.tables()).hasSize(1);
+        org.govdoc.model.Cell first = doc.tables().get(0).rows().get(0).cells().get(0);
+        assertThat(first.text()).isEqualTo("项目名称");
+        assertThat(first.rowSpan()).isEqualTo(2);
+        assertThat(first.colSpan()).isEqualTo(org.govdoc.read.TableBuilder.MAX_COLUMNS);
+        assertThat(doc.tables().get(0).rows()).flatExtracting(r -> r.cells()).extracting(c -> c.text())
+                .containsExactly("项目名称", "金额", "12");
     }
 }
