@@ -44,6 +44,11 @@ public final class IndexFields {
     // ---- document entries
     /** Stored: the full record JSON (with text), to re-index a record when its paths change. */
     public static final String RECORD = "record";
+    /**
+     * Stored (document entries): which extraction made the record, {@code s<schemaVersion>-r<rules>}
+     * ({@link org.govdoc.extract.ExtractorVersion}); absent in indexes written before it existed.
+     */
+    public static final String MADE_BY = "madeBy";
     /** Long point + doc values: issue date in epoch days. */
     public static final String ISSUE_DATE = "issueDate";
 

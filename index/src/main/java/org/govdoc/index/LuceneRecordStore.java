@@ -42,6 +42,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.govdoc.extract.ExtractorVersion;
 import org.govdoc.index.analysis.HanLPAnalyzer;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.RecordJson;
@@ -59,6 +60,10 @@ import org.govdoc.text.segment.Segmenter;
  * <p>Changes become visible to readers (and durable) at {@link #commit()}. Between commits the store
  * remembers what it changed, so lookups during an ingest see the latest state. Methods are
  * synchronized: one writer, any number of readers (other processes included) on the last commit.
+ *
+ * <p>Each record is stored with the version of the extraction that made it ({@link IndexFields#MADE_BY}:
+ * the record's {@code schemaVersion} and the rules version this store was opened with, by default
+ * {@link ExtractorVersion#RULES}); {@link #containsCurrentRecord} compares it with this build's.
  */
 public final class LuceneRecordStore implements RecordStore {
 
@@ -71,11 +76,21 @@ public final class LuceneRecordStore implements RecordStore {
     /** Files changed since the last commit: path → state (empty when removed). */
     private final Map<String, Optional<IndexedFile>> pendingFiles = new HashMap<>();
     /** Records changed since the last commit: sha256 → record (empty when deleted). */
-    private final Map<String, Optional<Extraction>> pendingRecords = new HashMap<>();
+    private final Map<String, Optional<Stored>> pendingRecords = new HashMap<>();
+    /** The rules version of the records this store writes. */
+    private final int rules;
+    /** {@link IndexFields#MADE_BY} of a current record. */
+    private final String current;
 
-    private LuceneRecordStore(Directory directory, Analyzer analyzer) throws IOException {
+    /** A record and the extraction that made it. */
+    private record Stored(Extraction record, String madeBy) {
+    }
+
+    private LuceneRecordStore(Directory directory, Analyzer analyzer, int rules) throws IOException {
         this.directory = directory;
         this.analyzer = analyzer;
+        this.rules = rules;
+        this.current = ExtractorVersion.of(Extraction.SCHEMA_VERSION, rules);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
@@ -94,7 +109,21 @@ public final class LuceneRecordStore implements RecordStore {
 
     /** Opens (or creates) the index in this directory with this segmenter. */
     public static LuceneRecordStore open(Directory directory, Segmenter segmenter) throws IOException {
-        return new LuceneRecordStore(directory, HanLPAnalyzer.forIndex(segmenter));
+        return open(directory, segmenter, ExtractorVersion.RULES);
+    }
+
+    /**
+     * Opens (or creates) the index with records made by this rules version instead of
+     * {@link ExtractorVersion#RULES}: what tests use to write an index as an older build did.
+     */
+    public static LuceneRecordStore open(Path folder, int rulesVersion) throws IOException {
+        Files.createDirectories(folder);
+        return open(FSDirectory.open(folder), Segmenter.standard(), rulesVersion);
+    }
+
+    /** Opens (or creates) the index in this directory with this segmenter and rules version. */
+    public static LuceneRecordStore open(Directory directory, Segmenter segmenter, int rulesVersion) throws IOException {
+        return new LuceneRecordStore(directory, HanLPAnalyzer.forIndex(segmenter), rulesVersion);
     }
 
     /** The directory, for a {@link org.govdoc.index.search.SearchService} in the same process. */
@@ -114,15 +143,15 @@ public final class LuceneRecordStore implements RecordStore {
         if (old.isPresent() && !old.get().sha256().equals(sha)) {
             detach(old.get().sha256(), path);
         }
-        Optional<Extraction> existing = currentRecord(sha);
+        Optional<Stored> existing = currentStored(sha);
         Extraction merged = record;
         if (existing.isPresent()) {
             // bytes already stored keep their paths and gain this record's
-            Set<String> all = new LinkedHashSet<>(EntryDocuments.paths(existing.get().source()));
+            Set<String> all = new LinkedHashSet<>(EntryDocuments.paths(existing.get().record().source()));
             all.addAll(EntryDocuments.paths(source));
             merged = withPaths(record, new ArrayList<>(all));
         }
-        write(merged);
+        write(merged, ExtractorVersion.of(record.schemaVersion(), rules));
         for (String p : EntryDocuments.paths(source)) {
             if (p.equals(path)) {
                 putFile(new IndexedFile(p, sha, stamp));
@@ -173,8 +202,24 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     @Override
+    public synchronized boolean containsCurrentRecord(String sha256) throws IOException {
+        Optional<Stored> pending = pendingRecords.get(sha256);
+        if (pending != null) {
+            return pending.isPresent() && current.equals(pending.get().madeBy());
+        }
+        IndexSearcher s = committed.acquire();
+        try {
+            int doc = firstDoc(s.getIndexReader(), new Term(IndexFields.SHA256, sha256), new BytesRef(DOCUMENT));
+            return doc >= 0 && current.equals(s.storedFields().document(doc, Set.of(IndexFields.MADE_BY))
+                    .get(IndexFields.MADE_BY));
+        } finally {
+            committed.release(s);
+        }
+    }
+
+    @Override
     public synchronized boolean containsSha256(String sha256) throws IOException {
-        Optional<Extraction> pending = pendingRecords.get(sha256);
+        Optional<Stored> pending = pendingRecords.get(sha256);
         if (pending != null) {
             return pending.isPresent();
         }
@@ -213,24 +258,28 @@ public final class LuceneRecordStore implements RecordStore {
 
     /** Removes a path from the record of these bytes; deletes the record when no path is left. */
     private void detach(String sha, String path) throws IOException {
-        Optional<Extraction> rec = currentRecord(sha);
+        Optional<Stored> rec = currentStored(sha);
         if (rec.isEmpty()) {
             return;
         }
-        List<String> left = new ArrayList<>(EntryDocuments.paths(rec.get().source()));
+        List<String> left = new ArrayList<>(EntryDocuments.paths(rec.get().record().source()));
         left.remove(path);
         if (left.isEmpty()) {
             writer.deleteDocuments(new Term(IndexFields.SHA256, sha));
             pendingRecords.put(sha, Optional.empty());
         } else {
-            write(withPaths(rec.get(), left));
+            write(withPaths(rec.get().record(), left), rec.get().madeBy()); // still made by the same extraction
         }
     }
 
-    private void write(Extraction record) throws IOException {
+    private void write(Extraction record, String madeBy) throws IOException {
         String sha = record.source().sha256();
-        writer.updateDocuments(new Term(IndexFields.SHA256, sha), EntryDocuments.of(record, analyzer));
-        pendingRecords.put(sha, Optional.of(record));
+        List<Document> entries = EntryDocuments.of(record, analyzer);
+        if (madeBy != null) {
+            entries.get(0).add(new StoredField(IndexFields.MADE_BY, madeBy)); // the document entry
+        }
+        writer.updateDocuments(new Term(IndexFields.SHA256, sha), entries);
+        pendingRecords.put(sha, Optional.of(new Stored(record, madeBy)));
     }
 
     private static Extraction withPaths(Extraction r, List<String> paths) {
@@ -281,7 +330,11 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     private Optional<Extraction> currentRecord(String sha) throws IOException {
-        Optional<Extraction> pending = pendingRecords.get(sha);
+        return currentStored(sha).map(Stored::record);
+    }
+
+    private Optional<Stored> currentStored(String sha) throws IOException {
+        Optional<Stored> pending = pendingRecords.get(sha);
         if (pending != null) {
             return pending;
         }
@@ -291,8 +344,9 @@ public final class LuceneRecordStore implements RecordStore {
             if (doc < 0) {
                 return Optional.empty();
             }
-            String json = s.storedFields().document(doc).get(IndexFields.RECORD);
-            return Optional.of(RecordJson.mapper().readValue(json, Extraction.class));
+            Document stored = s.storedFields().document(doc, Set.of(IndexFields.RECORD, IndexFields.MADE_BY));
+            Extraction record = RecordJson.mapper().readValue(stored.get(IndexFields.RECORD), Extraction.class);
+            return Optional.of(new Stored(record, stored.get(IndexFields.MADE_BY)));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("unreadable record " + sha + " in the index", e);
         } finally {

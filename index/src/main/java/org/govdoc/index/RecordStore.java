@@ -31,6 +31,14 @@ public interface RecordStore extends Closeable {
     boolean containsSha256(String sha256) throws IOException;
 
     /**
+     * True when a record of these bytes is in the index and was made by this build's extraction: its
+     * {@code schemaVersion} is {@link Extraction#SCHEMA_VERSION} and the rules were
+     * {@link org.govdoc.extract.ExtractorVersion#RULES}. Ingest reads again the files whose record is
+     * not current (made before an upgrade), as if they were not indexed.
+     */
+    boolean containsCurrentRecord(String sha256) throws IOException;
+
+    /**
      * The record of these bytes as last upserted (with its {@code source.otherPaths}), if any.
      * Ingest needs it to add one more path to a stored record and to write the JSONL of files it
      * skipped as unchanged. (Added to the contract by ingest; LuceneRecordStore has it.)

@@ -10,6 +10,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.govdoc.extract.ExtractorVersion;
 import org.govdoc.index.RecordStore.FileStamp;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Source;
@@ -199,6 +200,51 @@ class LuceneRecordStoreTest {
             assertThat(store.lookupPath("a/x.pdf").orElseThrow().stamp()).isEqualTo(new FileStamp(10, 100));
             assertThat(store.record("s1").orElseThrow().indicators()).hasSize(2);
             assertThat(store.record("s1").orElseThrow().text()).contains("项目支出绩效目标");
+        }
+    }
+
+    /** The record as an older build with another record format would have written it. */
+    private static Extraction schema(int version, Extraction r) {
+        return new Extraction(version, r.id(), r.source(), r.status(), r.error(), r.docType(), r.title(), r.region(),
+                r.year(), r.docNumber(), r.issuer(), r.issueDate(), r.project(), r.fundingAmounts(), r.indicators(),
+                r.tasks(), r.deadlines(), r.units(), r.proposal(), r.figures(), r.warnings(), r.text());
+    }
+
+    @Test
+    void aRecordKnowsWhichExtractionMadeItAcrossCommitsAndPathChanges() throws IOException {
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
+            store.upsert(budget("a/new.pdf", "s1"), new FileStamp(10, 100));
+            store.upsert(schema(Extraction.SCHEMA_VERSION - 1, budget("a/old-format.pdf", "s2")), new FileStamp(10, 100));
+            assertThat(store.containsCurrentRecord("s1")).as("before the commit").isTrue();
+            assertThat(store.containsCurrentRecord("s2")).isFalse();
+            store.commit();
+            assertThat(store.containsCurrentRecord("s1")).as("after the commit").isTrue();
+            assertThat(store.containsCurrentRecord("s2")).isFalse();
+            assertThat(store.containsSha256("s2")).as("still indexed, only not current").isTrue();
+            assertThat(store.containsCurrentRecord("s9")).as("not indexed at all").isFalse();
+        }
+        try (LuceneRecordStore older = LuceneRecordStore.open(dir, Segmenter.standard(), ExtractorVersion.RULES - 1)) {
+            older.upsert(budget("b/x.pdf", "s3"), new FileStamp(10, 100));
+            older.upsert(budget("b/y.pdf", "s3"), new FileStamp(10, 100));
+            older.commit();
+            assertThat(older.containsCurrentRecord("s3")).as("current for the build that wrote it").isTrue();
+        }
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
+            assertThat(store.containsCurrentRecord("s3")).as("made by older rules").isFalse();
+            assertThat(store.containsCurrentRecord("s1")).isTrue();
+            // a path leaving the old record rewrites it with its other path: still the old extraction's
+            store.upsert(budget("b/x.pdf", "s4"), new FileStamp(11, 200));
+            assertThat(store.record("s3").orElseThrow().source().path()).isEqualTo("b/y.pdf");
+            assertThat(store.containsCurrentRecord("s3")).isFalse();
+            store.commit();
+            assertThat(store.containsCurrentRecord("s3")).isFalse();
+            assertThat(store.containsCurrentRecord("s4")).isTrue();
+            // read again by this build: current, with both paths
+            store.upsert(budget("b/y.pdf", "s3"), new FileStamp(10, 100));
+            store.upsert(budget("c/z.pdf", "s3"), new FileStamp(10, 100));
+            store.commit();
+            assertThat(store.containsCurrentRecord("s3")).isTrue();
+            assertThat(store.record("s3").orElseThrow().source().otherPaths()).containsExactly("c/z.pdf");
         }
     }
 }

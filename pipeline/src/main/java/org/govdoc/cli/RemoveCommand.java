@@ -2,11 +2,15 @@ package org.govdoc.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.govdoc.index.LuceneRecordStore;
+import org.govdoc.ingest.RecordPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,9 +35,14 @@ public final class RemoveCommand implements Callable<Integer> {
             return 2;
         }
         Set<String> forms = new LinkedHashSet<>();
-        forms.add(path);
-        forms.add(Path.of(path).normalize().toString());
-        forms.add(Path.of(path).toAbsolutePath().normalize().toString());
+        // a path on disk is named in records with a name ending in '!' escaped (RecordPaths), so that a
+        // folder x.zip! is never taken for the entries of x.zip; a path no longer on disk is taken as the
+        // records write it (source.path)
+        boolean onDisk = Files.exists(Path.of(path), LinkOption.NOFOLLOW_LINKS);
+        for (String form : List.of(path, Path.of(path).normalize().toString(),
+                Path.of(path).toAbsolutePath().normalize().toString())) {
+            forms.add(onDisk ? RecordPaths.of(form) : form);
+        }
         int removed = 0;
         try (LuceneRecordStore store = LuceneRecordStore.open(index)) {
             for (String p : forms) {

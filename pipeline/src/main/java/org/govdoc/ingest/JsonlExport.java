@@ -84,7 +84,7 @@ final class JsonlExport {
     }
 
     private void file(Path file, Writer writer) throws IOException {
-        String path = file.toString();
+        String path = RecordPaths.of(file);
         Optional<IndexedFile> known = store.lookupPath(path);
         if (known.isEmpty() && ZipArchives.isArchive(file)) {
             try (ZipFile zip = ZipArchives.open(file)) {

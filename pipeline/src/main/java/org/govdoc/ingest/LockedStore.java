@@ -35,6 +35,10 @@ final class LockedStore {
         return store.containsSha256(sha256);
     }
 
+    synchronized boolean containsCurrentRecord(String sha256) throws IOException {
+        return store.containsCurrentRecord(sha256);
+    }
+
     synchronized Optional<Extraction> record(String sha256) throws IOException {
         return store.record(sha256);
     }

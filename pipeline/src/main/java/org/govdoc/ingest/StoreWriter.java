@@ -85,7 +85,9 @@ final class StoreWriter {
 
     private void sameBytes(Outcome.SameBytes same) throws IOException {
         Optional<Extraction> stored = store.record(same.sha256());
-        if (stored.isEmpty()) { // its first path is still being parsed
+        if (stored.isEmpty() || !store.containsCurrentRecord(same.sha256())) {
+            // its first path is still being parsed (the stored record, if any, is of an older version and
+            // is being read again: adding the path to it would mark the old record current)
             waiting.computeIfAbsent(same.sha256(), k -> new ArrayList<>()).add(new SamePath(same.path(), same.stamp()));
             return;
         }

@@ -28,7 +28,9 @@ import org.govdoc.record.Source;
  * Decides, file by file in walk order, what ingest does: skip a path whose size and mtime are
  * unchanged (without hashing), fold bytes already indexed or already in this run into their record,
  * fail too large files without parsing, expand ZIP archives into entries (refusing ZIP bombs), and
- * send the rest to the parsers.
+ * send the rest to the parsers. A file whose record was made by another version of the extraction
+ * (an older build: {@link org.govdoc.index.RecordStore#containsCurrentRecord}) counts as not indexed: it
+ * is read again, whatever its stamp.
  */
 final class Walker {
 
@@ -69,7 +71,7 @@ final class Walker {
     }
 
     void file(Path file) throws InterruptedException {
-        String path = file.toString();
+        String path = RecordPaths.of(file);
         try {
             if (ZipArchives.isArchive(file)) {
                 archive(file, path);
@@ -80,12 +82,12 @@ final class Walker {
             try {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (IOException e) {
-                unreadable(path, StoreWriter.UNKNOWN_STAMP, "cannot read the file: " + e);
+                unreadable(path, fileName(file), StoreWriter.UNKNOWN_STAMP, "cannot read the file: " + e);
                 return;
             }
             FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
             Optional<IndexedFile> known = store.lookupPath(path);
-            if (!options.force() && known.isPresent() && known.get().stamp().equals(stamp)) {
+            if (upToDate(known, stamp)) {
                 unchanged.incrementAndGet();
                 return;
             }
@@ -93,7 +95,7 @@ final class Walker {
             try {
                 sha = Hashing.sha256(file);
             } catch (IOException e) {
-                unreadable(path, stamp, "cannot read the file: " + e);
+                unreadable(path, fileName(file), stamp, "cannot read the file: " + e);
                 return;
             }
             ParseRequest request = new ParseRequest(file.toString(), path, fileName(file), attributes.size(), sha,
@@ -108,7 +110,7 @@ final class Walker {
     void unreadablePath(Path path, String reason) throws InterruptedException {
         files.incrementAndGet();
         try {
-            unreadable(path.toString(), StoreWriter.UNKNOWN_STAMP, reason);
+            unreadable(RecordPaths.of(path), fileName(path), StoreWriter.UNKNOWN_STAMP, reason);
         } catch (IOException e) {
             throw new StoreFailure(e);
         }
@@ -161,7 +163,7 @@ final class Walker {
      */
     private boolean claim(String path, String sha, FileStamp stamp) throws IOException, InterruptedException {
         if (inRun.add(sha)) {
-            if (options.force() || !store.containsSha256(sha)) {
+            if (options.force() || !store.containsCurrentRecord(sha)) {
                 return true;
             }
             inRun.remove(sha); // the store holds them and answers for them
@@ -171,14 +173,24 @@ final class Walker {
         return false;
     }
 
+    /**
+     * True when the path may be skipped unread: not --force, indexed with this stamp, and its record
+     * made by this build's extraction (a record of an older version is read again).
+     */
+    private boolean upToDate(Optional<IndexedFile> known, FileStamp stamp) throws IOException {
+        return !options.force() && known.isPresent() && known.get().stamp().equals(stamp)
+                && store.containsCurrentRecord(known.get().sha256());
+    }
+
     private void send(Outcome outcome) throws InterruptedException {
         emitted++;
         sink.outcome(outcome);
     }
 
-    private void unreadable(String path, FileStamp stamp, String message) throws IOException, InterruptedException {
+    private void unreadable(String path, String fileName, FileStamp stamp, String message)
+            throws IOException, InterruptedException {
         String id = Hashing.ofUnreadable(path);
-        Extraction record = Extraction.failed(new Source(path, fileName(Path.of(path)), null, Math.max(0, stamp.sizeBytes()),
+        Extraction record = Extraction.failed(new Source(path, fileName, null, Math.max(0, stamp.sizeBytes()),
                 null, id, null), ErrorInfo.of(ErrorCode.IO_ERROR, message));
         if (claim(path, id, stamp)) {
             send(new Outcome.Parsed(record, stamp));
@@ -193,12 +205,12 @@ final class Walker {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             files.incrementAndGet();
-            unreadable(path, StoreWriter.UNKNOWN_STAMP, "cannot read the archive: " + e);
+            unreadable(path, fileName(file), StoreWriter.UNKNOWN_STAMP, "cannot read the archive: " + e);
             return;
         }
         FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
         Optional<IndexedFile> known = store.lookupPath(path); // only a refused archive has a record of its own
-        if (!options.force() && known.isPresent() && known.get().stamp().equals(stamp)) {
+        if (upToDate(known, stamp)) {
             files.incrementAndGet();
             unchanged.incrementAndGet();
             return;
@@ -258,7 +270,7 @@ final class Walker {
         plan.path = ZipArchives.entryPath(archivePath, entry);
         plan.stamp = new FileStamp(entry.getSize(), entry.getTime());
         Optional<IndexedFile> known = store.lookupPath(plan.path);
-        if (!options.force() && !wasRefused && known.isPresent() && entry.getSize() >= 0 && known.get().stamp().equals(plan.stamp)) {
+        if (!wasRefused && entry.getSize() >= 0 && upToDate(known, plan.stamp)) {
             plan.unchanged = true;
             return plan;
         }
@@ -344,7 +356,7 @@ final class Walker {
         try {
             sha = Hashing.sha256(file);
         } catch (IOException e) {
-            unreadable(path, stamp, "cannot read the archive: " + e);
+            unreadable(path, fileName(file), stamp, "cannot read the archive: " + e);
             return;
         }
         if (claim(path, sha, stamp)) {

@@ -125,7 +125,12 @@ public final class WorkerProcess {
             reply = send(request, timeLimit, gate.readLock());
         }
         if (reply instanceof Reply.Died) {
-            reply = send(request, timeLimit, gate.writeLock()); // alone this time: whatever happens is this file's doing
+            // alone this time: whatever happens is this file's doing. Alone, no other file's timeout can cut
+            // it short; should it be all the same, it is sent again, as above (issue 18, hole 2)
+            reply = Reply.RESENT;
+            for (int sends = 0; reply == Reply.RESENT && sends < MAX_RESENDS; sends++) {
+                reply = send(request, timeLimit, gate.writeLock());
+            }
         }
         if (reply instanceof Reply.Answer answer) {
             try {
@@ -206,9 +211,13 @@ public final class WorkerProcess {
         }
     }
 
-    /** The running worker, started if there is none (or the last one is gone). */
+    /**
+     * The running worker, started if there is none, or the last one is gone or was killed. A killed
+     * worker is never used again, though its pipe may stay open a while after the kill (a large heap
+     * takes time to tear down): a file sent there would be cut short by another file's timeout.
+     */
     private synchronized Running worker() throws IOException {
-        if (running == null || running.gone()) {
+        if (running == null || running.gone() || running.killed) {
             running = start();
         }
         return running;
@@ -318,7 +327,7 @@ public final class WorkerProcess {
             return answer;
         }
 
-        /** Kills the worker for a file's timeout: the other files in it are sent again. */
+        /** Kills the worker for a file's timeout: the other files in it are sent again, to a fresh worker. */
         void kill() {
             killed = true;
             process.destroyForcibly();

@@ -94,9 +94,13 @@ final class ZipArchives {
         return entries;
     }
 
-    /** The record path of an entry: {@code archive.zip!/folder/entry.docx}. */
+    /**
+     * The record path of an entry: {@code archive.zip!/folder/entry.docx}.
+     *
+     * @param archivePath the archive's record path ({@link RecordPaths#of(Path)}: a name ending in {@code !} escaped)
+     */
     static String entryPath(String archivePath, ZipEntry entry) {
-        return archivePath + "!/" + entry.getName();
+        return RecordPaths.entry(archivePath, entry.getName());
     }
 
     static String entryFileName(ZipEntry entry) {

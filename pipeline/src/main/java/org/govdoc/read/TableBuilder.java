@@ -13,8 +13,20 @@ import org.govdoc.model.Table;
  * that know it, such as DOCX with gridSpan) or at the next grid position not covered by a cell
  * spanning down from an earlier row (the HTML table model). Overlaps are resolved by moving a cell
  * to the right, never by dropping text.
+ *
+ * <p>Spans cost what the table has, not what they claim: a row span reaching past the last row
+ * started is remembered once and applied to each row as it is started (cut at the last row when
+ * built), and a column span is at most {@link #MAX_COLUMNS}. So a 1 KB file declaring a cell
+ * spanning a billion rows or columns does not exhaust the heap (issue 18, hole 8).
  */
 public final class TableBuilder {
+
+    /** The widest span kept: 16,384 columns, the grid of XLSX (A to XFD), wider than any other format's. */
+    public static final int MAX_COLUMNS = 16_384;
+
+    /** Grid columns [from, to) covered down to lastRow by a cell spanning past the rows started so far. */
+    private record DownSpan(int from, int to, long lastRow) {
+    }
 
     private record Pending(String text, int column, int rowSpan, int colSpan) {
     }
@@ -25,6 +37,8 @@ public final class TableBuilder {
     private final List<PendingRow> rows = new ArrayList<>();
     /** occupied.get(r) = grid columns of row r covered by a cell (its own or one spanning down). */
     private final List<BitSet> occupied = new ArrayList<>();
+    /** Spans reaching rows not started yet. */
+    private final List<DownSpan> down = new ArrayList<>();
 
     /** Starts a new row without pages. */
     public TableBuilder row() {
@@ -56,14 +70,18 @@ public final class TableBuilder {
     public TableBuilder cellAt(int column, String text, int rowSpan, int colSpan) {
         int r = current();
         int rs = Math.max(1, rowSpan);
-        int cs = Math.max(1, colSpan);
+        int cs = Math.min(MAX_COLUMNS, Math.max(1, colSpan));
         BitSet occ = occupancy(r);
         int col = Math.max(0, column);
         while (occ.get(col, col + cs).cardinality() > 0) {
             col = occ.nextClearBit(col + 1);
         }
-        for (int dr = 0; dr < rs; dr++) {
-            occupancy(r + dr).set(col, col + cs);
+        long last = (long) r + rs - 1;
+        for (int row = r; row <= last && row < occupied.size(); row++) {
+            occupied.get(row).set(col, col + cs);
+        }
+        if (last >= occupied.size()) {
+            down.add(new DownSpan(col, col + cs, last)); // applied to the rows below as they are started
         }
         rows.get(r).cells().add(new Pending(TextCleanup.cleanParagraph(text), col, rs, cs));
         return this;
@@ -111,7 +129,7 @@ public final class TableBuilder {
             sorted.sort(java.util.Comparator.comparingInt(Pending::column));
             for (Pending p : sorted) {
                 int origRow = kept.get(k);
-                int lastRow = Math.min(rows.size() - 1, origRow + p.rowSpan() - 1);
+                int lastRow = (int) Math.min(rows.size() - 1, (long) origRow + p.rowSpan() - 1);
                 int span = 0;
                 for (int r = origRow; r <= lastRow; r++) {
                     if (newIndex[r] >= 0) {
@@ -139,7 +157,13 @@ public final class TableBuilder {
 
     private BitSet occupancy(int row) {
         while (occupied.size() <= row) {
-            occupied.add(new BitSet());
+            int next = occupied.size();
+            BitSet b = new BitSet();
+            down.removeIf(s -> s.lastRow() < next);
+            for (DownSpan s : down) {
+                b.set(s.from(), s.to());
+            }
+            occupied.add(b);
         }
         return occupied.get(row);
     }

@@ -110,6 +110,11 @@ class BadInputIngestTest {
                 }
 
                 @Override
+                public boolean containsCurrentRecord(String sha256) throws IOException {
+                    return lucene.containsCurrentRecord(sha256);
+                }
+
+                @Override
                 public Optional<Extraction> record(String sha256) throws IOException {
                     return lucene.record(sha256);
                 }

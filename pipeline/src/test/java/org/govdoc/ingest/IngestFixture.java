@@ -50,6 +50,15 @@ final class IngestFixture {
         }
     }
 
+    /** Runs ingest as a build with this rules version would ({@link org.govdoc.extract.ExtractorVersion#RULES}). */
+    IngestSummary runWithRules(int rulesVersion) throws IOException, InterruptedException {
+        IngestOptions options = options();
+        try (LuceneRecordStore store = LuceneRecordStore.open(index, rulesVersion)) {
+            return new Ingest(options, store, ScriptedReader.parsers(options),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), false).run();
+        }
+    }
+
     IngestSummary run() throws IOException, InterruptedException {
         return run(options());
     }

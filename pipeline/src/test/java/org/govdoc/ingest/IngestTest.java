@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.govdoc.extract.ExtractorVersion;
 import org.govdoc.index.LuceneRecordStore;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Status;
@@ -88,6 +89,40 @@ class IngestTest {
     }
 
     @Test
+    void recordsOfAnOlderExtractionAreReadAgainWithoutForceAndCurrentOnesAreNot() throws Exception {
+        fx.write("a.txt", "甲");
+        fx.write("b/same.txt", "同一份");
+        fx.write("c/same.txt", "同一份");
+        fx.write("d.zip.txt", "丁");
+        zip(fx.input.resolve("e.zip"), false, "inner/f.txt", "戊");
+        fx.runWithRules(ExtractorVersion.RULES - 1); // the index as the build before the upgrade left it
+        assertThat(ScriptedReader.CALLS.get()).isEqualTo(4);
+        List<String> before = Files.readAllLines(fx.out);
+
+        ScriptedReader.CALLS.set(0);
+        IngestSummary upgraded = fx.run();
+        assertThat(ScriptedReader.CALLS.get()).as("every file read again, the shared bytes once").isEqualTo(4);
+        assertThat(upgraded.unchanged()).isZero();
+        assertThat(Files.readAllLines(fx.out)).as("same files, same paths and otherPaths").isEqualTo(before);
+        String b = fx.input.resolve("b/same.txt").toString();
+        String c = fx.input.resolve("c/same.txt").toString();
+        try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
+            for (Extraction r : fx.records()) {
+                assertThat(store.containsCurrentRecord(r.id())).as(r.source().path()).isTrue();
+            }
+            Extraction shared = store.record(fx.record("same.txt").id()).orElseThrow();
+            assertThat(shared.source().path()).isEqualTo(b);
+            assertThat(shared.source().otherPaths()).containsExactly(c);
+        }
+
+        ScriptedReader.CALLS.set(0);
+        IngestSummary again = fx.run();
+        assertThat(ScriptedReader.CALLS.get()).as("an index of the current version is not read again").isZero();
+        assertThat(again.unchanged()).isEqualTo(5);
+        assertThat(Files.readAllLines(fx.out)).isEqualTo(before);
+    }
+
+    @Test
     void identicalBytesUnderTwoPathsAreOneRecordWithBothPaths() throws Exception {
         fx.write("a/x.txt", "同一份文件");
         fx.write("b/y.txt", "同一份文件");
@@ -150,6 +185,45 @@ class IngestTest {
         ScriptedReader.CALLS.set(0);
         fx.run();
         assertThat(ScriptedReader.CALLS.get()).as("unchanged entries are skipped").isZero();
+    }
+
+    @Test
+    void aFolderNamedLikeTheArchiveNotationDoesNotCollideWithTheArchivesEntries() throws Exception {
+        zip(fx.input.resolve("x.zip"), false, "a.txt", "压缩包里的");
+        fx.write("x.zip!/a.txt", "文件夹里的");
+        zip(fx.input.resolve("y!"), false, "a.txt", "名字以叹号结尾的压缩包");
+        fx.run();
+
+        String in = fx.input.toString();
+        List<Extraction> records = fx.records();
+        assertThat(records).extracting(r -> r.source().path()).containsExactly(
+                in + "/x.zip!/a.txt", in + "/x.zip!!/a.txt", in + "/y!!!/a.txt");
+        assertThat(records).extracting(Extraction::text).containsExactly("压缩包里的", "文件夹里的", "名字以叹号结尾的压缩包");
+        assertThat(records).extracting(r -> r.source().fileName()).containsOnly("a.txt");
+        List<String> lines = Files.readAllLines(fx.out);
+
+        ScriptedReader.CALLS.set(0);
+        IngestSummary again = fx.run();
+        assertThat(ScriptedReader.CALLS.get()).as("nothing swaps on the next run").isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(Files.readAllLines(fx.out)).isEqualTo(lines);
+
+        try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
+            assertThat(store.remove(RecordPaths.of(fx.input.resolve("x.zip!")))).as("the folder's file only").isEqualTo(1);
+            store.commit();
+            assertThat(store.lookupPath(in + "/x.zip!/a.txt")).as("the archive's entry stays").isPresent();
+            assertThat(store.remove(RecordPaths.of(fx.input.resolve("y!")))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void recordPathsDoubleTheFinalExclamationMarksOfANameOnly() {
+        assertThat(RecordPaths.of("/in/x.zip")).isEqualTo("/in/x.zip");
+        assertThat(RecordPaths.of("/in/x.zip!/a.docx")).isEqualTo("/in/x.zip!!/a.docx");
+        assertThat(RecordPaths.of("/in/重要!通知/a!b.docx")).as("inside a name: unchanged").isEqualTo("/in/重要!通知/a!b.docx");
+        assertThat(RecordPaths.of("/in/a!!/b!")).isEqualTo("/in/a!!!!/b!!");
+        assertThat(RecordPaths.entry(RecordPaths.of("/in/y!"), "e/f!/g.txt")).as("entry names as they are")
+                .isEqualTo("/in/y!!!/e/f!/g.txt");
     }
 
     @Test

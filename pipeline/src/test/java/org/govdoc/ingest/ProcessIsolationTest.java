@@ -94,6 +94,36 @@ class ProcessIsolationTest {
         assertThat(worker.starts()).isBetween(2, 3);
     }
 
+    /**
+     * Issue 18, hole 2: three files die together in a worker that one of them ran out of memory, so each is
+     * read again alone. When the hanging one goes first, its timeout kills that worker, whose pipe stays
+     * open a while (HOLD); the next file read alone must get a fresh worker, not the one just killed (it
+     * used to be sent there, cut short, and failed as {@code internal}, "restarted 8 times").
+     */
+    @Test
+    void aFileReadAloneAfterAnOutOfMemoryIsNotHandedAWorkerKilledForAnotherFilesTimeout() throws Exception {
+        IngestFixture fx = new IngestFixture(tmp);
+        fx.write("hold.txt", "HOLD");
+        fx.write("nap.txt", "NAP 无辜的文件");
+        fx.write("eat.txt", "EAT");
+        WorkerProcess worker = new WorkerProcess(settings(), 3);
+        try (FileParser one = worker.parser(); FileParser two = worker.parser(); FileParser three = worker.parser()) {
+            // sent in this order, so that the hanging file tends to be first to be read alone
+            CompletableFuture<Extraction> hold = CompletableFuture.supplyAsync(
+                    () -> one.parse(request(fx.input.resolve("hold.txt")), Duration.ofSeconds(4)));
+            Thread.sleep(300);
+            CompletableFuture<Extraction> nap = CompletableFuture.supplyAsync(
+                    () -> two.parse(request(fx.input.resolve("nap.txt")), Duration.ofSeconds(30)));
+            Thread.sleep(300);
+            Extraction eat = three.parse(request(fx.input.resolve("eat.txt")), Duration.ofSeconds(30));
+
+            assertThat(hold.get().error().code()).isEqualTo("timeout");
+            assertThat(eat.error().code()).isEqualTo("out_of_memory");
+            assertThat(nap.get().error()).as("the innocent file").isNull();
+            assertThat(nap.get().text()).isEqualTo("NAP 无辜的文件");
+        }
+    }
+
     @Test
     void theJvmsOwnOutOfMemoryLineGoesToTheWorkersLogNotToTheProtocolPipe() throws Exception {
         IngestFixture fx = new IngestFixture(tmp);

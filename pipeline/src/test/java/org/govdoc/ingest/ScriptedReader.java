@@ -1,6 +1,7 @@
 package org.govdoc.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,9 @@ import org.govdoc.record.ErrorInfo;
 /**
  * A test reader driven by the file's first word: HANG (sleeps a minute, ignoring interrupts),
  * THROW, OOM (throws OutOfMemoryError), EAT (allocates until the heap is gone), CORRUPT (a read
- * failure), NAP (takes 3 s), SLOW (takes 100 ms); anything else is read as one paragraph of text. Tests hand it to
+ * failure), NAP (takes 3 s), SLOW (takes 100 ms), HOLD (as HANG; from its second read on it first starts a
+ * child process that keeps the worker's stdout open 8 s, so that a worker killed then is seen gone only
+ * later, as a JVM slow to tear down its heap is); anything else is read as one paragraph of text. Tests hand it to
  * ingest through {@link #parsers} (in-process) or {@link ScriptedParseWorker} (worker JVMs).
  */
 public final class ScriptedReader implements FileReader {
@@ -50,7 +53,20 @@ public final class ScriptedReader implements FileReader {
         } catch (IOException e) {
             return new ReadOutcome.Failed(ErrorInfo.of(ErrorCode.IO_ERROR, e.getMessage()), "text/plain");
         }
-        if (text.startsWith("HANG")) {
+        if (text.startsWith("HOLD")) {
+            Path seen = file.resolveSibling(file.getFileName() + ".seen");
+            try {
+                if (Files.exists(seen)) {
+                    new ProcessBuilder("sleep", "8").redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                } else {
+                    Files.createFile(seen);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (text.startsWith("HANG") || text.startsWith("HOLD")) {
             long end = System.nanoTime() + 60_000_000_000L;
             while (System.nanoTime() < end) {
                 try {

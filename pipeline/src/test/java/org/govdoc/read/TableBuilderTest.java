@@ -92,4 +92,18 @@ class TableBuilderTest {
         assertThat(ReadAssertions.cells(build(g.toTable()))).containsExactly(
                 "0,0,3,1:一级", "0,1,1,1:x", "1,1,1,1:y", "2,1,1,1:z", "3,1,1,1:孤");
     }
+
+    @Test
+    void spansClaimingMoreThanTheTableHasCostWhatTheTableHas() {
+        TableBuilder tb = new TableBuilder();
+        tb.row().cell("巨大的合并", 1_000_000_000, 1_000_000_000).cell("旁边");
+        tb.row().cell("下一行");
+        tb.row().cell("乙", Integer.MAX_VALUE, 1);
+        Table t = build(tb);
+        Cell huge = t.rows().get(0).cells().get(0);
+        assertThat(huge.rowSpan()).as("cut at the last row").isEqualTo(3);
+        assertThat(huge.colSpan()).isEqualTo(TableBuilder.MAX_COLUMNS);
+        assertThat(ReadAssertions.cells(t)).contains("0," + TableBuilder.MAX_COLUMNS + ",1,1:旁边",
+                "1," + TableBuilder.MAX_COLUMNS + ",1,1:下一行", "2," + TableBuilder.MAX_COLUMNS + ",1,1:乙");
+    }
 }

@@ -35,7 +35,7 @@ final class OdtListStyles {
             if (e == null) {
                 continue;
             }
-            try (InputStream in = zip.getInputStream(e)) {
+            try (InputStream in = OdtReader.limited(zip, e)) { // a bomb stops here; content.xml is refused by the reader
                 s.parse(xml.createXMLStreamReader(in));
             } catch (IOException | XMLStreamException ex) {
                 // without list styles the paragraphs just lose their numbers

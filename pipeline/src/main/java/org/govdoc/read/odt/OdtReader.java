@@ -24,6 +24,7 @@ import org.govdoc.read.Failures;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TableBuilder;
+import org.govdoc.read.ZipInflation;
 import org.govdoc.record.ErrorCode;
 
 /**
@@ -60,9 +61,17 @@ public final class OdtReader implements DocumentReader {
     public Document read(Path file, String mediaType) throws ReadFailure, IOException {
         XMLInputFactory xml = xmlFactory();
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            // ZIP bombs: parts declared out of proportion are refused before reading, and every part is
+            // read through a stream that stops past 100 times its compressed size (ZipInflation)
+            for (String part : PARTS) {
+                ZipEntry e = zip.getEntry(part);
+                if (e != null) {
+                    ZipInflation.checkDeclared(e, WHAT);
+                }
+            }
             ZipEntry manifest = zip.getEntry("META-INF/manifest.xml");
             if (manifest != null) {
-                try (InputStream in = zip.getInputStream(manifest)) {
+                try (InputStream in = limited(zip, manifest)) {
                     String m = new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
                     if (m.contains("encryption-data")) {
                         throw new ReadFailure(ErrorCode.ENCRYPTED,
@@ -76,19 +85,51 @@ public final class OdtReader implements DocumentReader {
                         "The OpenDocument text (ODT) file is damaged: it has no content.xml.");
             }
             DocumentBuilder out = new DocumentBuilder();
-            try (InputStream in = zip.getInputStream(content)) {
+            try (InputStream in = limited(zip, content)) {
                 XMLStreamReader r = xml.createXMLStreamReader(in);
                 try {
                     new Body(out, OdtListStyles.read(zip, xml)).read(r);
                 } finally {
                     r.close();
                 }
-            } catch (XMLStreamException e) {
+            } catch (XMLStreamException | IOException e) {
+                ZipInflation.Exceeded exceeded = exceeded(e);
+                if (exceeded != null) {
+                    throw ZipInflation.bomb(WHAT, content.getName(), exceeded.inflated());
+                }
+                if (e instanceof IOException io) {
+                    throw io;
+                }
                 throw new ReadFailure(ErrorCode.CORRUPT,
                         "The OpenDocument text (ODT) file is damaged: " + Failures.detail(e), e);
             }
             return out.build(metadata(zip, xml, mediaType));
+        } catch (ZipInflation.Exceeded e) { // the manifest
+            throw ZipInflation.bomb(WHAT, "META-INF/manifest.xml", e.inflated());
         }
+    }
+
+    /** What a refused ODT is called in its message. */
+    private static final String WHAT = "OpenDocument text (ODT) file";
+    /** The parts read. */
+    private static final String[] PARTS = {"META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml"};
+
+    /** The part's bytes, stopped once they inflate past 100 times the compressed size ({@link ZipInflation}). */
+    static InputStream limited(ZipFile zip, ZipEntry entry) throws IOException {
+        return ZipInflation.limited(zip.getInputStream(entry), entry);
+    }
+
+    /** The inflation limit behind a parser's exception, if that is what stopped it. */
+    private static ZipInflation.Exceeded exceeded(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ZipInflation.Exceeded x) {
+                return x;
+            }
+            if (t instanceof XMLStreamException x && x.getNestedException() instanceof ZipInflation.Exceeded n) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** The state of reading one content.xml. */
@@ -327,7 +368,7 @@ public final class OdtReader implements DocumentReader {
         Instant modified = null;
         Integer pages = null;
         if (meta != null) {
-            try (InputStream in = zip.getInputStream(meta)) {
+            try (InputStream in = limited(zip, meta)) {
                 XMLStreamReader r = xml.createXMLStreamReader(in);
                 String current = null;
                 StringBuilder value = new StringBuilder();

@@ -1,7 +1,9 @@
 package org.govdoc.read.sheet;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The texts of one sheet by position, with the used range: the rows and columns holding a
@@ -11,6 +13,7 @@ final class SheetCells {
 
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Integer, Integer> textsPerRow = new HashMap<>();
+    private final Set<Integer> cols = new HashSet<>();
     private int firstRow = Integer.MAX_VALUE;
     private int lastRow = -1;
     private int firstCol = Integer.MAX_VALUE;
@@ -23,6 +26,7 @@ final class SheetCells {
         }
         texts.put(key(row, col), text);
         textsPerRow.merge(row, 1, Integer::sum);
+        cols.add(col);
         firstRow = Math.min(firstRow, row);
         lastRow = Math.max(lastRow, row);
         firstCol = Math.min(firstCol, col);
@@ -39,6 +43,16 @@ final class SheetCells {
 
     boolean hasText(int row, int col) {
         return texts.containsKey(key(row, col));
+    }
+
+    /** The rows holding a text. */
+    Set<Integer> rows() {
+        return textsPerRow.keySet();
+    }
+
+    /** The columns holding a text. */
+    Set<Integer> cols() {
+        return cols;
     }
 
     int textsInRow(int row) {
