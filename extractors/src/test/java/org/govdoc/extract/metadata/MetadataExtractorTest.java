@@ -133,6 +133,27 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void docNumberWithOrdinalAndInALayoutTableBesideTheSigner() {
+        assertThat(MetadataExtractor.docNumber("宁交复字（2024）第31号")).isEqualTo("宁交复字〔2024〕第31号");
+        Document d = Docs.doc()
+                .p("A类")
+                .table(t -> t.row("南海交复〔2023〕15号", "签发人：陈志强"))
+                .p("佛山市南海区交通运输局关于区十八届人大三次会议第12号建议的答复")
+                .p("黄伟明代表：")
+                .p("您提出的建议收悉。现答复如下：已办理。")
+                .p("佛山市南海区交通运输局")
+                .p("二〇二三年六月十二日")
+                .build();
+        Metadata m = new MetadataExtractor().extract(d);
+        assertThat(m.docNumber()).isEqualTo("南海交复〔2023〕15号");
+        assertThat(m.issueDate()).isEqualTo(java.time.LocalDate.of(2023, 6, 12));
+        Document form = Docs.doc().p("项目支出绩效目标表")
+                .table(t -> t.row("项目名称", "道路养护").row("年度资金总额", "180").row("备注", "无"))
+                .build();
+        assertThat(new MetadataExtractor().extract(form).docNumber()).as("no 发文字号 in a form's cells").isNull();
+    }
+
+    @Test
     void docNumberBracketsAreFolded() {
         assertThat(MetadataExtractor.docNumber("云政发（2022）41号")).isEqualTo("云政发〔2022〕41号");
         assertThat(MetadataExtractor.docNumber("呈政办通【2019】 29 号")).isEqualTo("呈政办通〔2019〕29号");

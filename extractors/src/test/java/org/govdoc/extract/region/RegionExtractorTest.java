@@ -166,6 +166,26 @@ class RegionExtractorTest {
     }
 
     @Test
+    void theFormsSupervisingDepartmentNamesTheCountyWhenTheTitleNamesNone() {
+        // 安徽 + 长丰 (short names) + a zone's 管理委员会 in the 主管部门 cell; the 实施单位 names no place
+        Document d = Docs.doc().p("项目支出绩效目标表")
+                .table(t -> t.row("项目名称", "园区道路维修养护")
+                        .row("主管部门", "安徽长丰某某经济开发区管理委员会", "实施单位", "某某经开区建设发展局"))
+                .build();
+        Region r = extractor.extract(d, titled("项目支出绩效目标表", null), "某某经开区建设发展局");
+        assertThat(r).isEqualTo(new Region("安徽省", "合肥市", "长丰县", "340121"));
+    }
+
+    @Test
+    void aSupervisingDepartmentCellIsNoPlaceInAnyOtherCell() {
+        // the same words under 项目内容 are body text, where short names count nothing
+        Document d = Docs.doc().p("项目支出绩效目标表")
+                .table(t -> t.row("项目名称", "园区道路维修养护").row("项目内容", "安徽长丰某某经济开发区道路养护"))
+                .build();
+        assertThat(extractor.extract(d, titled("项目支出绩效目标表", null), null)).isNull();
+    }
+
+    @Test
     void aCorpsCityIsCityLevel() {
         Document d = Docs.doc().p("关于下达2021年衔接推进乡村振兴补助资金的通知").p("各团：").p("现下达资金。")
                 .p("第三师图木舒克市财政局").p("2021年6月1日").build();
