@@ -93,10 +93,11 @@ public final class ProposalExtractor implements FieldExtractor {
             Pattern.MULTILINE);
     /**
      * The category under a label, anywhere in the reply: 类别：B, 办理类别：B类, 办理结果：A,
-     * 办理结果：B类（所提问题正在解决）, 答复类别：C. Not a satisfaction word (办理结果：满意).
+     * 办理结果：B类（所提问题正在解决）, 办理结果：已解决（A类）, 答复类型：C. Not a satisfaction word (办理结果：满意).
      */
     private static final Pattern LABELLED_CATEGORY = Pattern.compile(
-            "(?:类\\s*别|办\\s*理\\s*结\\s*果|答\\s*复\\s*类\\s*型)\\s*[：:]\\s*(?<c>[ABCＡＢＣ])(?![A-Za-zＡ-Ｚａ-ｚ])");
+            "(?:类\\s*别|办\\s*理\\s*结\\s*果|答\\s*复\\s*类\\s*型)\\s*[：:]\\s*(?:\\p{IsHan}{1,8}\\s*[（(])?\\s*(?<c>[ABCＡＢＣ])"
+                    + "(?![A-Za-zＡ-Ｚａ-ｚ])");
     private static final Pattern TITLE_CATEGORY = Pattern.compile("[（(]\\s*(?<c>[ABCＡＢＣ])\\s*类?\\s*[）)]");
     private static final Pattern TICKED = Pattern.compile("[☑√✓■]\\s*(基本满意|不满意|满意)");
     private static final Pattern OPEN = Pattern.compile("(此件不公开|不予公开|依申请公开|此件公开|主动公开)");

@@ -327,6 +327,8 @@ class ProposalExtractorTest {
         assertThat(q.proposer()).isEqualTo("王立军");
         assertThat(q.contactPerson()).isEqualTo("孙丽娟");
         assertThat(q.replyDate()).isEqualTo(LocalDate.of(2023, 8, 30));
+        assertThat(ProposalExtractor.category(null, "", "办理结果：已解决（A类）")).isEqualTo("A");
+        assertThat(ProposalExtractor.category(null, "", "办理结果：满意")).isNull();
     }
 
     @Test
