@@ -280,10 +280,13 @@ public final class MetadataExtractor implements FieldExtractor {
      * notice's signature wins over dates of attachments); else the 印发 line of the 版记; else the
      * header mark and no date.
      */
+    /** A label before the signature date (日期：2023年8月25日, 答复日期：…); not a web page's 发布日期. */
+    private static final Pattern DATE_LABEL = Pattern.compile("^(?:日\\s*期|成文日期|签发日期|答复日期|办复日期)\\s*[：:]\\s*");
+
     private static Signature signature(List<Line> lines, int docNumberLine) {
         LocalDate loneDate = null;
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).text();
+            String t = DATE_LABEL.matcher(lines.get(i).text()).replaceFirst("");
             if (isDateOnly(t)) {
                 LocalDate d = DateParser.parseDate(t).orElse(null);
                 String unit = unitAbove(lines, i);

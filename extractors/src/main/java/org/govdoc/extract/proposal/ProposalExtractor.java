@@ -89,7 +89,8 @@ public final class ProposalExtractor implements FieldExtractor {
                     + "|表示(?<o2>基本满意|不满意|满意)");
     /** The category the replying unit gives its answer: 类别：B, 类 别：A类, …19号 B类, a title's (B). */
     private static final Pattern CATEGORY = Pattern.compile(
-            "号\\s*(?<c2>[ABCＡＢＣ])\\s*类|^\\s*[（(【\\[]?\\s*(?<c3>[ABCＡＢＣ])\\s*类\\s*[）)】\\]]?\\s*$",
+            "号\\s*(?<c2>[ABCＡＢＣ])\\s*类|^\\s*[（(【\\[]?\\s*(?<c3>[ABCＡＢＣ])\\s*类\\s*[）)】\\]]?\\s*$"
+                    + "|^\\s*[（(【\\[]\\s*(?<c4>[ABCＡＢＣ])\\s*[）)】\\]]\\s*$",
             Pattern.MULTILINE);
     /**
      * The category under a label, anywhere in the reply: 类别：B, 办理类别：B类, 办理结果：A,
@@ -217,7 +218,7 @@ public final class ProposalExtractor implements FieldExtractor {
         }
         m = CATEGORY.matcher(head);
         if (m.find()) {
-            return ChineseText.toHalfWidth(firstGroup(m, "c2", "c3"));
+            return ChineseText.toHalfWidth(firstGroup(m, "c2", "c3", "c4"));
         }
         if (title != null) {
             m = TITLE_CATEGORY.matcher(title);

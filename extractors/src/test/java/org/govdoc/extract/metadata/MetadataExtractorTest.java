@@ -151,6 +151,11 @@ class MetadataExtractorTest {
                 .table(t -> t.row("项目名称", "道路养护").row("年度资金总额", "180").row("备注", "无"))
                 .build();
         assertThat(new MetadataExtractor().extract(form).docNumber()).as("no 发文字号 in a form's cells").isNull();
+        Document labelled = Docs.doc().p("关于市第九届人大三次会议第76号建议的答复").p("某代表团：")
+                .p("你们提出的建议收悉。现答复如下：已开工。").p("某市水务局").p("日期：2023年8月25日").build();
+        Metadata l = new MetadataExtractor().extract(labelled);
+        assertThat(l.issueDate()).isEqualTo(java.time.LocalDate.of(2023, 8, 25));
+        assertThat(l.issuer()).isEqualTo("某市水务局");
     }
 
     @Test

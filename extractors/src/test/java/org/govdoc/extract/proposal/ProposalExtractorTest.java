@@ -329,6 +329,8 @@ class ProposalExtractorTest {
         assertThat(q.replyDate()).isEqualTo(LocalDate.of(2023, 8, 30));
         assertThat(ProposalExtractor.category(null, "", "办理结果：已解决（A类）")).isEqualTo("A");
         assertThat(ProposalExtractor.category(null, "", "办理结果：满意")).isNull();
+        assertThat(ProposalExtractor.category(null, "对某号建议的答复\n【A】\n", "")).isEqualTo("A");
+        assertThat(ProposalExtractor.category(null, "对某号建议的答复\n一、（A）项工作\n", "")).isNull();
     }
 
     @Test

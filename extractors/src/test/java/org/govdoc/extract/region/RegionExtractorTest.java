@@ -186,6 +186,20 @@ class RegionExtractorTest {
     }
 
     @Test
+    void aPlaceInTheQuotedTitleOfTheProposalIsNotTheReplyingOffice() {
+        String title = "关于王芳代表提出的《关于借鉴安吉县经验发展竹产业的建议》的答复";
+        Document d = Docs.doc().p(title).p("王芳代表：").p("您提出的建议收悉。现答复如下：已组织考察。")
+                .p("广德市林业局").p("2024年6月21日").build();
+        Region r = extractor.extract(d, titled(title, "广德市林业局"));
+        assertThat(r.district()).isEqualTo("广德市");
+        assertThat(r.city()).isEqualTo("宣城市");
+        // a plan's quoted title still names its district
+        String notice = "关于印发《安吉县2024年竹产业发展工作方案》的通知";
+        assertThat(extractor.extract(Docs.doc().p(notice).p("各乡镇：现印发给你们。").build(), titled(notice, null)).district())
+                .isEqualTo("安吉县");
+    }
+
+    @Test
     void aCorpsCityIsCityLevel() {
         Document d = Docs.doc().p("关于下达2021年衔接推进乡村振兴补助资金的通知").p("各团：").p("现下达资金。")
                 .p("第三师图木舒克市财政局").p("2021年6月1日").build();
