@@ -334,6 +334,9 @@ public final class MetadataExtractor implements FieldExtractor {
         return new Signature(unit, ds.get(0).first());
     }
 
+    /** The longest signature line: a bureau of an autonomous county of an autonomous prefecture runs to 36 characters. */
+    private static final int UNIT_LINE_LENGTH = 40;
+
     /** Unit-like lines just above line i, joined (a long name broken over two lines). */
     private static String unitAbove(List<Line> lines, int i) {
         StringBuilder b = new StringBuilder();
@@ -341,7 +344,7 @@ public final class MetadataExtractor implements FieldExtractor {
         int taken = 0;
         while (j >= 0 && taken < 3) {
             String t = SEAL_NOTE.matcher(lines.get(j).text()).replaceAll("").strip();
-            if (t.length() > 30 || SENTENCE_END.matcher(t).find() || NOT_IN_UNIT.matcher(t).find()
+            if (t.length() > UNIT_LINE_LENGTH || SENTENCE_END.matcher(t).find() || NOT_IN_UNIT.matcher(t).find()
                     || isDateOnly(t) || t.isEmpty()) {
                 break;
             }

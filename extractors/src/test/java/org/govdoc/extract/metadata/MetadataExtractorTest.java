@@ -156,6 +156,11 @@ class MetadataExtractorTest {
         Metadata l = new MetadataExtractor().extract(labelled);
         assertThat(l.issueDate()).isEqualTo(java.time.LocalDate.of(2023, 8, 25));
         assertThat(l.issuer()).isEqualTo("某市水务局");
+        Document longUnit = Docs.doc().p("关于县十届人大四次会议第220号建议的答复").p("某某代表：")
+                .p("您提出的建议收悉。现答复如下：已落实。").p("联系人：黄某")
+                .p("红河哈尼族彝族自治州金平苗族瑶族傣族自治县人力资源和社会保障局").p("2025年5月27日").build();
+        assertThat(new MetadataExtractor().extract(longUnit).issuer())
+                .isEqualTo("红河哈尼族彝族自治州金平苗族瑶族傣族自治县人力资源和社会保障局");
     }
 
     @Test
