@@ -57,7 +57,7 @@ public final class MetadataExtractor implements FieldExtractor {
     private static final Pattern BRACKETED_LINE = Pattern.compile("^\\s*[（(]\\s*(.+?)\\s*[）)]\\s*$");
     private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{P}]");
     private static final Pattern SPACE_OR_PARENTHESIS = Pattern.compile("[\\s（）()]");
-    private static final Pattern SEAL_NOTE = Pattern.compile("[（(]\\s*(?:盖章|印章|章)\\s*[）)]$");
+    private static final Pattern SEAL_NOTE = Pattern.compile("[（(]\\s*(?:盖章|印章|公章|章)\\s*[）)]$");
 
     /** Writes title, docNumber, issuer, issueDate, year and implausible_year warnings into the draft. */
     @Override
@@ -286,7 +286,7 @@ public final class MetadataExtractor implements FieldExtractor {
     private static Signature signature(List<Line> lines, int docNumberLine) {
         LocalDate loneDate = null;
         for (int i = 0; i < lines.size(); i++) {
-            String t = DATE_LABEL.matcher(lines.get(i).text()).replaceFirst("");
+            String t = SEAL_NOTE.matcher(DATE_LABEL.matcher(lines.get(i).text()).replaceFirst("")).replaceFirst("").strip();
             if (isDateOnly(t)) {
                 LocalDate d = DateParser.parseDate(t).orElse(null);
                 String unit = unitAbove(lines, i);

@@ -156,6 +156,9 @@ class MetadataExtractorTest {
         Metadata l = new MetadataExtractor().extract(labelled);
         assertThat(l.issueDate()).isEqualTo(java.time.LocalDate.of(2023, 8, 25));
         assertThat(l.issuer()).isEqualTo("某市水务局");
+        Document sealed = Docs.doc().p("关于张丽委员所提提案的答复（第023号）").p("张丽委员：")
+                .p("您提出的提案收悉。现答复如下：已招聘。").p("某县卫生健康局").p("2023年6月12日（盖章）").build();
+        assertThat(new MetadataExtractor().extract(sealed).issueDate()).isEqualTo(java.time.LocalDate.of(2023, 6, 12));
         Document longUnit = Docs.doc().p("关于县十届人大四次会议第220号建议的答复").p("某某代表：")
                 .p("您提出的建议收悉。现答复如下：已落实。").p("联系人：黄某")
                 .p("红河哈尼族彝族自治州金平苗族瑶族傣族自治县人力资源和社会保障局").p("2025年5月27日").build();
