@@ -9,7 +9,8 @@ import org.govdoc.record.DocType;
  * Replies to proposals of CPPCC members (提案) and suggestions of deputies (建议, 议事原案), with the
  * variations of real replies: the meeting in its short form (区政协十届一次会议), numbers without 第
  * or with leading zeros, several proposers, a salutation line without its colon, contact persons as
- * 承办人, after their unit or inside a bracket, the office's category (A/B/C) in a 类别 line, after the
+ * 承办人 or 经办人, after their unit or inside a bracket, the office's category (A/B/C) in a 类别 (办理结果,
+ * 办理类别) line, after the
  * 发文字号 or in the title, a signature date stored without 年月日 (2023619), and place-like words
  * of the body (a person 任木兰, 乡村振兴, a village 太平, a road 汝南路) that are not the region.
  */
@@ -85,7 +86,7 @@ final class ProposalReplyGenerator {
 
         SpecBuilder b = new SpecBuilder(style);
         if (categoryStyle == 1) {
-            b.p(rng.pick("答复类别：", "类 别：", "类别：") + category + rng.pick("类", ""));
+            b.p(rng.pick("答复类别：", "类 别：", "类别：", "办理结果：", "办理类别：") + category + rng.pick("类", ""));
         }
         if (numbered) {
             b.center(Issuers.printed(rng, prefix, year, docNo) + (categoryStyle == 2 ? " " + category + "类" : ""));
@@ -115,6 +116,7 @@ final class ProposalReplyGenerator {
             case 2 -> "承办人：" + contact + "    联系电话：" + phone;
             case 3 -> "联系人：" + d.level() + theme.unit().shortBody() + contact + "；联系电话：" + phone;
             case 4 -> "（联系单位：" + d.level() + theme.unit().shortBody() + "，联系人：" + contact + "，联系电话：" + phone + "）";
+            case 5 -> "经办人：" + contact + "\u3000\u3000联系电话：" + phone;
             default -> null;
         };
         if (contactLine == null && contactStyle == 0) {

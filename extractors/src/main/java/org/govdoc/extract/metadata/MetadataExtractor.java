@@ -35,7 +35,7 @@ public final class MetadataExtractor implements FieldExtractor {
     private static final int HEAD_LINES = 20;
 
     static final Pattern DOC_NUMBER = Pattern.compile(
-            "[\\p{IsHan}A-Za-z]{1,16}\\s*[〔\\[【（(﹝［〖]\\s*(?:19|20)[0-9]{2}\\s*[〕\\]】）)﹞］〗]\\s*[0-9]{1,4}\\s*号");
+            "[\\p{IsHan}A-Za-z]{1,16}\\s*[〔\\[【（(﹝［〖]\\s*(?:19|20)[0-9]{2}\\s*[〕\\]】）)﹞］〗]\\s*第?\\s*[0-9]{1,4}\\s*号");
     private static final Pattern SKIP_HEAD = Pattern.compile(
             "^(?:发布时间|发布日期|发布者|时间[：:]|来源[：:]|信息来源|签发人|签发|密级|紧急程度|特急|加急|急件|平急|★|秘密|机密|绝密|编号|公开属性|公开方式|份号|\\d{6}$|[（(]?此件|主送|抄送)");
     private static final Pattern TITLE_END = Pattern.compile(
@@ -48,7 +48,7 @@ public final class MetadataExtractor implements FieldExtractor {
     /** A table's year line standing alone under its title: (2022年度), （ 2019 年度）, 2019年度）. */
     private static final Pattern YEAR_LINE = Pattern.compile("^[（(]?\\s*((?:19|20)[0-9]{2})\\s*年度?\\s*[）)]?$");
     /** The year in the brackets of a 发文字号 (〔2016〕13号). */
-    private static final Pattern DOC_NUMBER_YEAR = Pattern.compile("[〔\\[【（(﹝［〖]\\s*((?:19|20)[0-9]{2})\\s*[〕\\]】）)﹞］〗]\\s*[0-9]{1,4}\\s*号");
+    private static final Pattern DOC_NUMBER_YEAR = Pattern.compile("[〔\\[【（(﹝［〖]\\s*((?:19|20)[0-9]{2})\\s*[〕\\]】）)﹞］〗]\\s*第?\\s*[0-9]{1,4}\\s*号");
     /** How many rows of each opening table may hold the table's year line. */
     private static final int HEAD_ROWS = 4;
     private static final Pattern HEADER_MARK = Pattern.compile("^(.{2,40}?)(?:文件|公函|函件|简报)$");
@@ -57,7 +57,7 @@ public final class MetadataExtractor implements FieldExtractor {
     private static final Pattern BRACKETED_LINE = Pattern.compile("^\\s*[（(]\\s*(.+?)\\s*[）)]\\s*$");
     private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{P}]");
     private static final Pattern SPACE_OR_PARENTHESIS = Pattern.compile("[\\s（）()]");
-    private static final Pattern SEAL_NOTE = Pattern.compile("[（(]\\s*(?:盖章|印章|章)\\s*[）)]$");
+    private static final Pattern SEAL_NOTE = Pattern.compile("[（(]\\s*(?:盖章|印章|公章|章)\\s*[）)]$");
 
     /** Writes title, docNumber, issuer, issueDate, year and implausible_year warnings into the draft. */
     @Override
@@ -86,7 +86,7 @@ public final class MetadataExtractor implements FieldExtractor {
     public Metadata extract(Document doc, Integer periodYear) {
         List<Line> lines = TextLines.of(doc, null);
         int docNumberLine = docNumberLine(lines);
-        String docNumber = docNumberLine < 0 ? null : docNumber(lines.get(docNumberLine).text());
+        String docNumber = docNumberLine < 0 ? headerTableDocNumber(doc) : docNumber(lines.get(docNumberLine).text());
         String title = title(lines, docNumberLine);
         if (title == null) {
             title = tableTitleRow(doc);
@@ -126,6 +126,31 @@ public final class MetadataExtractor implements FieldExtractor {
             return null;
         }
         return ChineseText.foldYearBrackets(ChineseText.removeWhitespace(m.group()));
+    }
+
+    /** How many opening blocks may hold a layout table with the 发文字号. */
+    private static final int HEAD_BLOCKS = 6;
+
+    /**
+     * The 发文字号 laid out in a small table among the opening blocks (a borderless row
+     * 某发〔2023〕15号 | 签发人：张三, as Word templates do), or null.
+     */
+    static String headerTableDocNumber(Document doc) {
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
+            if (!(blocks.get(i) instanceof Table t) || t.rows().size() > 2) {
+                continue;
+            }
+            for (Row r : t.rows()) {
+                for (Cell c : r.cells()) {
+                    String text = TextLines.clean(c.text().replace('\n', ' '));
+                    if (isDocNumberLine(text)) {
+                        return docNumber(text);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The opening line that is (mostly) a 发文字号, or -1. */
@@ -255,10 +280,13 @@ public final class MetadataExtractor implements FieldExtractor {
      * notice's signature wins over dates of attachments); else the 印发 line of the 版记; else the
      * header mark and no date.
      */
+    /** A label before the signature date (日期：2023年8月25日, 答复日期：…); not a web page's 发布日期. */
+    private static final Pattern DATE_LABEL = Pattern.compile("^(?:日\\s*期|成文日期|签发日期|答复日期|办复日期)\\s*[：:]\\s*");
+
     private static Signature signature(List<Line> lines, int docNumberLine) {
         LocalDate loneDate = null;
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).text();
+            String t = SEAL_NOTE.matcher(DATE_LABEL.matcher(lines.get(i).text()).replaceFirst("")).replaceFirst("").strip();
             if (isDateOnly(t)) {
                 LocalDate d = DateParser.parseDate(t).orElse(null);
                 String unit = unitAbove(lines, i);
@@ -306,6 +334,9 @@ public final class MetadataExtractor implements FieldExtractor {
         return new Signature(unit, ds.get(0).first());
     }
 
+    /** The longest signature line: a bureau of an autonomous county of an autonomous prefecture runs to 36 characters. */
+    private static final int UNIT_LINE_LENGTH = 40;
+
     /** Unit-like lines just above line i, joined (a long name broken over two lines). */
     private static String unitAbove(List<Line> lines, int i) {
         StringBuilder b = new StringBuilder();
@@ -313,7 +344,7 @@ public final class MetadataExtractor implements FieldExtractor {
         int taken = 0;
         while (j >= 0 && taken < 3) {
             String t = SEAL_NOTE.matcher(lines.get(j).text()).replaceAll("").strip();
-            if (t.length() > 30 || SENTENCE_END.matcher(t).find() || NOT_IN_UNIT.matcher(t).find()
+            if (t.length() > UNIT_LINE_LENGTH || SENTENCE_END.matcher(t).find() || NOT_IN_UNIT.matcher(t).find()
                     || isDateOnly(t) || t.isEmpty()) {
                 break;
             }

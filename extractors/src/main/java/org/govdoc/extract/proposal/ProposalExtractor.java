@@ -9,7 +9,10 @@ import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.TextLines.Line;
+import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
+import org.govdoc.model.Row;
+import org.govdoc.model.Table;
 import org.govdoc.record.Proposal;
 import org.govdoc.text.ChineseText;
 
@@ -41,11 +44,11 @@ public final class ProposalExtractor implements FieldExtractor {
      * digits are in group n, Chinese numerals in group c.
      */
     private static final Pattern NUMBER = Pattern.compile(
-            "第\\s*(?<n>[0-9０-９]{1,5})\\s*号\\s*" + KIND + "?|(?:提案|建议|议案)\\s*(?:第|编号[：:]?)\\s*(?<n2>[0-9０-９]{1,5})\\s*号?"
-                    + "|(?:编号|案号)\\s*[：:]\\s*(?<n3>[0-9０-９]{1,5})"
+            "第\\s*(?<n>[0-9０-９]{1,8})\\s*号\\s*" + KIND + "?|(?:提案|建议|议案)\\s*(?:第|编号[：:]?)\\s*(?<n2>[0-9０-９]{1,8})\\s*号?"
+                    + "|(?:编号|案号)\\s*[：:]\\s*(?<n3>[0-9０-９]{1,8})"
                     + "|第(?<c>[一二三四五六七八九十百千零〇两]{1,8})号\\s*" + KIND
-                    + "|(?<![0-9０-９])(?<n4>[0-9０-９]{1,5})\\s*号\\s*" + KIND
-                    + "|第\\s*(?<n5>[0-9０-９]{1,5})\\s*" + KIND);
+                    + "|(?<![0-9０-９])(?<n4>[0-9０-９]{1,8})\\s*号\\s*" + KIND
+                    + "|第\\s*(?<n5>[0-9０-９]{1,8})\\s*" + KIND);
     /** 尊敬的王某某委员： / 张三、李四代表： / 张三等委员： / 张三等3位代表：. */
     private static final Pattern SALUTATION = Pattern.compile(
             "^(?:尊敬的)?\\s*(?<names>[\\p{IsHan}·、，, ]{2,160}?)\\s*(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*"
@@ -57,17 +60,23 @@ public final class ProposalExtractor implements FieldExtractor {
     /** Words of a salutation that are no person's name (人大代表, 政协委员). */
     private static final Pattern NOT_A_NAME = Pattern.compile("人大|政协|届|会议|各位|全体|有关");
     private static final Pattern PROPOSER_INLINE = Pattern.compile(
-            "(?<names>[\\p{IsHan}]{2,4}(?:[、，,][\\p{IsHan}]{2,4})*)\\s*(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*(?:委员|代表)"
+            "(?<names>[\\p{IsHan}]{2,4}(?:、[\\p{IsHan}]{2,4})*)\\s*(?:等\\s*[0-9一二三四五六七八九十]*\\s*[位名]?)?\\s*(?:委员|代表)"
                     + "(?:在[^，。]{0,30})?(?:提出|所提|领衔提出|提交)");
+    /** A labelled proposer (a form's 提案人 | 孙建国, 领衔代表：张三), up to the line's end or a trailing 等…. */
+    private static final Pattern PROPOSER_LABEL = Pattern.compile(
+            "^(?:提\\s*案\\s*人|领衔代表|领\\s*衔\\s*人|建\\s*议\\s*人|提\\s*出\\s*人|代表姓名|委员姓名)\\s*[：:]\\s*"
+                    + "(?<names>[\\p{IsHan}·、，, ]{2,40}?)\\s*(?:等.*)?$", Pattern.MULTILINE);
+    /** A delegation or group before the names of a salutation (安达、兰西代表团王立军代表：). */
+    private static final Pattern DELEGATION = Pattern.compile("^.*(?:代表团|代表组|界别|小组)");
     private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{2,80}?(?:提案|建议|议案|意见))》");
     private static final Pattern UNQUOTED_TITLE = Pattern.compile("提出的\\s*(关于[^，。《》]{2,80}?的(?:提案|建议|议案))");
     /**
-     * 联系人：张三 / 承办人：张三 / 联系人：某某局张三 (the person after the unit's name) /
+     * 联系人：张三 / 承办人：张三 / 经办人：张三 / 联系人：张三（0871-…） / 联系人：某某局张三 (the person after the unit's name) /
      * （联系单位：某局，联系人：张三，电话…）. 签发人 is the signer, not a contact.
      */
     private static final Pattern CONTACT = Pattern.compile(
-            "(?:联\\s*系\\s*人|承\\s*办\\s*人)\\s*[：:]\\s*(?:[\\p{IsHan}]{2,20}(?:局|委|办|中心|院|所|科|股|室|部|处|站|队|馆|会|政府))?"
-                    + "\\s*(?<p>[\\p{IsHan}·]{2,5}?)(?=\\s|[，,；;。）)]|联系|电话|手机|$)");
+            "(?:联\\s*系\\s*人|承\\s*办\\s*人|经\\s*办\\s*人)\\s*[：:]\\s*(?:[\\p{IsHan}]{2,20}(?:局|委|办|中心|院|所|科|股|室|部|处|站|队|馆|会|政府))?"
+                    + "\\s*(?<p>[\\p{IsHan}·]{2,5}?)(?=[\\s\u3000]|[，,；;。（(）)、/]|联系|电话|手机|$)");
     /** 联系人及电话：刘洋 0871-64112233 (also 联系人和电话, 联系人/电话). */
     private static final Pattern CONTACT_AND_PHONE = Pattern.compile(
             "联\\s*系\\s*人\\s*(?:及|和|、|/)\\s*(?:联系)?(?:电话|方式)\\s*[：:]\\s*(?<p>[\\p{IsHan}·]{2,5}?)[\\s\u3000，,、；;]*"
@@ -80,8 +89,16 @@ public final class ProposalExtractor implements FieldExtractor {
                     + "|表示(?<o2>基本满意|不满意|满意)");
     /** The category the replying unit gives its answer: 类别：B, 类 别：A类, …19号 B类, a title's (B). */
     private static final Pattern CATEGORY = Pattern.compile(
-            "类\\s*别\\s*[：:]\\s*(?<c>[ABCＡＢＣ])|号\\s*(?<c2>[ABCＡＢＣ])\\s*类|^\\s*(?<c3>[ABCＡＢＣ])\\s*类\\s*$",
+            "号\\s*(?<c2>[ABCＡＢＣ])\\s*类|^\\s*[（(【\\[]?\\s*(?<c3>[ABCＡＢＣ])\\s*类\\s*[）)】\\]]?\\s*$"
+                    + "|^\\s*[（(【\\[]\\s*(?<c4>[ABCＡＢＣ])\\s*[）)】\\]]\\s*$",
             Pattern.MULTILINE);
+    /**
+     * The category under a label, anywhere in the reply: 类别：B, 办理类别：B类, 办理结果：A,
+     * 办理结果：B类（所提问题正在解决）, 办理结果：已解决（A类）, 答复类型：C. Not a satisfaction word (办理结果：满意).
+     */
+    private static final Pattern LABELLED_CATEGORY = Pattern.compile(
+            "(?:类\\s*别|办\\s*理\\s*结\\s*果|答\\s*复\\s*类\\s*型)\\s*[：:]\\s*(?:\\p{IsHan}{1,8}\\s*[（(])?\\s*(?<c>[ABCＡＢＣ])"
+                    + "(?![A-Za-zＡ-Ｚａ-ｚ])");
     private static final Pattern TITLE_CATEGORY = Pattern.compile("[（(]\\s*(?<c>[ABCＡＢＣ])\\s*类?\\s*[）)]");
     private static final Pattern TICKED = Pattern.compile("[☑√✓■]\\s*(基本满意|不满意|满意)");
     private static final Pattern OPEN = Pattern.compile("(此件不公开|不予公开|依申请公开|此件公开|主动公开)");
@@ -102,13 +119,20 @@ public final class ProposalExtractor implements FieldExtractor {
             return null;
         }
         String head = (title == null ? "" : title) + "\n" + opening;
-        String all = String.join("\n", lines.stream().map(Line::text).toList());
+        String form = formPairs(doc);
+        String all = String.join("\n", lines.stream().map(Line::text).toList()) + form;
         String meeting = meeting(head);
         String number = number(head);
+        if (number == null) {
+            number = number(form);
+        }
         String proposer = salutation(lines);
         if (proposer == null) {
             Matcher m = PROPOSER_INLINE.matcher(head);
-            proposer = m.find() ? m.group("names") : addressee(lines);
+            proposer = m.find() ? m.group("names") : labelledProposer(all);
+        }
+        if (proposer == null) {
+            proposer = addressee(lines);
         }
         String proposalTitle = proposalTitle(opening);
         String unit = ctx == null ? null : ctx.issuer();
@@ -126,7 +150,7 @@ public final class ProposalExtractor implements FieldExtractor {
         // the member's stated satisfaction; else the category the office gives its answer (A/B/C)
         String outcome = outcome(all);
         return new Proposal(meeting, number, proposer, proposalTitle, unit, date, contact, phone,
-                outcome != null ? outcome : category(compactTitle, head), openness(all));
+                outcome != null ? outcome : category(compactTitle, head, all), openness(all));
     }
 
     /** The title line and the first lines after the salutation: where meeting, number and title are told. */
@@ -187,10 +211,14 @@ public final class ProposalExtractor implements FieldExtractor {
     }
 
     /** The category stated for the reply (A/B/C): a 类别 line, a letter after the number, the title's (B); or null. */
-    static String category(String title, String head) {
-        Matcher m = CATEGORY.matcher(head);
+    static String category(String title, String head, String all) {
+        Matcher m = LABELLED_CATEGORY.matcher(all);
         if (m.find()) {
-            return ChineseText.toHalfWidth(firstGroup(m, "c", "c2", "c3"));
+            return ChineseText.toHalfWidth(m.group("c"));
+        }
+        m = CATEGORY.matcher(head);
+        if (m.find()) {
+            return ChineseText.toHalfWidth(firstGroup(m, "c2", "c3", "c4"));
         }
         if (title != null) {
             m = TITLE_CATEGORY.matcher(title);
@@ -223,7 +251,8 @@ public final class ProposalExtractor implements FieldExtractor {
                     continue;
                 }
             }
-            String names = NAME_SEPARATORS.matcher(m.group("names").strip()).replaceAll("、");
+            String names = DELEGATION.matcher(m.group("names").strip()).replaceFirst("");
+            names = NAME_SEPARATORS.matcher(names.strip()).replaceAll("、");
             names = EDGE_SEPARATOR.matcher(names).replaceAll("");
             if (!names.isEmpty() && !COLLECTIVE_ADDRESS.matcher(names).matches() && arePersonNames(names)) {
                 return names;
@@ -233,6 +262,16 @@ public final class ProposalExtractor implements FieldExtractor {
     }
 
     /** Names of people, not the start of a sentence: each short (a · joins the parts of some names), no 人大/政协. */
+    /** The names after a proposer's label (提案人：孙建国, a form's 领衔代表 cell), or null. */
+    static String labelledProposer(String all) {
+        Matcher m = PROPOSER_LABEL.matcher(all);
+        if (!m.find()) {
+            return null;
+        }
+        String names = EDGE_SEPARATOR.matcher(NAME_SEPARATORS.matcher(m.group("names").strip()).replaceAll("、")).replaceAll("");
+        return !names.isEmpty() && arePersonNames(names) ? names : null;
+    }
+
     private static boolean arePersonNames(String names) {
         if (NOT_A_NAME.matcher(names).find()) {
             return false;
@@ -283,6 +322,30 @@ public final class ProposalExtractor implements FieldExtractor {
             case "依申请公开" -> "依申请公开";
             default -> "此件公开";
         };
+    }
+
+    /** The longest text a label cell of a reply's form holds (办理类别, 联系人, 代表意见). */
+    private static final int LABEL_LENGTH = 8;
+
+    /**
+     * The label/value cells of the tables as lines "label：value" (a form above or below the reply:
+     * 办理类别 | B类, 联系人 | 张三), so that the labelled fields read them as they read text lines.
+     */
+    static String formPairs(Document doc) {
+        StringBuilder b = new StringBuilder();
+        for (Table t : doc.tables()) {
+            for (Row r : t.rows()) {
+                List<Cell> cells = r.cells().stream().filter(c -> !c.isEmpty()).toList();
+                for (int i = 0; i + 1 < cells.size(); i++) {
+                    String label = TextLines.clean(cells.get(i).text().replace('\n', ' '));
+                    if (!label.isEmpty() && label.length() <= LABEL_LENGTH && !label.endsWith("：") && !label.endsWith(":")) {
+                        b.append('\n').append(label).append('：')
+                                .append(TextLines.clean(cells.get(i + 1).text().replace('\n', ' ')));
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 
     private static String group(Pattern p, String text, String name) {

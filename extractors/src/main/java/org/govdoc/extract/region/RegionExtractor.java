@@ -58,6 +58,13 @@ public final class RegionExtractor implements FieldExtractor {
     private static final Pattern ORGAN_FOLLOWS = Pattern.compile(
             "^\\p{IsHan}{0,14}?(?:人民政府|政府|委员会|管委会|党委|人大|政协|局|委|办|厅|院|中心|开发区|高新区|园区)");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源|来\\s*源|发布机构|发布单位)\\s*[：:]\\s*(?<s>[^\\s|]{2,40})");
+    /** The label of a form's supervising department (主管部门, 主管部门及代码, 主管单位). */
+    private static final Pattern SUPERVISOR_LABEL = Pattern.compile("^主管(?:部门|单位)(?:名称)?(?:及代码)?[：:]?$");
+    /**
+     * The quoted title of the proposal a reply answers (《关于借鉴安吉县经验…的建议》): its places are the
+     * proposal's subject, not the replying office.
+     */
+    private static final Pattern QUOTED_MOTION = Pattern.compile("[《“\"][^《》“”\"]{2,80}?(?:建议|提案|议案)[》”\"]");
     private static final Pattern HEADING_LIKE = Pattern.compile("^[^。，,；;！!？?]{2,60}$");
 
     private final DivisionIndex index;
@@ -91,12 +98,12 @@ public final class RegionExtractor implements FieldExtractor {
         Map<String, Double> strong = new HashMap<>();
         Map<String, Double> body = new HashMap<>();
         if (ctx != null) {
-            scan(ctx.title(), TITLE, strong, true);
+            scan(withoutQuotedMotion(ctx.title()), TITLE, strong, true);
             scan(ctx.issuer(), ISSUER, strong, true);
         }
         scan(formUnit, ISSUER, strong, true);
         if (doc.metadata().title() != null) {
-            scan(doc.metadata().title(), HEAD, strong, true);
+            scan(withoutQuotedMotion(doc.metadata().title()), HEAD, strong, true);
         }
         Map<String, Double> head = new HashMap<>();
         List<Line> lines = TextLines.of(doc, null);
@@ -106,20 +113,26 @@ public final class RegionExtractor implements FieldExtractor {
             if (source.find()) {
                 scan(source.group("s"), ISSUER, strong, true);
             } else if (i < HEAD_LINES && HEADING_LIKE.matcher(t).matches() || isUnitLine(t)) {
-                scan(t, HEAD, head, true);
+                scan(withoutQuotedMotion(t), HEAD, head, true);
             } else {
                 scan(t, BODY, body, false);
             }
         }
-        // the opening lines and unit lines count once per division, however often they repeat it
-        head.forEach((code, s) -> strong.merge(code, Math.min(s, HEAD), Double::sum));
         for (Table t : doc.tables()) {
             for (Row r : t.rows()) {
-                for (Cell c : r.cells()) {
-                    scan(c.text(), BODY, body, false);
+                List<Cell> cells = r.cells();
+                for (int i = 0; i < cells.size(); i++) {
+                    if (i > 0 && SUPERVISOR_LABEL.matcher(TextLines.clean(cells.get(i - 1).text())).matches()) {
+                        // the form's 主管部门 names the level the project belongs to, as its unit does
+                        scan(cells.get(i).text(), HEAD, head, true);
+                    } else {
+                        scan(cells.get(i).text(), BODY, body, false);
+                    }
                 }
             }
         }
+        // the opening lines and unit lines count once per division, however often they repeat it
+        head.forEach((code, s) -> strong.merge(code, Math.min(s, HEAD), Double::sum));
         // running text counts where it agrees with a province of the strong evidence, when there is any
         Set<String> provinces = new HashSet<>();
         strong.keySet().forEach(code -> index.byCode(code).ifPresent(d -> provinces.add(d.provinceCode())));
@@ -155,6 +168,11 @@ public final class RegionExtractor implements FieldExtractor {
             }
         }
         return out;
+    }
+
+    static String withoutQuotedMotion(String text) {
+        return text == null || text.indexOf('《') < 0 && text.indexOf('“') < 0 && text.indexOf('"') < 0
+                ? text : QUOTED_MOTION.matcher(text).replaceAll("　");
     }
 
     /** A line that is a unit's name (a header mark, an addressee with its colon, a signature). */

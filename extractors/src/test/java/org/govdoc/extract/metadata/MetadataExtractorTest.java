@@ -133,6 +133,40 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void docNumberWithOrdinalAndInALayoutTableBesideTheSigner() {
+        assertThat(MetadataExtractor.docNumber("宁交复字（2024）第31号")).isEqualTo("宁交复字〔2024〕第31号");
+        Document d = Docs.doc()
+                .p("A类")
+                .table(t -> t.row("南海交复〔2023〕15号", "签发人：陈志强"))
+                .p("佛山市南海区交通运输局关于区十八届人大三次会议第12号建议的答复")
+                .p("黄伟明代表：")
+                .p("您提出的建议收悉。现答复如下：已办理。")
+                .p("佛山市南海区交通运输局")
+                .p("二〇二三年六月十二日")
+                .build();
+        Metadata m = new MetadataExtractor().extract(d);
+        assertThat(m.docNumber()).isEqualTo("南海交复〔2023〕15号");
+        assertThat(m.issueDate()).isEqualTo(java.time.LocalDate.of(2023, 6, 12));
+        Document form = Docs.doc().p("项目支出绩效目标表")
+                .table(t -> t.row("项目名称", "道路养护").row("年度资金总额", "180").row("备注", "无"))
+                .build();
+        assertThat(new MetadataExtractor().extract(form).docNumber()).as("no 发文字号 in a form's cells").isNull();
+        Document labelled = Docs.doc().p("关于市第九届人大三次会议第76号建议的答复").p("某代表团：")
+                .p("你们提出的建议收悉。现答复如下：已开工。").p("某市水务局").p("日期：2023年8月25日").build();
+        Metadata l = new MetadataExtractor().extract(labelled);
+        assertThat(l.issueDate()).isEqualTo(java.time.LocalDate.of(2023, 8, 25));
+        assertThat(l.issuer()).isEqualTo("某市水务局");
+        Document sealed = Docs.doc().p("关于张丽委员所提提案的答复（第023号）").p("张丽委员：")
+                .p("您提出的提案收悉。现答复如下：已招聘。").p("某县卫生健康局").p("2023年6月12日（盖章）").build();
+        assertThat(new MetadataExtractor().extract(sealed).issueDate()).isEqualTo(java.time.LocalDate.of(2023, 6, 12));
+        Document longUnit = Docs.doc().p("关于县十届人大四次会议第220号建议的答复").p("某某代表：")
+                .p("您提出的建议收悉。现答复如下：已落实。").p("联系人：黄某")
+                .p("红河哈尼族彝族自治州金平苗族瑶族傣族自治县人力资源和社会保障局").p("2025年5月27日").build();
+        assertThat(new MetadataExtractor().extract(longUnit).issuer())
+                .isEqualTo("红河哈尼族彝族自治州金平苗族瑶族傣族自治县人力资源和社会保障局");
+    }
+
+    @Test
     void docNumberBracketsAreFolded() {
         assertThat(MetadataExtractor.docNumber("云政发（2022）41号")).isEqualTo("云政发〔2022〕41号");
         assertThat(MetadataExtractor.docNumber("呈政办通【2019】 29 号")).isEqualTo("呈政办通〔2019〕29号");

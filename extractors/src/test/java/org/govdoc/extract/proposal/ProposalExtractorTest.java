@@ -295,4 +295,74 @@ class ProposalExtractorTest {
                 .build();
         assertThat(extract(d).proposer()).isEqualTo("民盟某区基层委员会");
     }
+
+    @Test
+    void labelledCategoryAndContactsOfOtherTemplates() {
+        Document d = Docs.doc()
+                .p("某县自然资源局关于政协某县第九届委员会第二次会议第12号提案的答复")
+                .p("民盟某县支部：")
+                .p("贵支部提出的《关于加强历史建筑保护的提案》收悉，现答复如下：")
+                .p("已纳入村庄规划。")
+                .p("办理结果：B类（所提问题正在解决或列入计划解决）")
+                .p("某县自然资源局")
+                .p("2022年7月8日")
+                .p("经办人：沈佳琪　　联系电话：0572-8012345")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p.outcome()).isEqualTo("B");
+        assertThat(p.contactPerson()).isEqualTo("沈佳琪");
+        assertThat(p.proposer()).isEqualTo("民盟某县支部");
+
+        Document bare = Docs.doc()
+                .p("（A类）")
+                .p("对区政协十一届三次会议第8号提案的答复")
+                .p("安达、兰西代表团王立军代表：")
+                .p("您提出的《关于推进加装电梯的提案》收悉，现答复如下：已试点。")
+                .p("某区住房和城乡建设局")
+                .p("二○二三年八月三十日")
+                .p("联系人：孙丽娟（0451-84612345）")
+                .build();
+        Proposal q = extract(bare);
+        assertThat(q.outcome()).isEqualTo("A");
+        assertThat(q.proposer()).isEqualTo("王立军");
+        assertThat(q.contactPerson()).isEqualTo("孙丽娟");
+        assertThat(q.replyDate()).isEqualTo(LocalDate.of(2023, 8, 30));
+        assertThat(ProposalExtractor.category(null, "", "办理结果：已解决（A类）")).isEqualTo("A");
+        assertThat(ProposalExtractor.category(null, "", "办理结果：满意")).isNull();
+        assertThat(ProposalExtractor.category(null, "对某号建议的答复\n【A】\n", "")).isEqualTo("A");
+        assertThat(ProposalExtractor.category(null, "对某号建议的答复\n一、（A）项工作\n", "")).isNull();
+    }
+
+    @Test
+    void theFieldsOfAReplyForm() {
+        Document d = Docs.doc()
+                .p("政协某县第十届委员会第二次会议提案办理答复书")
+                .table(t -> t.row("提案编号", "45", "提案人", "孙建国")
+                        .row("承办单位", "某县住房和城乡建设局", "办理类别", "A类")
+                        .row("答复内容", "孙建国委员：\n您提出的关于雨污分流改造的提案收悉。已完成改造9.6公里。")
+                        .row("联系人", "王慧敏", "联系电话", "0375-5121234"))
+                .p("某县住房和城乡建设局")
+                .p("2023年9月18日")
+                .build();
+        Proposal p = extract(d);
+        assertThat(p.meeting()).isEqualTo("政协某县第十届委员会第二次会议");
+        assertThat(p.number()).isEqualTo("45");
+        assertThat(p.proposer()).isEqualTo("孙建国");
+        assertThat(p.outcome()).isEqualTo("A");
+        assertThat(p.contactPerson()).isEqualTo("王慧敏");
+        assertThat(p.contactPhone()).isEqualTo("0375-5121234");
+    }
+
+    @Test
+    void longNumbersAndAnInlineProposerAfterAComma() {
+        assertThat(ProposalExtractor.number("关于市政协十四届二次会议第20230256号提案答复的函")).isEqualTo("20230256");
+        Document d = Docs.doc()
+                .p("某市财政局关于市十六届人大三次会议第2号议案办理情况的报告")
+                .p("市人大常委会：")
+                .p("市十六届人大三次会议期间，沈国强等12位代表提出的《关于加大乡村教育投入的议案》交由我局主办。现报告如下：")
+                .p("某市财政局")
+                .p("二〇二三年十一月二十日")
+                .build();
+        assertThat(extract(d).proposer()).isEqualTo("沈国强");
+    }
 }

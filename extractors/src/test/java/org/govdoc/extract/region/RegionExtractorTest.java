@@ -166,6 +166,40 @@ class RegionExtractorTest {
     }
 
     @Test
+    void theFormsSupervisingDepartmentNamesTheCountyWhenTheTitleNamesNone() {
+        // 安徽 + 长丰 (short names) + a zone's 管理委员会 in the 主管部门 cell; the 实施单位 names no place
+        Document d = Docs.doc().p("项目支出绩效目标表")
+                .table(t -> t.row("项目名称", "园区道路维修养护")
+                        .row("主管部门", "安徽长丰某某经济开发区管理委员会", "实施单位", "某某经开区建设发展局"))
+                .build();
+        Region r = extractor.extract(d, titled("项目支出绩效目标表", null), "某某经开区建设发展局");
+        assertThat(r).isEqualTo(new Region("安徽省", "合肥市", "长丰县", "340121"));
+    }
+
+    @Test
+    void aSupervisingDepartmentCellIsNoPlaceInAnyOtherCell() {
+        // the same words under 项目内容 are body text, where short names count nothing
+        Document d = Docs.doc().p("项目支出绩效目标表")
+                .table(t -> t.row("项目名称", "园区道路维修养护").row("项目内容", "安徽长丰某某经济开发区道路养护"))
+                .build();
+        assertThat(extractor.extract(d, titled("项目支出绩效目标表", null), null)).isNull();
+    }
+
+    @Test
+    void aPlaceInTheQuotedTitleOfTheProposalIsNotTheReplyingOffice() {
+        String title = "关于王芳代表提出的《关于借鉴安吉县经验发展竹产业的建议》的答复";
+        Document d = Docs.doc().p(title).p("王芳代表：").p("您提出的建议收悉。现答复如下：已组织考察。")
+                .p("广德市林业局").p("2024年6月21日").build();
+        Region r = extractor.extract(d, titled(title, "广德市林业局"));
+        assertThat(r.district()).isEqualTo("广德市");
+        assertThat(r.city()).isEqualTo("宣城市");
+        // a plan's quoted title still names its district
+        String notice = "关于印发《安吉县2024年竹产业发展工作方案》的通知";
+        assertThat(extractor.extract(Docs.doc().p(notice).p("各乡镇：现印发给你们。").build(), titled(notice, null)).district())
+                .isEqualTo("安吉县");
+    }
+
+    @Test
     void aCorpsCityIsCityLevel() {
         Document d = Docs.doc().p("关于下达2021年衔接推进乡村振兴补助资金的通知").p("各团：").p("现下达资金。")
                 .p("第三师图木舒克市财政局").p("2021年6月1日").build();
