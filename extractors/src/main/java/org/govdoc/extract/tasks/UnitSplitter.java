@@ -15,7 +15,7 @@ public final class UnitSplitter {
     private static final String SEPARATORS = "、，,；;/／";
     /** What a unit's name ends with, for deciding whether 和 / 及 closes one unit. */
     private static final Pattern UNIT_END = Pattern.compile(
-            "(?:局|委|办|室|院|所|会|府|处|厅|队|站|中心|部|科|馆|司|街道|乡|镇|组|团|社|台|公司|单位|部门|大厅|分局|[）)])$");
+            "(?:局|委|办|室|院|所|会|府|处|厅|队|站|中心|部|科|馆|司|街道|乡|镇|组|团|社|台|公司|单位|部门|大厅|分局|银行|分行|支行|[）)])$");
     private static final Pattern LEADING_COLONS = Pattern.compile("^[：:]+");
     private static final Pattern NOTHING = Pattern.compile("[无/／\\-—－]+|暂无");
     private static final Pattern CONJUNCTION = Pattern.compile("以及|及|和|与|暨");
@@ -224,6 +224,10 @@ public final class UnitSplitter {
         String s = raw.strip();
         s = LEADING_COLONS.matcher(s).replaceAll("").strip();
         var role = TRAILING_ROLE.matcher(s);
+        if (role.find() && role.start() == 0) {
+            return; // the role alone after the list (…、区财政局，按职责分工负责): no unit
+        }
+        role.reset();
         if (role.find() && role.start() >= 3 && UNIT_END.matcher(s.substring(0, role.start())).find()) {
             s = s.substring(0, role.start());
         }

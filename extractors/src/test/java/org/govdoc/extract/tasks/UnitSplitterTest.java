@@ -16,6 +16,12 @@ class UnitSplitterTest {
     }
 
     @Test
+    void aRoleWrittenAloneAfterTheListIsNoUnit() {
+        assertThat(UnitSplitter.split("市税务局、市财政局，按职责分工负责")).containsExactly("市税务局", "市财政局");
+        assertThat(UnitSplitter.split("人民银行某某市支行和市财政局")).containsExactly("人民银行某某市支行", "市财政局");
+    }
+
+    @Test
     void conjunctionsSplitOnlyBetweenUnits() {
         assertThat(UnitSplitter.split("区财政局和区审计局")).containsExactly("区财政局", "区审计局");
         assertThat(UnitSplitter.split("区住建局及各乡镇（街道）")).containsExactly("区住建局", "各乡镇（街道）");
