@@ -372,18 +372,34 @@ public final class TableTaskExtractor {
         Integer page = rowModel == null ? table.location().page() : rowModel.page();
         Location loc = Location.ofCell(page, table.location().block() == null ? 0 : table.location().block(),
                 table.index(), r, leafCell.column());
-        List<String> leadUnits = units(lead);
-        List<String> responsibleUnits = units(responsible);
+        List<String> leadUnits = new ArrayList<>();
+        List<String> responsibleUnits = new ArrayList<>();
+        units(lead, leadUnits, leadUnits, responsibleUnits);
+        units(responsible, responsibleUnits, leadUnits, responsibleUnits);
         UnitSplitter.moveMarkedLeads(leadUnits, responsibleUnits);
         return new Task(number, section, text, leadUnits, responsibleUnits, due, "table", pts, scoringText, loc);
     }
 
-    private static List<String> units(Set<Cell> cells) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The units of a column's cells into {@code out}; a cell written with role labels of its own
+     * (牵头：区教育局 ⏎ 配合：区财政局、区住建局 in one 责任单位 cell) gives each label's units to its role.
+     */
+    private static void units(Set<Cell> cells, List<String> out, List<String> lead, List<String> responsible) {
         for (Cell c : cells) {
-            out.addAll(UnitSplitter.split(c.text()));
+            Optional<AssignmentParser.Parsed> p = AssignmentParser.parse(c.text());
+            if (p.isPresent() && p.get().before().isBlank() && p.get().labels().stream()
+                    .anyMatch(l -> l.field() == AssignmentParser.Field.LEAD || l.field() == AssignmentParser.Field.RESPONSIBLE)) {
+                for (AssignmentParser.Label l : p.get().labels()) {
+                    switch (l.field()) {
+                        case LEAD -> lead.addAll(UnitSplitter.split(l.value()));
+                        case RESPONSIBLE -> responsible.addAll(UnitSplitter.split(l.value()));
+                        default -> { } // a deadline or a leader inside a unit cell: not a unit
+                    }
+                }
+            } else {
+                out.addAll(UnitSplitter.split(c.text()));
+            }
         }
-        return out;
     }
 
     private static String join(Set<Cell> cells) {

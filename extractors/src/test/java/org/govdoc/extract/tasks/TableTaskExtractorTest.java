@@ -33,6 +33,23 @@ class TableTaskExtractorTest {
     }
 
     @Test
+    void aUnitCellWithRoleLabelsOfItsOwnGivesEachLabelsUnitsToItsRole() {
+        Document d = Docs.doc()
+                .table(t -> t
+                        .row("序号", "目标任务", "责任领导", "责任单位", "完成时间")
+                        .row("1", "新建幼儿园8所", "区政府分管副区长", "牵头：区教育局\n配合：区发改委、区财政局", "2024年8月")
+                        .row("2", "新建助餐点20个", "区政府分管副区长", "区民政局、各街道办事处", "2024年12月"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).leadUnits()).containsExactly("区教育局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("区发改委", "区财政局");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2024, 8, 31));
+        assertThat(tasks.get(1).leadUnits()).isEmpty();
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("区民政局", "各街道办事处");
+    }
+
+    @Test
     void aTitleRowSpanningTheTableIsNotItsHeader() {
         Document d = Docs.doc()
                 .table(t -> t
