@@ -167,7 +167,8 @@ public final class AssignmentParser {
     private static final Pattern LEAD_VERB = Pattern.compile("^(?<u>.+?)(?:牵头负责|牵头落实|牵头)$");
     private static final Pattern RESPONSIBLE_VERB = Pattern.compile(
             "^(?<u>.+?)(?:按职责分工负责|按职责负责|分别负责|具体负责|负责落实|负责|配合落实|配合|参与|协助|协同|落实)$");
-    private static final Pattern SHORT_ONGOING = Pattern.compile("^(?:长期坚持|持续推进|常态化推进|长期|持续|常态化)$");
+    private static final Pattern SHORT_ONGOING = Pattern.compile(
+            "^(?:并|且|并且|此后|之后)?(?:长期坚持|持续推进|常态化推进|长期|持续|常态化)(?:开展|推进|落实)?$");
 
     /**
      * Assignments written without labels in a bracketed group at the end of a line:

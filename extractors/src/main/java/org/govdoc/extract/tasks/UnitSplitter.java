@@ -129,7 +129,8 @@ public final class UnitSplitter {
                 continue;
             }
             String left = u.substring(start, i);
-            if (left.length() >= 3 && completeName(left) && endsLikeUnitAfter(u, i)) {
+            if (left.length() >= 3 && completeName(left) && endsLikeUnitAfter(u, i)
+                    && !MEMBERS.matcher(u).region(i, u.length()).lookingAt()) {
                 out.add(left);
                 start = i;
                 i = start + 2;
@@ -138,6 +139,13 @@ public final class UnitSplitter {
         out.add(u.substring(start));
         return out;
     }
+
+    /**
+     * The members of the unit before (区安委会各成员单位, 区政府各部门, 领导小组各成员): one unit with
+     * it, not a second name.
+     */
+    private static final Pattern MEMBERS = Pattern.compile(
+            "各(?:有关|相关)?(?:成员单位|成员|组成部门|组成单位|部门|单位|直属单位|直属机构|委办局|科室|处室)(?:$|[（(、，,；;])");
 
     /** A trailing parenthesis (各县（市）, 各乡镇（街道）) at the end of a name. */
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("[（(][^（）()]*[）)]$");

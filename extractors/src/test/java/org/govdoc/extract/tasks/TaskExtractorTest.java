@@ -116,9 +116,15 @@ class TaskExtractorTest {
                 .p("1.落实各项减税降费政策。（责任单位：区税务局、区财政局，按职责分工负责）")
                 .p("2.建立政企沟通机制。（责任单位：区工商联、区营商环境局，长期坚持）")
                 .p("3.推行一件事一次办。（责任单位：区政务局牵头，区直有关部门按职责分工负责，2023年9月底前完成）")
+                .p("4.推动安全培训全覆盖。（区应急局牵头，区人社局配合，2023年6月底前完成，并长期坚持）")
+                .p("5.完成燃气管道改造。（区住建局牵头，区财政局配合，12月20日前）")
                 .build();
         List<Task> tasks = body(d);
-        assertThat(tasks).hasSize(3);
+        assertThat(tasks).hasSize(5);
+        assertThat(tasks.get(3).leadUnits()).containsExactly("区应急局");
+        assertThat(tasks.get(3).deadline().date()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(tasks.get(3).deadline().ongoing()).isTrue();
+        assertThat(tasks.get(4).leadUnits()).containsExactly("区住建局");
         assertThat(tasks.get(0).responsibleUnits()).containsExactly("区税务局", "区财政局");
         assertThat(tasks.get(0).deadline().date()).isNull();
         assertThat(tasks.get(1).responsibleUnits()).containsExactly("区工商联", "区营商环境局");

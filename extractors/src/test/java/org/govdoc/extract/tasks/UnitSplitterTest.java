@@ -22,6 +22,13 @@ class UnitSplitterTest {
     }
 
     @Test
+    void theMembersOfAUnitStayWithIt() {
+        assertThat(UnitSplitter.split("区安委会各成员单位")).containsExactly("区安委会各成员单位");
+        assertThat(UnitSplitter.split("区政府各部门、区国投公司")).containsExactly("区政府各部门", "区国投公司");
+        assertThat(UnitSplitter.split("区农业农村局各街道")).containsExactly("区农业农村局", "各街道");
+    }
+
+    @Test
     void conjunctionsSplitOnlyBetweenUnits() {
         assertThat(UnitSplitter.split("区财政局和区审计局")).containsExactly("区财政局", "区审计局");
         assertThat(UnitSplitter.split("区住建局及各乡镇（街道）")).containsExactly("区住建局", "各乡镇（街道）");
