@@ -164,12 +164,47 @@ public final class TableTaskExtractor {
             Role[] rs = roles(grid.get(r));
             for (Role x : rs) {
                 if (x == Role.LEAD || x == Role.RESPONSIBLE) {
+                    int last = r;
+                    if (r + 1 < grid.size() && refinedBySubHeader(grid.get(r), grid.get(r + 1), rs)) {
+                        last = r + 1;
+                    }
                     textColumnsOfUnusualHeaders(rs);
-                    return new Header(r, rs, keys(grid.get(r)));
+                    return new Header(last, rs, keys(grid.get(last)));
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A header of two rows: a cell spanning several columns (责任单位 over 牵头单位 | 配合单位) with
+     * header words of their own in the row under it. Those columns take the roles of the lower
+     * row ({@code roles} is changed in place); true when it is so.
+     */
+    private static boolean refinedBySubHeader(List<Optional<Cell>> top, List<Optional<Cell>> below, Role[] roles) {
+        boolean refined = false;
+        for (int c = 0; c < top.size() && c < below.size() && c < roles.length; c++) {
+            Optional<Cell> t = top.get(c);
+            Optional<Cell> b = below.get(c);
+            if (t.isEmpty() || b.isEmpty() || b.get() == t.get() || !spansColumns(top, c)) {
+                continue;
+            }
+            Role sub = role(ChineseText.key(b.get().text()));
+            if (sub == Role.LEAD || sub == Role.RESPONSIBLE || sub == Role.DEADLINE) {
+                roles[c] = sub;
+                refined = true;
+            } else if (sub == Role.UNKNOWN || sub == Role.TEXT) {
+                return false; // a data row under a merged header cell, not a second header row
+            }
+        }
+        return refined;
+    }
+
+    /** Whether the cell at column c also stands in a neighbouring column of the row. */
+    private static boolean spansColumns(List<Optional<Cell>> row, int c) {
+        Optional<Cell> cell = row.get(c);
+        return cell.isPresent() && (c > 0 && row.get(c - 1).isPresent() && row.get(c - 1).get() == cell.get()
+                || c + 1 < row.size() && row.get(c + 1).isPresent() && row.get(c + 1).get() == cell.get());
     }
 
     /** An assessment table: a 分值 or 评分标准 column in its header rows. */
