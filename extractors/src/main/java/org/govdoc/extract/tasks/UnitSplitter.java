@@ -94,7 +94,8 @@ public final class UnitSplitter {
                 depth--;
             }
             boolean space = Character.isWhitespace(c) || c == '\u3000';
-            boolean sep = depth == 0 && (SEPARATORS.indexOf(c) >= 0 || space && spaceSeparates(cur));
+            boolean sep = depth == 0 && (SEPARATORS.indexOf(c) >= 0
+                    || space && spaceSeparates(cur) && !BARE_SUFFIX.matcher(list).region(i, list.length()).lookingAt());
             if (sep) {
                 add(out, cur.toString());
                 cur.setLength(0);
@@ -111,6 +112,12 @@ public final class UnitSplitter {
         }
         return result;
     }
+
+    /**
+     * What follows a line break inside a name wrapped in a cell (各乡（镇） ⏎ 人民政府): a bare
+     * suffix that cannot stand as a unit of its own.
+     */
+    private static final Pattern BARE_SUFFIX = Pattern.compile("\\s+(?:人民政府|政府|办事处|街道办事处|管委会)(?:$|[\\s、，,；;])");
 
     /** Where a scoped name starts right after a complete one: 区农业农村局|区卫生健康局|各街道. */
     private static final Pattern SCOPE_START = Pattern.compile("[区县市省州各]");

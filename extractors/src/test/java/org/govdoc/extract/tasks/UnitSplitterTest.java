@@ -26,6 +26,8 @@ class UnitSplitterTest {
         assertThat(UnitSplitter.split("区安委会各成员单位")).containsExactly("区安委会各成员单位");
         assertThat(UnitSplitter.split("区政府各部门、区国投公司")).containsExactly("区政府各部门", "区国投公司");
         assertThat(UnitSplitter.split("区农业农村局各街道")).containsExactly("区农业农村局", "各街道");
+        assertThat(UnitSplitter.split("县工信局、各乡（镇）\n人民政府")).as("a name wrapped in its cell")
+                .containsExactly("县工信局", "各乡（镇）人民政府");
     }
 
     @Test
