@@ -304,7 +304,7 @@ public final class TaskExtractor implements FieldExtractor {
         final Set<Integer> deadlineFromText = new HashSet<>();
         Node current;
         Block block;
-        /** The item whose own line opened the current block (…（牵头单位：…）), else null. */
+        /** The item whose own line, or the lines right under it, opened the current block, else null. */
         Node blockOwner;
 
         Walk(Integer referenceYear) {
@@ -340,7 +340,10 @@ public final class TaskExtractor implements FieldExtractor {
                 }
                 if (block == null) {
                     block = new Block();
-                    blockOwner = ownLine ? current : null;
+                    // the block of the item just read (on its line or right under it): the heading's
+                    // assignment should numbered items follow
+                    blockOwner = ownLine || current != null && pending.size() == 1 && pending.get(0) == current
+                            ? current : null;
                 }
                 parsed.get().labels().forEach(block::add);
                 return;

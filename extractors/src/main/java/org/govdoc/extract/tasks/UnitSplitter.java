@@ -104,6 +104,7 @@ public final class UnitSplitter {
             }
         }
         add(out, cur.toString());
+        joinLevels(out);
         List<String> result = new ArrayList<>();
         for (String u : out) {
             for (String g : splitGlued(u)) {
@@ -118,6 +119,21 @@ public final class UnitSplitter {
      * suffix that cannot stand as a unit of its own.
      */
     private static final Pattern BARE_SUFFIX = Pattern.compile("\\s+(?:人民政府|政府|办事处|街道办事处|管委会)(?:$|[\\s、，,；;])");
+
+    /** A bare level of divisions in a list of levels (各县、区人民政府: 各县 | 区人民政府). */
+    private static final Pattern BARE_LEVEL = Pattern.compile("^各?[县市区乡镇旗]$");
+
+    /**
+     * Levels listed with 、 before the name they share (各县、区人民政府, 各县、市、区人民政府) are one
+     * unit, as 各县（市、区）人民政府 is: a bare level joins the part after it.
+     */
+    private static void joinLevels(List<String> parts) {
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            if (BARE_LEVEL.matcher(parts.get(i)).matches() && parts.get(i + 1).length() > 1) {
+                parts.set(i, parts.get(i) + "、" + parts.remove(i + 1));
+            }
+        }
+    }
 
     /** Where a scoped name starts right after a complete one: 区农业农村局|区卫生健康局|各街道. */
     private static final Pattern SCOPE_START = Pattern.compile("[区县市省州各]");

@@ -173,6 +173,30 @@ class TaskExtractorTest {
     }
 
     @Test
+    void aLeadLineRightUnderAHeadingGoesToTheItemsBelowIt() {
+        Document d = Docs.doc()
+                .p("（一）推动港口功能调整")
+                .p("牵头单位：市交通运输局")
+                .p("1.推进西港区搬迁改造。")
+                .p("配合单位：海港区人民政府")
+                .p("完成时限：年内")
+                .p("2.加快港区建设。")
+                .p("配合单位：山海关区人民政府")
+                .p("（二）发展临港产业")
+                .p("牵头单位：市商务局")
+                .p("完成时限：9月底前")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::text).containsExactly("推进西港区搬迁改造。", "加快港区建设。", "发展临港产业");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("市交通运输局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("海港区人民政府");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(tasks.get(1).leadUnits()).containsExactly("市交通运输局");
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("山海关区人民政府");
+        assertThat(tasks.get(2).leadUnits()).as("a leaf heading with its block stays a task").containsExactly("市商务局");
+    }
+
+    @Test
     void assignmentsWrittenWithoutLabels() {
         Document d = Docs.doc()
                 .p("（一）优化审批服务")

@@ -22,6 +22,13 @@ class UnitSplitterTest {
     }
 
     @Test
+    void levelsListedBeforeTheNameTheyShareAreOneUnit() {
+        assertThat(UnitSplitter.split("各县、区人民政府，市直有关部门")).containsExactly("各县、区人民政府", "市直有关部门");
+        assertThat(UnitSplitter.split("各县、市、区人民政府")).containsExactly("各县、市、区人民政府");
+        assertThat(UnitSplitter.split("县财政局、县统计局")).containsExactly("县财政局", "县统计局");
+    }
+
+    @Test
     void theMembersOfAUnitStayWithIt() {
         assertThat(UnitSplitter.split("区安委会各成员单位")).containsExactly("区安委会各成员单位");
         assertThat(UnitSplitter.split("区政府各部门、区国投公司")).containsExactly("区政府各部门", "区国投公司");
