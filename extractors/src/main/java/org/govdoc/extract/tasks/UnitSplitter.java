@@ -15,7 +15,7 @@ public final class UnitSplitter {
     private static final String SEPARATORS = "、，,；;/／";
     /** What a unit's name ends with, for deciding whether 和 / 及 closes one unit. */
     private static final Pattern UNIT_END = Pattern.compile(
-            "(?:局|委|办|室|院|所|会|府|处|厅|队|站|中心|部|科|馆|司|街道|乡|镇|组|团|社|台|公司|单位|部门|大厅|分局|银行|分行|支行|[）)])$");
+            "(?:局|委|办|室|院|所|会|府|处|厅|队|站|中心|部|科|馆|司|街道|乡|镇|组|团|社|台|公司|单位|部门|大厅|分局|银行|分行|支行|妇联|工商联|残联|侨联|文联|社科联|科协|[）)])$");
     private static final Pattern LEADING_COLONS = Pattern.compile("^[：:]+");
     private static final Pattern NOTHING = Pattern.compile("[无/／\\-—－]+|暂无");
     private static final Pattern CONJUNCTION = Pattern.compile("以及|及|和|与|暨");

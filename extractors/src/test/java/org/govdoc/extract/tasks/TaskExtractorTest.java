@@ -118,9 +118,13 @@ class TaskExtractorTest {
                 .p("3.推行一件事一次办。（责任单位：区政务局牵头，区直有关部门按职责分工负责，2023年9月底前完成）")
                 .p("4.推动安全培训全覆盖。（区应急局牵头，区人社局配合，2023年6月底前完成，并长期坚持）")
                 .p("5.完成燃气管道改造。（区住建局牵头，区财政局配合，12月20日前）")
+                .p("6.开展示范创建。（区妇联牵头，各镇人民政府负责，十一月底前）")
                 .build();
         List<Task> tasks = body(d);
-        assertThat(tasks).hasSize(5);
+        assertThat(tasks).hasSize(6);
+        assertThat(tasks.get(5).leadUnits()).as("people's organisations are units").containsExactly("区妇联");
+        assertThat(tasks.get(5).responsibleUnits()).containsExactly("各镇人民政府");
+        assertThat(tasks.get(5).deadline().date()).isEqualTo(LocalDate.of(2023, 11, 30));
         assertThat(tasks.get(3).leadUnits()).containsExactly("区应急局");
         assertThat(tasks.get(3).deadline().date()).isEqualTo(LocalDate.of(2023, 6, 30));
         assertThat(tasks.get(3).deadline().ongoing()).isTrue();
