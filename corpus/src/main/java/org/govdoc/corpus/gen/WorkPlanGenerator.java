@@ -89,16 +89,19 @@ final class WorkPlanGenerator {
                     String head = heads.get(headAt++);
                     String text = head + "。" + detail(rng);
                     b.p(style.item3(it) + text);
-                    Assignment a = assignment(rng, d, theme, year, b, style, true);
+                    Assignment a = assignment(rng, d, theme, year, b, style, true, null);
                     tasks.add(task(text, a, year));
                     tableRows.add(new String[] {head, String.join("、", a.lead()), String.join("、", a.responsible())});
                     if (a.deadline() != null && a.deadline().typo()) {
                         warnings.add("implausible_year");
                     }
                 } else {
-                    b.p(style.item3(it) + rng.pick("统筹推进重点工作落实。", "扎实开展专项行动。", "健全完善工作机制。"));
+                    String heading = style.item3(it) + rng.pick("统筹推进重点工作落实", "扎实开展专项行动", "健全完善工作机制");
+                    // the lead named once on the heading's line, the sub-items with their helpers only
+                    List<String> headingLead = rng.chance(0.2) ? List.of(d.local(theme.unit().shortBody())) : null;
+                    b.p(heading + (headingLead == null ? "。" : "（牵头单位" + style.colon() + headingLead.get(0) + "）"));
                     int kids = Math.min(rng.between(2, 3), heads.size() - headAt);
-                    boolean shared = rng.chance(0.6);
+                    boolean shared = headingLead == null && rng.chance(0.6);
                     List<String> pending = new ArrayList<>();
                     for (int k = 1; k <= kids; k++) {
                         String head = heads.get(headAt++);
@@ -111,7 +114,7 @@ final class WorkPlanGenerator {
                         }
                         pending.add(text);
                         if (!shared || k == kids) {
-                            Assignment a = assignment(rng, d, theme, year, b, style, pending.size() == 1);
+                            Assignment a = assignment(rng, d, theme, year, b, style, pending.size() == 1, headingLead);
                             for (String t : pending) {
                                 tasks.add(task(t, a, year));
                             }
@@ -179,9 +182,9 @@ final class WorkPlanGenerator {
      *               paragraph: （牵头单位：…；责任单位：…；完成时限：…）
      */
     private static Assignment assignment(Rng rng, District d, Themes.Theme theme, int year, SpecBuilder b, Style style,
-                                         boolean single) {
+                                         boolean single, List<String> headingLead) {
         List<String> lead = new ArrayList<>();
-        if (rng.chance(0.88)) {
+        if (headingLead == null && rng.chance(0.88)) {
             List<Units.Name> pool = new ArrayList<>(theme.partners());
             rng.shuffle(pool);
             lead.add(d.local(theme.unit().shortBody()));
@@ -204,6 +207,9 @@ final class WorkPlanGenerator {
                     responsible.add(u);
                 }
             }
+            if (headingLead != null) {
+                responsible.removeAll(headingLead); // a unit under both is a lead only
+            }
             if (responsible.isEmpty()) {
                 responsible.add(Units.collective(d).get(0));
             }
@@ -215,7 +221,19 @@ final class WorkPlanGenerator {
         String respLine = "责任单位" + c + String.join(sep, responsible);
         String dueLine = deadline == null ? null : "完成时限" + c + deadline.text();
         int layout = rng.nextInt(100);
-        if (single && layout >= 85) {
+        if (single && layout >= 93 && lead.size() <= 1 && (deadline == null || !deadline.typo())) {
+            // one 责任单位 bracket carrying the lead, the role and the time limit after commas:
+            // （责任单位：区发改局牵头，区财政局、区税务局，按职责分工负责，2023年6月底前）
+            StringBuilder v = new StringBuilder("（责任单位" + c);
+            if (!lead.isEmpty()) {
+                v.append(lead.get(0)).append("牵头，");
+            }
+            v.append(String.join(sep, responsible)).append(rng.chance(0.5) ? "，按职责分工负责" : "按职责分工负责");
+            if (deadline != null) {
+                v.append("，").append(deadline.text());
+            }
+            b.appendToLast(v.append("）").toString());
+        } else if (single && layout >= 85) {
             List<String> parts = new ArrayList<>();
             if (leadLine != null) {
                 parts.add(leadLine);
@@ -244,7 +262,7 @@ final class WorkPlanGenerator {
             }
             b.p(String.join("  ", parts));
         }
-        return new Assignment(lead, responsible, deadline);
+        return new Assignment(headingLead != null ? headingLead : lead, responsible, deadline);
     }
 
     /** 考评细则: rows of the tasks with units, points and scoring (not part of the gold tasks). */

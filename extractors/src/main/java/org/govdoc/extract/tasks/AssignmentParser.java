@@ -108,9 +108,44 @@ public final class AssignmentParser {
             int valueEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : line.length();
             String label = LABEL_PUNCTUATION.matcher(line.substring(spans.get(i)[0], spans.get(i)[1])).replaceAll("");
             String value = trimValue(line.substring(spans.get(i)[1], valueEnd), wrapped && i == spans.size() - 1);
-            labels.add(new Label(fieldOf(label), label, value));
+            addLabel(labels, fieldOf(label), label, value);
         }
         return Optional.of(new Parsed(TRAILING_COMMA.matcher(before.strip()).replaceFirst(""), labels));
+    }
+
+    /**
+     * A unit label's value may close with the task's time limit after a comma
+     * (责任单位：市工商联、市营商环境局，长期坚持 / …，2024年6月底前完成): such trailing parts are the
+     * deadline, the parts before them the units.
+     */
+    private static void addLabel(List<Label> labels, Field field, String label, String value) {
+        if (field != Field.LEAD && field != Field.RESPONSIBLE) {
+            labels.add(new Label(field, label, value));
+            return;
+        }
+        List<String> parts = UnitSplitter.splitTopLevel(value, "，,；;");
+        int units = parts.size();
+        while (units > 1 && isTimeLimit(parts.get(units - 1).strip())) {
+            units--;
+        }
+        if (units == parts.size()) {
+            labels.add(new Label(field, label, value));
+            return;
+        }
+        labels.add(new Label(field, label, String.join("，", parts.subList(0, units)).strip()));
+        labels.add(new Label(Field.DEADLINE, "", String.join("，", parts.subList(units, parts.size())).strip()));
+    }
+
+    /** A part that is only a time limit (2024年6月底前完成, 年内, 长期坚持), not a unit. */
+    private static boolean isTimeLimit(String part) {
+        if (part.isEmpty() || part.length() > 30) {
+            return false;
+        }
+        if (SHORT_ONGOING.matcher(part).matches()) {
+            return true;
+        }
+        return !org.govdoc.text.DateParser.find(part, null).isEmpty()
+                && !org.govdoc.extract.units.UnitNames.endsLikeUnit(part);
     }
 
     /** Every label (牵头单位, 责任部门, 完成时限, 牵头领导, 配合 …) holds one of 位 门 限 间 排 室 导 人 头 合 办. */
@@ -132,7 +167,8 @@ public final class AssignmentParser {
     private static final Pattern LEAD_VERB = Pattern.compile("^(?<u>.+?)(?:牵头负责|牵头落实|牵头)$");
     private static final Pattern RESPONSIBLE_VERB = Pattern.compile(
             "^(?<u>.+?)(?:按职责分工负责|按职责负责|分别负责|具体负责|负责落实|负责|配合落实|配合|参与|协助|协同|落实)$");
-    private static final Pattern SHORT_ONGOING = Pattern.compile("^(?:长期坚持|持续推进|常态化推进|长期|持续|常态化)$");
+    private static final Pattern SHORT_ONGOING = Pattern.compile(
+            "^(?:并|且|并且|此后|之后)?(?:长期坚持|持续推进|常态化推进|长期|持续|常态化)(?:开展|推进|落实)?$");
 
     /**
      * Assignments written without labels in a bracketed group at the end of a line:

@@ -164,12 +164,47 @@ public final class TableTaskExtractor {
             Role[] rs = roles(grid.get(r));
             for (Role x : rs) {
                 if (x == Role.LEAD || x == Role.RESPONSIBLE) {
+                    int last = r;
+                    if (r + 1 < grid.size() && refinedBySubHeader(grid.get(r), grid.get(r + 1), rs)) {
+                        last = r + 1;
+                    }
                     textColumnsOfUnusualHeaders(rs);
-                    return new Header(r, rs, keys(grid.get(r)));
+                    return new Header(last, rs, keys(grid.get(last)));
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A header of two rows: a cell spanning several columns (责任单位 over 牵头单位 | 配合单位) with
+     * header words of their own in the row under it. Those columns take the roles of the lower
+     * row ({@code roles} is changed in place); true when it is so.
+     */
+    private static boolean refinedBySubHeader(List<Optional<Cell>> top, List<Optional<Cell>> below, Role[] roles) {
+        boolean refined = false;
+        for (int c = 0; c < top.size() && c < below.size() && c < roles.length; c++) {
+            Optional<Cell> t = top.get(c);
+            Optional<Cell> b = below.get(c);
+            if (t.isEmpty() || b.isEmpty() || b.get() == t.get() || !spansColumns(top, c)) {
+                continue;
+            }
+            Role sub = role(ChineseText.key(b.get().text()));
+            if (sub == Role.LEAD || sub == Role.RESPONSIBLE || sub == Role.DEADLINE) {
+                roles[c] = sub;
+                refined = true;
+            } else if (sub == Role.UNKNOWN || sub == Role.TEXT) {
+                return false; // a data row under a merged header cell, not a second header row
+            }
+        }
+        return refined;
+    }
+
+    /** Whether the cell at column c also stands in a neighbouring column of the row. */
+    private static boolean spansColumns(List<Optional<Cell>> row, int c) {
+        Optional<Cell> cell = row.get(c);
+        return cell.isPresent() && (c > 0 && row.get(c - 1).isPresent() && row.get(c - 1).get() == cell.get()
+                || c + 1 < row.size() && row.get(c + 1).isPresent() && row.get(c + 1).get() == cell.get());
     }
 
     /** An assessment table: a 分值 or 评分标准 column in its header rows. */
@@ -372,18 +407,34 @@ public final class TableTaskExtractor {
         Integer page = rowModel == null ? table.location().page() : rowModel.page();
         Location loc = Location.ofCell(page, table.location().block() == null ? 0 : table.location().block(),
                 table.index(), r, leafCell.column());
-        List<String> leadUnits = units(lead);
-        List<String> responsibleUnits = units(responsible);
+        List<String> leadUnits = new ArrayList<>();
+        List<String> responsibleUnits = new ArrayList<>();
+        units(lead, leadUnits, leadUnits, responsibleUnits);
+        units(responsible, responsibleUnits, leadUnits, responsibleUnits);
         UnitSplitter.moveMarkedLeads(leadUnits, responsibleUnits);
         return new Task(number, section, text, leadUnits, responsibleUnits, due, "table", pts, scoringText, loc);
     }
 
-    private static List<String> units(Set<Cell> cells) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The units of a column's cells into {@code out}; a cell written with role labels of its own
+     * (牵头：区教育局 ⏎ 配合：区财政局、区住建局 in one 责任单位 cell) gives each label's units to its role.
+     */
+    private static void units(Set<Cell> cells, List<String> out, List<String> lead, List<String> responsible) {
         for (Cell c : cells) {
-            out.addAll(UnitSplitter.split(c.text()));
+            Optional<AssignmentParser.Parsed> p = AssignmentParser.parse(c.text());
+            if (p.isPresent() && p.get().before().isBlank() && p.get().labels().stream()
+                    .anyMatch(l -> l.field() == AssignmentParser.Field.LEAD || l.field() == AssignmentParser.Field.RESPONSIBLE)) {
+                for (AssignmentParser.Label l : p.get().labels()) {
+                    switch (l.field()) {
+                        case LEAD -> lead.addAll(UnitSplitter.split(l.value()));
+                        case RESPONSIBLE -> responsible.addAll(UnitSplitter.split(l.value()));
+                        default -> { } // a deadline or a leader inside a unit cell: not a unit
+                    }
+                }
+            } else {
+                out.addAll(UnitSplitter.split(c.text()));
+            }
         }
-        return out;
     }
 
     private static String join(Set<Cell> cells) {

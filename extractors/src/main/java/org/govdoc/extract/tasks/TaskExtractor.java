@@ -69,6 +69,7 @@ public final class TaskExtractor implements FieldExtractor {
             w.line(line);
         }
         w.closeBlock();
+        w.flushInherited(null);
         return w.tasks;
     }
 
@@ -142,6 +143,23 @@ public final class TaskExtractor implements FieldExtractor {
         final Location location;
         final StringBuilder text = new StringBuilder();
         boolean hasChildren;
+        /** Index in the tasks of the task this item made from a block on its own line, else -1. */
+        int ownTask = -1;
+        /**
+         * The assignment written on this item's own line once the item turned out to be a heading
+         * (（一）打造精品线路（牵头单位：市文旅局） followed by 1. 2. …): its leaves take what they lack from it.
+         */
+        Task inherited;
+
+        /** The nearest item above (or this one) whose heading line carries an assignment. */
+        Node assigningHeading() {
+            for (Node p = this; p != null; p = p.parent) {
+                if (p.inherited != null) {
+                    return p;
+                }
+            }
+            return null;
+        }
 
         boolean isBelow(Node ancestor) {
             for (Node p = parent; p != null; p = p.parent) {
@@ -286,6 +304,8 @@ public final class TaskExtractor implements FieldExtractor {
         final Set<Integer> deadlineFromText = new HashSet<>();
         Node current;
         Block block;
+        /** The item whose own line, or the lines right under it, opened the current block, else null. */
+        Node blockOwner;
 
         Walk(Integer referenceYear) {
             this.referenceYear = referenceYear;
@@ -295,6 +315,7 @@ public final class TaskExtractor implements FieldExtractor {
             String t = line.text();
             if (t.startsWith("附件") && ATTACHMENT.matcher(t).find()) {
                 closeBlock();
+                flushInherited(null);
                 path.clear();
                 pending.clear();
                 current = null;
@@ -309,14 +330,20 @@ public final class TaskExtractor implements FieldExtractor {
                 parsed = AssignmentParser.parseBareUnits(t);
             }
             if (parsed.isPresent()) {
+                boolean ownLine = false;
                 if (!parsed.get().before().isEmpty()) {
                     if (block != null) {
                         closeBlock();
                     }
+                    ownLine = Numbering.parse(parsed.get().before()).isPresent();
                     text(parsed.get().before(), line);
                 }
                 if (block == null) {
                     block = new Block();
+                    // the block of the item just read (on its line or right under it): the heading's
+                    // assignment should numbered items follow
+                    blockOwner = ownLine || current != null && pending.size() == 1 && pending.get(0) == current
+                            ? current : null;
                 }
                 parsed.get().labels().forEach(block::add);
                 return;
@@ -353,7 +380,14 @@ public final class TaskExtractor implements FieldExtractor {
             }
             Node parent = path.isEmpty() ? null : path.get(path.size() - 1);
             Node node = new Node(n, parent, line.location());
+            flushInherited(parent);
             if (parent != null) {
+                if (!parent.hasChildren && parent.ownTask >= 0 && parent.ownTask == tasks.size() - 1) {
+                    // the assignment on its line was the heading's: its leaves inherit it
+                    parent.inherited = tasks.remove(parent.ownTask);
+                    deadlineFromText.remove(parent.ownTask);
+                    parent.ownTask = -1;
+                }
                 parent.hasChildren = true;
                 pending.remove(parent);
                 // a block applies within one section: leaves outside the new item's parent are done
@@ -365,12 +399,38 @@ public final class TaskExtractor implements FieldExtractor {
             assigned.clear();
         }
 
+        /**
+         * Leaves under a heading that carries an assignment, left without a block of their own when
+         * the heading's scope ends (the next item is not below it; {@code parent} null: the end),
+         * are tasks with the heading's assignment.
+         */
+        void flushInherited(Node parent) {
+            if (block != null) {
+                return;
+            }
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                Node leaf = it.next();
+                Node h = leaf.hasChildren ? null : leaf.assigningHeading();
+                if (h == null || parent != null && (parent == h || parent.isBelow(h))) {
+                    continue;
+                }
+                it.remove();
+                String text = leaf.text.toString().strip();
+                Task from = h.inherited;
+                DueDate due = from.deadline().text() != null ? from.deadline() : textDeadline(text, referenceYear);
+                tasks.add(new Task(leaf.numbering.number(), leaf.section(), text, from.leadUnits(),
+                        from.responsibleUnits(), due, "body", null, null, leaf.location));
+            }
+        }
+
         void closeBlock() {
             if (block == null) {
                 return;
             }
             Block b = block;
+            Node owner = blockOwner;
             block = null;
+            blockOwner = null;
             if (!b.assigns()) {
                 return; // a leader's name alone assigns no unit: the items wait for their block
             }
@@ -406,6 +466,22 @@ public final class TaskExtractor implements FieldExtractor {
                 }
                 String text = leaf.text.toString().strip();
                 DueDate leafDue = due;
+                List<String> leafLead = lead;
+                List<String> leafResponsible = responsible;
+                Node h = leaf.assigningHeading();
+                if (h != null) {
+                    // what the leaf's own block lacks comes from its heading's assignment
+                    leafLead = lead.isEmpty() ? h.inherited.leadUnits() : lead;
+                    leafResponsible = responsible.isEmpty() ? h.inherited.responsibleUnits() : responsible;
+                    if (leafDue == null && h.inherited.deadline().text() != null) {
+                        leafDue = h.inherited.deadline();
+                    }
+                    if (!leafLead.equals(lead) || !leafResponsible.equals(responsible)) {
+                        leafLead = new ArrayList<>(leafLead);
+                        leafResponsible = new ArrayList<>(leafResponsible);
+                        leafResponsible.removeAll(leafLead); // a unit under both is a lead only
+                    }
+                }
                 if (leafDue == null) {
                     leafDue = textDeadline(text, referenceYear);
                     if (leafDue.text() != null) {
@@ -413,8 +489,11 @@ public final class TaskExtractor implements FieldExtractor {
                     }
                 }
                 assigned.add(tasks.size());
-                tasks.add(new Task(leaf.numbering.number(), leaf.section(), text, lead, responsible, leafDue, "body",
-                        null, null, leaf.location));
+                if (leaf == owner && pending.size() == 1) {
+                    leaf.ownTask = tasks.size();
+                }
+                tasks.add(new Task(leaf.numbering.number(), leaf.section(), text, leafLead, leafResponsible, leafDue,
+                        "body", null, null, leaf.location));
             }
             pending.clear();
             current = null;

@@ -15,7 +15,7 @@ public final class UnitSplitter {
     private static final String SEPARATORS = "、，,；;/／";
     /** What a unit's name ends with, for deciding whether 和 / 及 closes one unit. */
     private static final Pattern UNIT_END = Pattern.compile(
-            "(?:局|委|办|室|院|所|会|府|处|厅|队|站|中心|部|科|馆|司|街道|乡|镇|组|团|社|台|公司|单位|部门|大厅|分局|[）)])$");
+            "(?:局|委|办|室|院|所|会|府|处|厅|队|站|中心|部|科|馆|司|街道|乡|镇|组|团|社|台|公司|单位|部门|大厅|分局|银行|分行|支行|妇联|工商联|残联|侨联|文联|社科联|科协|[）)])$");
     private static final Pattern LEADING_COLONS = Pattern.compile("^[：:]+");
     private static final Pattern NOTHING = Pattern.compile("[无/／\\-—－]+|暂无");
     private static final Pattern CONJUNCTION = Pattern.compile("以及|及|和|与|暨");
@@ -94,7 +94,8 @@ public final class UnitSplitter {
                 depth--;
             }
             boolean space = Character.isWhitespace(c) || c == '\u3000';
-            boolean sep = depth == 0 && (SEPARATORS.indexOf(c) >= 0 || space && spaceSeparates(cur));
+            boolean sep = depth == 0 && (SEPARATORS.indexOf(c) >= 0
+                    || space && spaceSeparates(cur) && !BARE_SUFFIX.matcher(list).region(i, list.length()).lookingAt());
             if (sep) {
                 add(out, cur.toString());
                 cur.setLength(0);
@@ -103,6 +104,7 @@ public final class UnitSplitter {
             }
         }
         add(out, cur.toString());
+        joinLevels(out);
         List<String> result = new ArrayList<>();
         for (String u : out) {
             for (String g : splitGlued(u)) {
@@ -110,6 +112,27 @@ public final class UnitSplitter {
             }
         }
         return result;
+    }
+
+    /**
+     * What follows a line break inside a name wrapped in a cell (各乡（镇） ⏎ 人民政府): a bare
+     * suffix that cannot stand as a unit of its own.
+     */
+    private static final Pattern BARE_SUFFIX = Pattern.compile("\\s+(?:人民政府|政府|办事处|街道办事处|管委会)(?:$|[\\s、，,；;])");
+
+    /** A bare level of divisions in a list of levels (各县、区人民政府: 各县 | 区人民政府). */
+    private static final Pattern BARE_LEVEL = Pattern.compile("^各?[县市区乡镇旗]$");
+
+    /**
+     * Levels listed with 、 before the name they share (各县、区人民政府, 各县、市、区人民政府) are one
+     * unit, as 各县（市、区）人民政府 is: a bare level joins the part after it.
+     */
+    private static void joinLevels(List<String> parts) {
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            if (BARE_LEVEL.matcher(parts.get(i)).matches() && parts.get(i + 1).length() > 1) {
+                parts.set(i, parts.get(i) + "、" + parts.remove(i + 1));
+            }
+        }
     }
 
     /** Where a scoped name starts right after a complete one: 区农业农村局|区卫生健康局|各街道. */
@@ -129,7 +152,8 @@ public final class UnitSplitter {
                 continue;
             }
             String left = u.substring(start, i);
-            if (left.length() >= 3 && completeName(left) && endsLikeUnitAfter(u, i)) {
+            if (left.length() >= 3 && completeName(left) && endsLikeUnitAfter(u, i)
+                    && !MEMBERS.matcher(u).region(i, u.length()).lookingAt()) {
                 out.add(left);
                 start = i;
                 i = start + 2;
@@ -138,6 +162,13 @@ public final class UnitSplitter {
         out.add(u.substring(start));
         return out;
     }
+
+    /**
+     * The members of the unit before (区安委会各成员单位, 区政府各部门, 领导小组各成员): one unit with
+     * it, not a second name.
+     */
+    private static final Pattern MEMBERS = Pattern.compile(
+            "各(?:有关|相关)?(?:成员单位|成员|组成部门|组成单位|部门|单位|直属单位|直属机构|委办局|科室|处室)(?:$|[（(、，,；;])");
 
     /** A trailing parenthesis (各县（市）, 各乡镇（街道）) at the end of a name. */
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("[（(][^（）()]*[）)]$");
@@ -224,6 +255,10 @@ public final class UnitSplitter {
         String s = raw.strip();
         s = LEADING_COLONS.matcher(s).replaceAll("").strip();
         var role = TRAILING_ROLE.matcher(s);
+        if (role.find() && role.start() == 0) {
+            return; // the role alone after the list (…、区财政局，按职责分工负责): no unit
+        }
+        role.reset();
         if (role.find() && role.start() >= 3 && UNIT_END.matcher(s.substring(0, role.start())).find()) {
             s = s.substring(0, role.start());
         }

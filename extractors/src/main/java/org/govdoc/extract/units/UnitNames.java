@@ -7,7 +7,7 @@ public final class UnitNames {
 
     /** The endings of unit names. */
     public static final String SUFFIX = "人民政府|政府|委员会|领导小组办公室|领导小组|办公室|管委会|管理委员会|局|委|办|厅|院|所|中心|站|队|馆"
-            + "|处|科|部|署|会|社|分局|支队|大队|街道办事处|办事处|街道|乡|镇|公司|集团|大厅|分中心|股|组";
+            + "|处|科|部|署|会|社|分局|支队|大队|街道办事处|办事处|街道|乡|镇|公司|集团|大厅|分中心|股|组|银行|分行|支行|妇联|工商联|残联|侨联|文联|社科联|科协";
     private static final Pattern UNIT = Pattern.compile("(?:" + SUFFIX + ")(?:[（(][^（）()]{1,12}[）)])?$");
     private static final Pattern SENTENCE = Pattern.compile("[。，,；;：:！!？?“”\"《》]");
 

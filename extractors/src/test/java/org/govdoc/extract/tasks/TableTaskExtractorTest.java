@@ -33,6 +33,42 @@ class TableTaskExtractorTest {
     }
 
     @Test
+    void aUnitCellWithRoleLabelsOfItsOwnGivesEachLabelsUnitsToItsRole() {
+        Document d = Docs.doc()
+                .table(t -> t
+                        .row("序号", "目标任务", "责任领导", "责任单位", "完成时间")
+                        .row("1", "新建幼儿园8所", "区政府分管副区长", "牵头：区教育局\n配合：区发改委、区财政局", "2024年8月")
+                        .row("2", "新建助餐点20个", "区政府分管副区长", "区民政局、各街道办事处", "2024年12月"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).leadUnits()).containsExactly("区教育局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("区发改委", "区财政局");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2024, 8, 31));
+        assertThat(tasks.get(1).leadUnits()).isEmpty();
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("区民政局", "各街道办事处");
+    }
+
+    @Test
+    void aHeaderOfTwoRowsTakesTheRolesOfTheLowerRowUnderAMergedCell() {
+        Document d = Docs.doc()
+                .table(t -> t
+                        .row(Docs.span("序号", 2, 1), Docs.span("工作任务", 2, 1), Docs.span("责任单位", 1, 2),
+                                Docs.span("完成时限", 2, 1))
+                        .row("牵头单位", "配合单位")
+                        .row("1", "新增规模以上工业企业15家", "县工信局", "县统计局、县园区管委会", "2024年")
+                        .row("2", "新造油茶林1.5万亩", "县林业局", "各乡镇人民政府", "2024年4月"))
+                .build();
+        List<Task> tasks = extractor.extract(d, CTX);
+        assertThat(tasks).extracting(Task::text).containsExactly("新增规模以上工业企业15家", "新造油茶林1.5万亩");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("县工信局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("县统计局", "县园区管委会");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(tasks.get(1).leadUnits()).containsExactly("县林业局");
+        assertThat(tasks.get(1).deadline().date()).isEqualTo(LocalDate.of(2024, 4, 30));
+    }
+
+    @Test
     void aTitleRowSpanningTheTableIsNotItsHeader() {
         Document d = Docs.doc()
                 .table(t -> t

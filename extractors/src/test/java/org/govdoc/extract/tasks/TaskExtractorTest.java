@@ -111,6 +111,96 @@ class TaskExtractorTest {
     }
 
     @Test
+    void aUnitLabelsValueMayCloseWithTheRoleOrTheDeadline() {
+        Document d = Docs.doc()
+                .p("1.落实各项减税降费政策。（责任单位：区税务局、区财政局，按职责分工负责）")
+                .p("2.建立政企沟通机制。（责任单位：区工商联、区营商环境局，长期坚持）")
+                .p("3.推行一件事一次办。（责任单位：区政务局牵头，区直有关部门按职责分工负责，2023年9月底前完成）")
+                .p("4.推动安全培训全覆盖。（区应急局牵头，区人社局配合，2023年6月底前完成，并长期坚持）")
+                .p("5.完成燃气管道改造。（区住建局牵头，区财政局配合，12月20日前）")
+                .p("6.开展示范创建。（区妇联牵头，各镇人民政府负责，十一月底前）")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).hasSize(6);
+        assertThat(tasks.get(5).leadUnits()).as("people's organisations are units").containsExactly("区妇联");
+        assertThat(tasks.get(5).responsibleUnits()).containsExactly("各镇人民政府");
+        assertThat(tasks.get(5).deadline().date()).isEqualTo(LocalDate.of(2023, 11, 30));
+        assertThat(tasks.get(3).leadUnits()).containsExactly("区应急局");
+        assertThat(tasks.get(3).deadline().date()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(tasks.get(3).deadline().ongoing()).isTrue();
+        assertThat(tasks.get(4).leadUnits()).containsExactly("区住建局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("区税务局", "区财政局");
+        assertThat(tasks.get(0).deadline().date()).isNull();
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("区工商联", "区营商环境局");
+        assertThat(tasks.get(1).deadline().ongoing()).isTrue();
+        assertThat(tasks.get(1).deadline().text()).isEqualTo("长期坚持");
+        assertThat(tasks.get(2).leadUnits()).containsExactly("区政务局");
+        assertThat(tasks.get(2).responsibleUnits()).containsExactly("区直有关部门");
+        assertThat(tasks.get(2).deadline().date()).isEqualTo(LocalDate.of(2023, 9, 30));
+    }
+
+    @Test
+    void anAssignmentOnAHeadingsLineGoesToItsLeaves() {
+        Document d = Docs.doc()
+                .p("一、重点任务")
+                .p("（一）打造精品线路（牵头单位：区文旅局）")
+                .p("1.推出精品线路8条。")
+                .p("责任单位：区交通运输局、区文旅局")
+                .p("完成时限：9月底前")
+                .p("2.举办文化旅游节。")
+                .p("责任单位：区商务局")
+                .p("（二）规范市场秩序（牵头单位：区市场监管局；完成时限：长期坚持）")
+                .p("3.开展专项整治。")
+                .p("责任单位：区公安局")
+                .p("（三）推进深度治理。（牵头单位：区工信局；配合单位：各乡镇；完成时限：2023年6月底前）")
+                .p("（1）完成超低排放改造；")
+                .p("（2）开展泄漏检测专项检查。")
+                .p("（四）优化服务。（区政务局牵头）")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::number).containsExactly("1.", "2.", "3.", "（1）", "（2）", "（四）");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("区文旅局");
+        assertThat(tasks.get(0).responsibleUnits()).as("a unit under both is a lead only")
+                .containsExactly("区交通运输局");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(tasks.get(1).leadUnits()).containsExactly("区文旅局");
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("区商务局");
+        assertThat(tasks.get(1).deadline().date()).isNull();
+        assertThat(tasks.get(2).leadUnits()).containsExactly("区市场监管局");
+        assertThat(tasks.get(2).deadline().ongoing()).as("the heading's deadline when the leaf names none").isTrue();
+        assertThat(tasks.get(3).text()).isEqualTo("完成超低排放改造；");
+        assertThat(tasks.get(3).leadUnits()).containsExactly("区工信局");
+        assertThat(tasks.get(3).responsibleUnits()).containsExactly("各乡镇");
+        assertThat(tasks.get(4).deadline().date()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(tasks.get(5).text()).as("a leaf keeps its own assignment").isEqualTo("优化服务。");
+        assertThat(tasks.get(5).leadUnits()).containsExactly("区政务局");
+    }
+
+    @Test
+    void aLeadLineRightUnderAHeadingGoesToTheItemsBelowIt() {
+        Document d = Docs.doc()
+                .p("（一）推动港口功能调整")
+                .p("牵头单位：市交通运输局")
+                .p("1.推进西港区搬迁改造。")
+                .p("配合单位：海港区人民政府")
+                .p("完成时限：年内")
+                .p("2.加快港区建设。")
+                .p("配合单位：山海关区人民政府")
+                .p("（二）发展临港产业")
+                .p("牵头单位：市商务局")
+                .p("完成时限：9月底前")
+                .build();
+        List<Task> tasks = body(d);
+        assertThat(tasks).extracting(Task::text).containsExactly("推进西港区搬迁改造。", "加快港区建设。", "发展临港产业");
+        assertThat(tasks.get(0).leadUnits()).containsExactly("市交通运输局");
+        assertThat(tasks.get(0).responsibleUnits()).containsExactly("海港区人民政府");
+        assertThat(tasks.get(0).deadline().date()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(tasks.get(1).leadUnits()).containsExactly("市交通运输局");
+        assertThat(tasks.get(1).responsibleUnits()).containsExactly("山海关区人民政府");
+        assertThat(tasks.get(2).leadUnits()).as("a leaf heading with its block stays a task").containsExactly("市商务局");
+    }
+
+    @Test
     void assignmentsWrittenWithoutLabels() {
         Document d = Docs.doc()
                 .p("（一）优化审批服务")

@@ -16,6 +16,28 @@ class UnitSplitterTest {
     }
 
     @Test
+    void aRoleWrittenAloneAfterTheListIsNoUnit() {
+        assertThat(UnitSplitter.split("市税务局、市财政局，按职责分工负责")).containsExactly("市税务局", "市财政局");
+        assertThat(UnitSplitter.split("人民银行某某市支行和市财政局")).containsExactly("人民银行某某市支行", "市财政局");
+    }
+
+    @Test
+    void levelsListedBeforeTheNameTheyShareAreOneUnit() {
+        assertThat(UnitSplitter.split("各县、区人民政府，市直有关部门")).containsExactly("各县、区人民政府", "市直有关部门");
+        assertThat(UnitSplitter.split("各县、市、区人民政府")).containsExactly("各县、市、区人民政府");
+        assertThat(UnitSplitter.split("县财政局、县统计局")).containsExactly("县财政局", "县统计局");
+    }
+
+    @Test
+    void theMembersOfAUnitStayWithIt() {
+        assertThat(UnitSplitter.split("区安委会各成员单位")).containsExactly("区安委会各成员单位");
+        assertThat(UnitSplitter.split("区政府各部门、区国投公司")).containsExactly("区政府各部门", "区国投公司");
+        assertThat(UnitSplitter.split("区农业农村局各街道")).containsExactly("区农业农村局", "各街道");
+        assertThat(UnitSplitter.split("县工信局、各乡（镇）\n人民政府")).as("a name wrapped in its cell")
+                .containsExactly("县工信局", "各乡（镇）人民政府");
+    }
+
+    @Test
     void conjunctionsSplitOnlyBetweenUnits() {
         assertThat(UnitSplitter.split("区财政局和区审计局")).containsExactly("区财政局", "区审计局");
         assertThat(UnitSplitter.split("区住建局及各乡镇（街道）")).containsExactly("区住建局", "各乡镇（街道）");
