@@ -42,6 +42,10 @@ record IndicatorTarget(String operator, BigDecimal value, String unit) {
     private static final Pattern NAME_UNIT = Pattern.compile("[(（](?<unit>[^()（）\\d]{1,5})[)）][。.]?$");
     private static final Pattern FULL_WIDTH_THOUSANDS = Pattern.compile("(?<=\\d)，(?=\\d{3}(?:\\D|$))");
     /** Words before a number that make no comparison, longest first. */
+    /** A note that the bound itself is included: "95%(含)以上", "≥95%（含）", "95%以上(含95%)". */
+    private static final Pattern INCLUSIVE_NOTE = Pattern.compile("[(（]含[^()（）]{0,8}[)）]");
+    /** Words that frame a bound without being one: "控制在3%以内", "保持在95%以上". */
+    private static final Pattern FRAMING = Pattern.compile("^(?:控制|保持|稳定|维持)(?:在|于)");
     private static final java.util.List<String> EQUALITY_WORDS = java.util.List.of("大约", "达到", "约为", "完成", "实现", "约", "达");
     private static final int FIRST_YEAR = 1949;
     private static final int LAST_YEAR = 2100;
@@ -59,6 +63,7 @@ record IndicatorTarget(String operator, BigDecimal value, String unit) {
             return TEXT;
         }
         String text = FULL_WIDTH_THOUSANDS.matcher(ChineseText.removeWhitespace(valueText)).replaceAll(",");
+        text = FRAMING.matcher(INCLUSIVE_NOTE.matcher(text).replaceAll("")).replaceFirst("");
         OperatorParser.Split split = OperatorParser.split(text);
         if (split.operator() != null && OperatorParser.split(split.rest()).operator() != null) {
             split = new OperatorParser.Split(split.operator(), OperatorParser.split(split.rest()).rest()); // ≥95%以上

@@ -57,7 +57,9 @@ public final class ProjectExtractor implements FieldExtractor {
         LABELS.put(FUNDING, List.of("资金来源", "经费来源", "资金性质", "资金渠道", "经费渠道"));
         LABELS.put(PERIOD, List.of("项目期限", "实施期限", "项目周期", "实施周期", "项目实施期限", "项目实施周期",
                 "执行期限", "项目执行期", "起止时间", "项目起止时间", "实施时间", "项目实施时间", "建设期限", "建设周期",
-                "项目实施期", "开展时间"));
+                "项目实施期", "开展时间",
+                // the central (财政部) template's 项目期 beside 项目属性
+                "项目期", "执行期", "项目执行期限"));
     }
 
     private static final Pattern PERIOD_SENTENCE = Pattern.compile(

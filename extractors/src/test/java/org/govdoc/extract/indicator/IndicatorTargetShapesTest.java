@@ -27,6 +27,22 @@ class IndicatorTargetShapesTest {
     }
 
     @Test
+    void boundsWithAnInclusiveNoteOrFramingWordsOrABareNei() {
+        List<Indicator> all = run(Docs.doc().table(t -> t
+                .row("一级指标", "二级指标", "三级指标", "指标值")
+                .row(span("产出指标", 6, 1), "质量指标", "验收合格率", "95%(含)以上")
+                .row("质量指标", "档案完整率", "≥98%（含）")
+                .row("质量指标", "抽检覆盖率", "90%以上(含90%)")
+                .row("时效指标", "故障响应时间", "24小时内")
+                .row("成本指标", "损耗率", "控制在3%以内")
+                .row("成本指标", "返工率", "不足2%"))
+                .build());
+        assertThat(all).extracting(Indicator::operator).containsExactly(">=", ">=", ">=", "<=", "<=", "<");
+        assertThat(all).extracting(i -> i.value().toPlainString()).containsExactly("95", "98", "90", "24", "3", "2");
+        assertThat(all).extracting(Indicator::unit).containsExactly("%", "%", "%", "小时", "%", "%");
+    }
+
+    @Test
     void aNumberWithoutAComparisonIsAnEqualityTarget() {
         List<Indicator> all = run(Docs.doc().table(t -> t
                 .row("一级指标", "二级指标", "三级指标", "指标值")

@@ -22,6 +22,17 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void theCentralTemplatesProjectPeriodLabel() {
+        Document doc = Docs.doc().table(t -> t
+                .row("项目名称", span("社区医疗设备更新", 1, 3))
+                .row("项目属性", "延续项目", "项目期", "2023年1月—2025年12月"))
+                .build();
+        Project p = run(doc, DocType.BUDGET_PROJECT).project();
+        assertThat(p.periodStart()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(p.periodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
     void keyValueTableWithSeveralPairsPerRowAndSpacedLabels() {
         Document doc = Docs.doc().table(t -> t
                 .row("项 目 名 称", span("营商环境改革工作经费", 1, 3))
