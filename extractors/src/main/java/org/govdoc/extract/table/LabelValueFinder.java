@@ -39,7 +39,9 @@ public final class LabelValueFinder {
     /** Other labels forms write between ours: they end the value before them. */
     private static final List<String> OTHER_FORM_LABELS = List.of("单位概况", "单位简介", "单位性质", "单位职能", "主要职能",
             "基本情况", "联系人", "邮编", "邮政编码", "传真", "电子邮箱", "邮箱", "开户行", "开户银行", "账号", "银行账号",
-            "主管部门", "项目负责人", "负责人", "填报人", "填表人", "填报日期", "填表日期", "人员编制", "编制人数", "备注");
+            "主管部门", "项目负责人", "负责人", "填报人", "填表人", "填报日期", "填表日期", "人员编制", "编制人数", "备注",
+            // the amount unit written after the filling unit on the line above a form (填报单位：X　　单位：万元)
+            "金额单位", "单位");
     private static final Pattern VALUE_EDGES = Pattern.compile("^[\\s□■,，;；。]+|[\\s□■,，;；。、]+$");
 
     private final Map<String, String> labels;

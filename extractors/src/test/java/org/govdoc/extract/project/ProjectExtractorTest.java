@@ -33,6 +33,30 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void periodsOfDottedMonthsAndOfYearsWithOneTrailingNian() {
+        assertThat(ProjectExtractor.period("2023.01-2023.12"))
+                .containsExactly(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+        assertThat(ProjectExtractor.period("2023-2024年"))
+                .containsExactly(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31));
+        assertThat(ProjectExtractor.period("2023.3.1-2023.11.30"))
+                .containsExactly(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 11, 30));
+    }
+
+    @Test
+    void otherPeriodLabelsAndTheFillingUnitAboveAForm() {
+        Document doc = Docs.doc()
+                .p("填报单位：某市某区水务局　　　　　　　　单位：万元")
+                .table(t -> t
+                        .row("项目起止年限", "2023年—2024年")
+                        .row("年度预算总额", "120"))
+                .build();
+        Project p = run(doc, DocType.BUDGET_PROJECT).project();
+        assertThat(p.unit()).isEqualTo("某市某区水务局");
+        assertThat(p.periodStart()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(p.periodEnd()).isEqualTo(LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
     void keyValueTableWithSeveralPairsPerRowAndSpacedLabels() {
         Document doc = Docs.doc().table(t -> t
                 .row("项 目 名 称", span("营商环境改革工作经费", 1, 3))
