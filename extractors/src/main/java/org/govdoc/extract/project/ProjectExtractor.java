@@ -73,6 +73,8 @@ public final class ProjectExtractor implements FieldExtractor {
     private static final Pattern YEAR_MONTH_DOTTED = Pattern.compile("(?<![\\d.．/])((?:19|20)\\d{2})[.．](\\d{1,2})(?![\\d.．])");
     /** "2024-2025年": the first year of a range of years written with 年 only after the last. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.．/年])((?:19|20)\\d{2})(\\s*[-—－–~～至到]\\s*)((?:19|20)\\d{2})年");
+    private static final Pattern NUMBERED_PROJECT = Pattern.compile(
+            "^项目[一二三四五六七八九十0-9０-９]{1,3}\\s*[:：、.．]\\s*(?<name>[^:：。；;，,\\s][^:：。；;，,]{1,39})$");
     private static final Pattern LEADING_CODE = Pattern.compile("^\\s*[\\[【［(（]?\\s*[0-9]{2,}\\s*[\\]】］)）]?\\s*[-－—_]?\\s*(?=\\p{IsHan})");
     private static final Pattern FORM_FILLER = Pattern.compile("填报人|填表人|经办人|审核人|联系人");
     private static final int FILLER_PENALTY = 1000;
@@ -93,6 +95,9 @@ public final class ProjectExtractor implements FieldExtractor {
             return; // only budget declarations (or documents that name a project) carry a project
         }
         String name = best(found, NAME).map(LabeledValue::value).orElse(null);
+        if (name == null) {
+            name = numberedProjectHeading(doc);
+        }
         String unit = best(found, UNIT).map(LabeledValue::value).map(ProjectExtractor::withoutCode).orElse(null);
         String orgCode = null;
         Boolean orgValid = null;
@@ -120,6 +125,22 @@ public final class ProjectExtractor implements FieldExtractor {
         if (name != null || unit != null || orgCode != null || funding != null || period != null) {
             draft.project(p);
         }
+    }
+
+    /**
+     * The first of several projects introduced by numbered headings instead of a 项目名称 label:
+     * "项目一：中小学课后服务补助", "项目2、校舍维修"; null when there is none.
+     */
+    static String numberedProjectHeading(Document doc) {
+        for (org.govdoc.model.Block b : doc.blocks()) {
+            if (b instanceof Paragraph p) {
+                Matcher m = NUMBERED_PROJECT.matcher(p.text().strip());
+                if (m.matches()) {
+                    return m.group("name").strip();
+                }
+            }
+        }
+        return null;
     }
 
     /** A unit's name without the budget code written before it ([042]某某局, 324001-某某局). */

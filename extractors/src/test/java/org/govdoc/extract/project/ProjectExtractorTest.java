@@ -57,6 +57,22 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void projectsIntroducedByNumberedHeadingsWithoutANameLabel() {
+        Document doc = Docs.doc()
+                .p("某区教育局2024年项目支出绩效目标")
+                .p("项目一：校园安防设施维护")
+                .p("项目资金：36万元")
+                .p("项目二：课后服务补助")
+                .build();
+        assertThat(run(doc, DocType.BUDGET_PROJECT).project().name()).isEqualTo("校园安防设施维护");
+        Document labelled = Docs.doc()
+                .p("项目一：校园安防设施维护")
+                .p("项目名称：课后服务补助")
+                .build();
+        assertThat(run(labelled, DocType.BUDGET_PROJECT).project().name()).isEqualTo("课后服务补助");
+    }
+
+    @Test
     void keyValueTableWithSeveralPairsPerRowAndSpacedLabels() {
         Document doc = Docs.doc().table(t -> t
                 .row("项 目 名 称", span("营商环境改革工作经费", 1, 3))
