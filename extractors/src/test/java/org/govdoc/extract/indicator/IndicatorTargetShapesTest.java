@@ -43,6 +43,23 @@ class IndicatorTargetShapesTest {
     }
 
     @Test
+    void targetsRestatedAfterWordsOrFollowedByANote() {
+        List<Indicator> all = run(Docs.doc().table(t -> t
+                .row("一级指标", "二级指标", "三级指标", "指标值")
+                .row(span("产出指标", 6, 1), "数量指标", "培训农村实用人才", "培训人数≥500人")
+                .row("数量指标", "巡查次数", "全年不少于12次")
+                .row("质量指标", "档案归档率", "归档率达100%")
+                .row("质量指标", "验收评分", "≥90分（优秀）")
+                .row("质量指标", "抽检合格率", "≥95%。")
+                .row("时效指标", "完成时间", "12月底前完成"))
+                .build());
+        assertThat(all).extracting(Indicator::operator).containsExactly(">=", ">=", "=", ">=", ">=", null);
+        assertThat(all).extracting(i -> i.value() == null ? null : i.value().toPlainString())
+                .containsExactly("500", "12", "100", "90", "95", null);
+        assertThat(all).extracting(Indicator::unit).containsExactly("人", "次", "%", "分", "%", null);
+    }
+
+    @Test
     void aNumberWithoutAComparisonIsAnEqualityTarget() {
         List<Indicator> all = run(Docs.doc().table(t -> t
                 .row("一级指标", "二级指标", "三级指标", "指标值")
