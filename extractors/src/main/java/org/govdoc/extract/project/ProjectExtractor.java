@@ -45,7 +45,7 @@ public final class ProjectExtractor implements FieldExtractor {
     static {
         LABELS.put(NAME, List.of("项目名称", "项目全称", "预算项目名称", "项目(专项)名称", "项目支出名称", "专项名称"));
         LABELS.put(UNIT, List.of("实施单位名称", "项目实施单位", "项目实施单位名称", "项目单位", "实施单位", "项目承担单位",
-                "承担单位", "申报单位", "申报单位名称", "项目申报单位", "预算单位", "单位名称",
+                "承担单位", "申报单位", "申报单位名称", "项目申报单位", "预算单位", "单位名称", "项目执行单位", "执行单位",
                 // a department's whole-budget table (部门整体支出) is the department's; a form without
                 // an implementing unit names at least the department responsible for it
                 "部门(单位)名称", "部门名称", "预算部门", "单位信息", "主管部门",

@@ -60,6 +60,38 @@ class IndicatorTargetShapesTest {
     }
 
     @Test
+    void aTwoLevelTableWithACategoryColumnOfLevelNames() {
+        Document doc = Docs.doc().table(t -> t
+                .row("项目名称", "某某项目", "", "")
+                .row("指标类别", "指标名称", "指标值", "指标值说明")
+                .row("数量指标", "改造市场数量", "5个", "按计划")
+                .row("质量指标", "验收合格率", "100%", "")
+                .row("满意度指标", "商户满意度", "≥85%", "问卷"))
+                .build();
+        ExtractionDraft d = new ExtractionDraft();
+        d.docType(org.govdoc.record.DocType.BUDGET_PROJECT);
+        new IndicatorExtractor().extract(doc, d);
+        List<Indicator> all = d.indicators();
+        assertThat(all).extracting(Indicator::level3).containsExactly("改造市场数量", "验收合格率", "商户满意度");
+        assertThat(all).extracting(Indicator::level2).containsExactly("数量指标", "质量指标", "满意度指标");
+        assertThat(all).extracting(Indicator::kind).containsOnlyNulls();
+        assertThat(all).extracting(Indicator::operator).containsExactly("=", "=", ">=");
+    }
+
+    @Test
+    void aKindColumnOfQuantitativeAndQualitativeWordsStaysTheKind() {
+        Document doc = Docs.doc().table(t -> t
+                .row("一级指标", "二级指标", "三级指标", "指标值", "指标类型")
+                .row("产出指标", "数量指标", "改造市场数量", "5个", "定量")
+                .row("效益指标", "社会效益指标", "环境状况", "明显改善", "定性"))
+                .build();
+        ExtractionDraft d = new ExtractionDraft();
+        d.docType(org.govdoc.record.DocType.BUDGET_PROJECT);
+        new IndicatorExtractor().extract(doc, d);
+        assertThat(d.indicators()).extracting(Indicator::kind).containsExactly("定量指标", "定性指标");
+    }
+
+    @Test
     void aNumberWithoutAComparisonIsAnEqualityTarget() {
         List<Indicator> all = run(Docs.doc().table(t -> t
                 .row("一级指标", "二级指标", "三级指标", "指标值")

@@ -52,6 +52,10 @@ class ProjectExtractorTest {
                 .build();
         Project p = run(doc, DocType.BUDGET_PROJECT).project();
         assertThat(p.unit()).isEqualTo("某市某区水务局");
+        Document sealed = Docs.doc().p("填报单位（盖章）：某市某区水务局　　　　金额单位：万元").build();
+        assertThat(run(sealed, DocType.BUDGET_PROJECT).project().unit()).isEqualTo("某市某区水务局");
+        Document executing = Docs.doc().table(t -> t.row("项目主管部门", "某区商务局", "项目执行单位", "某区市场服务中心")).build();
+        assertThat(run(executing, DocType.BUDGET_PROJECT).project().unit()).isEqualTo("某区市场服务中心");
         assertThat(p.periodStart()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(p.periodEnd()).isEqualTo(LocalDate.of(2024, 12, 31));
     }
