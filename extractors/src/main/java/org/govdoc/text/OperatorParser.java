@@ -24,7 +24,7 @@ public final class OperatorParser {
             Map.entry("不多于", "<="), Map.entry("不超出", "<="),
             Map.entry("至少", ">="), Map.entry("最少", ">="), Map.entry("至多", "<="), Map.entry("最多", "<="),
             Map.entry("大于", ">"), Map.entry("高于", ">"), Map.entry("超过", ">"), Map.entry("多于", ">"),
-            Map.entry("小于", "<"), Map.entry("低于", "<"), Map.entry("少于", "<"),
+            Map.entry("小于", "<"), Map.entry("低于", "<"), Map.entry("少于", "<"), Map.entry("不足", "<"),
             Map.entry("等于", "="),
             Map.entry(">=", ">="), Map.entry("=>", ">="), Map.entry("<=", "<="), Map.entry("=<", "<="),
             Map.entry("≥", ">="), Map.entry("≧", ">="), Map.entry("⩾", ">="),
@@ -34,7 +34,9 @@ public final class OperatorParser {
 
     private static final List<Map.Entry<String, String>> SUFFIXES = List.of(
             Map.entry("及以上", ">="), Map.entry("及以下", "<="), Map.entry("以上", ">="), Map.entry("以下", "<="),
-            Map.entry("以内", "<="), Map.entry("之内", "<="));
+            Map.entry("以内", "<="), Map.entry("之内", "<="),
+            // "24小时内", "3个工作日内": a bound written with 内 alone (the rest must still read as a number)
+            Map.entry("内", "<="));
 
     private OperatorParser() {
     }

@@ -36,7 +36,9 @@ public final class QuantityParser {
             "种", "组", "笔", "单", "宗", "例", "部", "节", "课时", "学时", "章", "盏", "根", "棵", "羽", "匹", "孔",
             "口", "眼", "片", "段", "艘", "趟", "轮", "届", "站", "点", "箱", "瓶", "袋", "盒", "包", "床位", "车",
             "秒", "季度", "学期", "岁", "标段", "村", "镇", "乡", "村次", "校", "园", "馆", "平台", "系统", "家庭",
-            "人天", "人日", "人月", "工日", "台次", "辆次", "亩次", "元钱", "位", "幅", "册次", "套次", "份次");
+            "人天", "人日", "人月", "工日", "台次", "辆次", "亩次", "元钱", "位", "幅", "册次", "套次", "份次",
+            // a count of incidents (安全事故0起), although 起 alone also starts a time word
+            "起");
     /** Characters of time and progress words: a suffix holding one ("月底到位", "年全年") is not a unit. */
     private static final String NOT_UNIT_CHARS = "底前后内全初末旬到位完成止起至按时之间及或和等以达共约每需应不未已由从为的在于即确保";
     private static final Pattern ASCII_UNIT = Pattern.compile("[A-Za-z]{1,4}[23²³]?|㎡|㎞|㎏|m²|m³");

@@ -41,6 +41,8 @@ class OperatorParserTest {
     void suffixOfAValue() {
         assertThat(OperatorParser.split("90%以上")).isEqualTo(new OperatorParser.Split(">=", "90%"));
         assertThat(OperatorParser.split("5个工作日以内")).isEqualTo(new OperatorParser.Split("<=", "5个工作日"));
+        assertThat(OperatorParser.split("24小时内")).isEqualTo(new OperatorParser.Split("<=", "24小时"));
+        assertThat(OperatorParser.split("不足5%")).isEqualTo(new OperatorParser.Split("<", "5%"));
     }
 
     @Test

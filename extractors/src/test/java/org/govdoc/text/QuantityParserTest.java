@@ -41,6 +41,8 @@ class QuantityParserTest {
         assertThat(QuantityParser.isUnitLike("羊只")).isTrue();
         assertThat(QuantityParser.isUnitLike("元/生·年")).isTrue();
         assertThat(QuantityParser.isUnitLike("元/月底前")).isFalse();
+        assertThat(QuantityParser.parse("0起").orElseThrow().unit()).isEqualTo("起"); // 安全事故0起
+        assertThat(QuantityParser.isUnitLike("日起")).isFalse(); // 5月1日起 is a date
     }
 
     @Test

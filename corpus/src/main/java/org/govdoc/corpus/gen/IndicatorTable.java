@@ -185,6 +185,9 @@ final class IndicatorTable {
         }
         if (has(Col.OP)) {
             c.put(Col.OP, spelled);
+        } else if (!placeholder && valueCell.endsWith(m.unit()) && (op.equals(">=") || op.equals("<=")) && rng.chance(0.12)) {
+            // the bound written after the number with a note: "95%（含）以上", "3个工作日（含）以内"
+            valueCell = valueCell + rng.pick("（含）", "(含)") + (op.equals(">=") ? "以上" : "以内");
         } else {
             valueCell = spelled + valueCell;
         }

@@ -45,6 +45,8 @@ public final class FundingExtractor implements FieldExtractor {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！？!?\\n]");
     private static final Pattern CAPTION_UNIT = Pattern.compile("(?:单位|金额单位|计量单位)\\s*[:：]\\s*((?:万|亿|千)?元)|[（(]\\s*((?:万|亿|千)?元)\\s*[)）]\\s*$");
     private static final Pattern MONEY_UNIT_CELL = Pattern.compile("^(?:人民币)?(?:万|亿|千|百万|千万)?元$");
+    private static final Pattern LABELLED_NUMBER = Pattern.compile(
+            "(?<label>[^:：\\d]{2,14}?)\\s*[:：]?\\s*(?<num>[0-9０-９][0-9０-９,，.．]*)(?=$|[\\s\\u3000；;。)）]|[，,](?![0-9０-９]))");
     private static final Pattern NOT_MONEY_LABEL = Pattern.compile("年度|年份|时间|日期|编号|代码|电话|期限|序号|人数|数量|比例|率|分值|权重");
     private static final Pattern MONEY_LABEL = MoneyInText.MONEY_WORDS;
     /** A header cell of the performance indicators: the rows from it on are targets, not the budget. */
@@ -105,6 +107,27 @@ public final class FundingExtractor implements FieldExtractor {
             previousPart = part;
             previousSentence = sentenceStart;
         }
+    }
+
+    /**
+     * The numbers of a cell with no written money: the whole cell when it is a number ({"", text}),
+     * else each number right after a money label ({label, number}); empty when there is neither.
+     */
+    static List<String[]> labelledNumbers(String cell) {
+        List<String[]> out = new ArrayList<>();
+        if (NumberParser.parseArabic(cell).isPresent()) {
+            out.add(new String[] {"", cell});
+            return out;
+        }
+        Matcher m = LABELLED_NUMBER.matcher(cell);
+        while (m.find()) {
+            String label = ChineseText.removeWhitespace(m.group("label")).replaceAll("^[，,；;、。]+", "");
+            String number = m.group("num").replaceAll("[，,.．]+$", "");
+            if (MONEY_LABEL.matcher(label).find() || label.contains("元")) {
+                out.add(new String[] {label, number});
+            }
+        }
+        return out;
     }
 
     /** End of the clause after a figure: the next punctuation or the next figure. */
@@ -222,20 +245,28 @@ public final class FundingExtractor implements FieldExtractor {
                     }
                     continue;
                 }
-                Optional<BigDecimal> number = NumberParser.parseArabic(c.text());
-                if (number.isEmpty()) {
-                    continue;
+                // a bare number, or money labels each with a bare number in one cell (资金总额：1,286.5;
+                // 年度资金总额：2,450,000.00　其中：财政资金2,450,000.00), the unit beside or above
+                for (String[] pair : labelledNumbers(c.text())) {
+                    String own = pair[0];
+                    Optional<BigDecimal> number = NumberParser.parseArabic(pair[1]);
+                    if (number.isEmpty()) {
+                        continue;
+                    }
+                    String unit = own.contains("元") && MoneyParser.unitScale(own).isPresent() ? unitWord(own)
+                            : unitFor(cells, i, rowLabel, header, captionUnit);
+                    if (unit == null) {
+                        continue;
+                    }
+                    BigDecimal yuan = NumberParser.plain(number.get().multiply(MoneyParser.unitScale(unit).orElseThrow()));
+                    String text = own.isEmpty() ? c.text().strip() + (unitRightOf(cells, i) != null ? unitRightOf(cells, i) : "")
+                            : pair[1];
+                    // a label in the value's own cell names it; the row label and header name only its group
+                    Reading role = own.isEmpty() ? role(budget, "", "", rowLabel, header) : role(budget, "", own, "", "");
+                    figures.add(new MoneyFigure(new FundingAmount(yuan, text, role.role(), null, false, t.rowText(r),
+                            t.location(r, c.column())), (own + " " + rowLabel).strip(), role.cue(), role.fromHeader(), form,
+                            indicatorRows[r], role.part(), true));
                 }
-                String unit = unitFor(cells, i, rowLabel, header, captionUnit);
-                if (unit == null) {
-                    continue;
-                }
-                BigDecimal yuan = NumberParser.plain(number.get().multiply(MoneyParser.unitScale(unit).orElseThrow()));
-                String text = c.text().strip() + (unitRightOf(cells, i) != null ? unitRightOf(cells, i) : "");
-                Reading role = role(budget, "", "", rowLabel, header);
-                figures.add(new MoneyFigure(new FundingAmount(yuan, text, role.role(), null, false, t.rowText(r),
-                        t.location(r, c.column())), rowLabel, role.cue(), role.fromHeader(), form, indicatorRows[r],
-                        role.part(), true));
             }
         }
         return form + 1;

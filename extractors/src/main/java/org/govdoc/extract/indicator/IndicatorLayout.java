@@ -1,6 +1,7 @@
 package org.govdoc.extract.indicator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,10 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
     private static final Pattern KIND = Pattern.compile("指标类型|指标属性|指标类别|定量/定性|定性/定量|^类型$|^属性$");
     private static final Pattern WEIGHT = Pattern.compile("分值|权重|^分数$");
     private static final Pattern VALUE = Pattern.compile("指标值|目标值|标准值|预期值|期望值|计划值|指标数值|绩效目标|年度目标|^目标$|^值$|^数值$|目标数值");
+    private static final Pattern CATEGORY = Pattern.compile("指标类别|指标类型|指标分类|^类别$");
+    private static final Pattern LEVEL1_NAME = Pattern.compile("(?:预期)?(?:产出|效益|效果|满意度)指标");
+    private static final Pattern LEVEL2_NAME = Pattern.compile(
+            "(?:数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标");
     private static final Pattern LEVEL1 = Pattern.compile("一级指标|^一级$");
     private static final Pattern LEVEL2 = Pattern.compile("二级指标|^二级$");
     private static final Pattern LEVEL3 = Pattern.compile("三级指标|^三级$|指标名称|^指标$");
@@ -70,7 +75,60 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
                 other = true; // every VALUE name holds 值 or 目标
             }
         }
-        return l3 || l2 && other;
+        return l3 || l2 && other || twoLevelHeader(t, row);
+    }
+
+    /**
+     * A two-level header without 一级/二级/三级: a category column (指标类别), a name column (指标名称)
+     * and a value column (指标值), the category cells below being level names (数量指标, 质量指标 …).
+     */
+    private static boolean twoLevelHeader(TableView t, int row) {
+        int category = -1;
+        boolean name = false;
+        boolean value = false;
+        for (int c = 0; c < t.columnCount(); c++) {
+            String k = t.key(row, c);
+            if (CATEGORY.matcher(k).matches()) {
+                category = category < 0 ? c : category;
+            } else if (k.contains("指标") && LEVEL3.matcher(k).find()) {
+                name = true;
+            } else if ((k.indexOf('值') >= 0 || k.contains("目标")) && VALUE.matcher(k).find()) {
+                value = true;
+            }
+        }
+        return category >= 0 && name && value && levelNames(t, row + 1, category) != null;
+    }
+
+    /**
+     * LEVEL2 when most filled cells of a column from a row on are level-2 names (数量指标, 社会效益指标),
+     * LEVEL1 when they are level-1 names (产出指标, 效益指标), else null.
+     */
+    private static ColumnRole levelNames(TableView t, int firstData, int c) {
+        int filled = 0;
+        int level1 = 0;
+        int level2 = 0;
+        for (int row = firstData; row < t.rowCount(); row++) {
+            if (t.continuesFromAbove(row, c)) {
+                continue;
+            }
+            String k = t.key(row, c);
+            if (k.isEmpty()) {
+                continue;
+            }
+            filled++;
+            if (LEVEL1_NAME.matcher(k).matches()) {
+                level1++;
+            } else if (LEVEL2_NAME.matcher(k).matches()) {
+                level2++;
+            }
+        }
+        if (filled < 2) {
+            return null;
+        }
+        if (level2 * 10 >= filled * 6) {
+            return ColumnRole.LEVEL2;
+        }
+        return level1 * 10 >= filled * 6 ? ColumnRole.LEVEL1 : null;
     }
 
     /**
@@ -83,6 +141,9 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
             for (int c = 0; c < t.columnCount(); c++) {
                 String k = t.key(r, c);
                 if (k.contains("三级指标") || budgetProject && (k.contains("一级指标") || k.contains("二级指标"))) {
+                    return true;
+                }
+                if (budgetProject && twoLevelHeader(t, r)) {
                     return true;
                 }
             }
@@ -394,6 +455,11 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
                 }
             }
             if (filled == 0) {
+                continue;
+            }
+            ColumnRole levels = r == ColumnRole.KIND ? levelNames(t, firstData, c) : null;
+            if (levels != null && Arrays.stream(byColumn).noneMatch(x -> x == levels)) {
+                byColumn[c] = levels; // 指标类别 holding 数量指标, 质量指标 …: the level, not 定量/定性
                 continue;
             }
             if (operators * 10 >= filled * 6) {

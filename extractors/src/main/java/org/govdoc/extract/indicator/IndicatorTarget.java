@@ -17,7 +17,9 @@ import org.govdoc.text.QuantityParser;
  * (prefix "≥", ">=", "不低于" or suffix 以上/以下/以内, or the approximation 约 / 左右), a number
  * with optional thousand separators and multiplier, and an optional unit-like suffix
  * ({@link QuantityParser#isUnitLike}). Anything else is a text target ("按时完成", "12月底到位",
- * "2021年全年", "12月底前100%到位"): value, operator and unit null. A year ("2025年") or a month
+ * "2021年全年", "12月底前100%到位"): value, operator and unit null. Also read as numeric: a target
+ * restated after a few words before its comparison ("培训人数≥500人", "完成率达100%"), with a note
+ * after it ("≥90%（优秀）", "95%（含）以上") or a trailing full stop. A year ("2025年") or a month
  * of the year ("12月") is a date, so a text target too.
  *
  * <p>A numeric target: value as written (multipliers not applied), unit as written ("250万" →
@@ -42,6 +44,14 @@ record IndicatorTarget(String operator, BigDecimal value, String unit) {
     private static final Pattern NAME_UNIT = Pattern.compile("[(（](?<unit>[^()（）\\d]{1,5})[)）][。.]?$");
     private static final Pattern FULL_WIDTH_THOUSANDS = Pattern.compile("(?<=\\d)，(?=\\d{3}(?:\\D|$))");
     /** Words before a number that make no comparison, longest first. */
+    /** A note that the bound itself is included: "95%(含)以上", "≥95%（含）", "95%以上(含95%)". */
+    private static final Pattern INCLUSIVE_NOTE = Pattern.compile("[(（]含[^()（）]{0,8}[)）]");
+    /** Words that frame a bound without being one: "控制在3%以内", "保持在95%以上". */
+    private static final Pattern FRAMING = Pattern.compile("^(?:控制|保持|稳定|维持)(?:在|于)");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。，,；;、.]+$");
+    /** A note in brackets after the target ("（优秀）"), kept when it is a unit ("（亩）"). */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("(?<=\\d[^()（）]{0,6})[(（]([^()（）\\d]{1,8})[)）]$");
+    private static final int MAX_LEADING_WORDS = 12;
     private static final java.util.List<String> EQUALITY_WORDS = java.util.List.of("大约", "达到", "约为", "完成", "实现", "约", "达");
     private static final int FIRST_YEAR = 1949;
     private static final int LAST_YEAR = 2100;
@@ -59,17 +69,21 @@ record IndicatorTarget(String operator, BigDecimal value, String unit) {
             return TEXT;
         }
         String text = FULL_WIDTH_THOUSANDS.matcher(ChineseText.removeWhitespace(valueText)).replaceAll(",");
-        OperatorParser.Split split = OperatorParser.split(text);
-        if (split.operator() != null && OperatorParser.split(split.rest()).operator() != null) {
-            split = new OperatorParser.Split(split.operator(), OperatorParser.split(split.rest()).rest()); // ≥95%以上
+        text = FRAMING.matcher(INCLUSIVE_NOTE.matcher(text).replaceAll("")).replaceFirst("");
+        text = TRAILING_PUNCTUATION.matcher(text).replaceFirst("");
+        Matcher note = TRAILING_NOTE.matcher(text);
+        if (note.find() && !QuantityParser.isUnit(note.group(1))) {
+            text = text.substring(0, note.start()); // ≥90%（优秀）: a note after the target
         }
-        String approx = split.operator() == null ? withoutApproximation(split.rest()) : split.rest();
-        String rest = approx;
-        String cellOperator = split.operator() != null ? split.operator() : approx.equals(split.rest()) ? null : "=";
-        Optional<Quantity> q = QuantityParser.parse(rest);
-        if (q.isEmpty() || isDate(q.get())) {
+        Numeric n = numeric(text);
+        if (n == null) {
+            n = afterLeadingWords(text);
+        }
+        if (n == null) {
             return TEXT;
         }
+        String cellOperator = n.operator();
+        Optional<Quantity> q = Optional.of(n.quantity());
         Placeholder hint = Placeholder.of(name);
         String operator = Optional.ofNullable(operatorCell).flatMap(OperatorParser::parse)
                 .or(() -> Optional.ofNullable(cellOperator))
@@ -80,6 +94,42 @@ record IndicatorTarget(String operator, BigDecimal value, String unit) {
             unit = hint.unit(); // "12万" under a name "(万笔)" is 12 万笔
         }
         return new IndicatorTarget(operator, q.get().value(), unit == null ? null : unit.replace('％', '%'));
+    }
+
+    /** A cell's comparison (null when none) and its quantity. */
+    private record Numeric(String operator, Quantity quantity) {
+    }
+
+    /** The whole text as an optional comparison and a quantity ("≥95%", "约100人", "90%以上"), else null. */
+    private static Numeric numeric(String text) {
+        OperatorParser.Split split = OperatorParser.split(text);
+        if (split.operator() != null && OperatorParser.split(split.rest()).operator() != null) {
+            split = new OperatorParser.Split(split.operator(), OperatorParser.split(split.rest()).rest()); // ≥95%以上
+        }
+        String rest = split.operator() == null ? withoutApproximation(split.rest()) : split.rest();
+        String cellOperator = split.operator() != null ? split.operator() : rest.equals(split.rest()) ? null : "=";
+        Optional<Quantity> q = QuantityParser.parse(rest);
+        if (q.isEmpty() || isDate(q.get())) {
+            return null;
+        }
+        return new Numeric(cellOperator, q.get());
+    }
+
+    /**
+     * A target restated after a few words: "培训人数≥500人", "全年不少于12次", "完成率达100%" — Chinese
+     * characters only before a comparison (or 达/达到) and the quantity after it; null otherwise.
+     */
+    private static Numeric afterLeadingWords(String text) {
+        for (int i = 1; i <= Math.min(MAX_LEADING_WORDS, text.length() - 1); i++) {
+            if (Character.UnicodeScript.of(text.codePointAt(i - 1)) != Character.UnicodeScript.HAN) {
+                return null;
+            }
+            Numeric n = numeric(text.substring(i));
+            if (n != null && n.operator() != null) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** The value cell's unit, else the unit column (after the value cell's multiplier, if any). */

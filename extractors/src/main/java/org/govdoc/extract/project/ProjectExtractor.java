@@ -45,10 +45,12 @@ public final class ProjectExtractor implements FieldExtractor {
     static {
         LABELS.put(NAME, List.of("项目名称", "项目全称", "预算项目名称", "项目(专项)名称", "项目支出名称", "专项名称"));
         LABELS.put(UNIT, List.of("实施单位名称", "项目实施单位", "项目实施单位名称", "项目单位", "实施单位", "项目承担单位",
-                "承担单位", "申报单位", "申报单位名称", "项目申报单位", "预算单位", "单位名称",
+                "承担单位", "申报单位", "申报单位名称", "项目申报单位", "预算单位", "单位名称", "项目执行单位", "执行单位",
                 // a department's whole-budget table (部门整体支出) is the department's; a form without
                 // an implementing unit names at least the department responsible for it
-                "部门(单位)名称", "部门名称", "预算部门", "单位信息", "主管部门"));
+                "部门(单位)名称", "部门名称", "预算部门", "单位信息", "主管部门",
+                // the line above a form: 填报单位（盖章）：某某局
+                "填报单位", "填报单位名称"));
         LABELS.put(ORG_CODE, List.of("统一社会信用代码", "组织机构代码", "社会信用代码", "机构代码", "信用代码",
                 "单位代码"));
         LABELS.put(ADDRESS, List.of("单位地址", "地址", "通讯地址", "通信地址", "详细地址", "办公地址"));
@@ -57,13 +59,22 @@ public final class ProjectExtractor implements FieldExtractor {
         LABELS.put(FUNDING, List.of("资金来源", "经费来源", "资金性质", "资金渠道", "经费渠道"));
         LABELS.put(PERIOD, List.of("项目期限", "实施期限", "项目周期", "实施周期", "项目实施期限", "项目实施周期",
                 "执行期限", "项目执行期", "起止时间", "项目起止时间", "实施时间", "项目实施时间", "建设期限", "建设周期",
-                "项目实施期", "开展时间"));
+                "项目实施期", "开展时间",
+                // the central (财政部) template's 项目期 beside 项目属性
+                "项目期", "执行期", "项目执行期限", "实施期", "项目起止年限", "起止年限", "实施年限", "项目年限",
+                "项目实施年限", "建设年限", "执行时间"));
     }
 
     private static final Pattern PERIOD_SENTENCE = Pattern.compile(
             "(?:项目|本项目)[^。；;]{0,12}?(?:期限|周期|时间|起止|实施期|执行期)[^。；;]{0,40}");
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*(?:至|到|-|—|－|–|~|～|—{2})\\s*$");
 
+    /** "2024.01" (a year and a month, no day) as 2024年01月, so that "2024.01-2024.12" is a period of months. */
+    private static final Pattern YEAR_MONTH_DOTTED = Pattern.compile("(?<![\\d.．/])((?:19|20)\\d{2})[.．](\\d{1,2})(?![\\d.．])");
+    /** "2024-2025年": the first year of a range of years written with 年 only after the last. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.．/年])((?:19|20)\\d{2})(\\s*[-—－–~～至到]\\s*)((?:19|20)\\d{2})年");
+    private static final Pattern NUMBERED_PROJECT = Pattern.compile(
+            "^项目[一二三四五六七八九十0-9０-９]{1,3}\\s*[:：、.．]\\s*(?<name>[^:：。；;，,\\s][^:：。；;，,]{1,39})$");
     private static final Pattern LEADING_CODE = Pattern.compile("^\\s*[\\[【［(（]?\\s*[0-9]{2,}\\s*[\\]】］)）]?\\s*[-－—_]?\\s*(?=\\p{IsHan})");
     private static final Pattern FORM_FILLER = Pattern.compile("填报人|填表人|经办人|审核人|联系人");
     private static final int FILLER_PENALTY = 1000;
@@ -84,6 +95,9 @@ public final class ProjectExtractor implements FieldExtractor {
             return; // only budget declarations (or documents that name a project) carry a project
         }
         String name = best(found, NAME).map(LabeledValue::value).orElse(null);
+        if (name == null) {
+            name = numberedProjectHeading(doc);
+        }
         String unit = best(found, UNIT).map(LabeledValue::value).map(ProjectExtractor::withoutCode).orElse(null);
         String orgCode = null;
         Boolean orgValid = null;
@@ -111,6 +125,22 @@ public final class ProjectExtractor implements FieldExtractor {
         if (name != null || unit != null || orgCode != null || funding != null || period != null) {
             draft.project(p);
         }
+    }
+
+    /**
+     * The first of several projects introduced by numbered headings instead of a 项目名称 label:
+     * "项目一：中小学课后服务补助", "项目2、校舍维修"; null when there is none.
+     */
+    static String numberedProjectHeading(Document doc) {
+        for (org.govdoc.model.Block b : doc.blocks()) {
+            if (b instanceof Paragraph p) {
+                Matcher m = NUMBERED_PROJECT.matcher(p.text().strip());
+                if (m.matches()) {
+                    return m.group("name").strip();
+                }
+            }
+        }
+        return null;
     }
 
     /** A unit's name without the budget code written before it ([042]某某局, 324001-某某局). */
@@ -146,7 +176,8 @@ public final class ProjectExtractor implements FieldExtractor {
      * year; "2021年1月1日至2021年12月31日" → those days. Null when no dated phrase is found.
      */
     static LocalDate[] period(String text) {
-        List<DateParser.DateMention> ms = DateParser.find(text, null);
+        String written = YEAR_RANGE.matcher(YEAR_MONTH_DOTTED.matcher(text).replaceAll("$1年$2月")).replaceAll("$1年$2$3年");
+        List<DateParser.DateMention> ms = DateParser.find(written, null);
         List<DateParser.DateMention> dated = ms.stream().filter(m -> m.first() != null).toList();
         if (dated.isEmpty()) {
             return null;

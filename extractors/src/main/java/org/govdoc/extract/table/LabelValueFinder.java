@@ -36,10 +36,16 @@ public final class LabelValueFinder {
     /** A form's note where the seal or signature goes: 某某局（盖章）. */
     private static final Pattern SEAL_NOTE = Pattern.compile("\\s*[(（]\\s*(?:盖章|公章|签章|签字|签名|印章|盖公章|签字盖章)\\s*[)）]\\s*$");
 
+    /** The same note between a label and its colon. */
+    private static final Pattern SEAL_BEFORE_COLON = Pattern.compile(
+            "\\s*[(（]\\s*(?:盖章|公章|签章|签字|签名|印章|盖公章|签字盖章)\\s*[)）](?=\\s*[:：])");
+
     /** Other labels forms write between ours: they end the value before them. */
     private static final List<String> OTHER_FORM_LABELS = List.of("单位概况", "单位简介", "单位性质", "单位职能", "主要职能",
             "基本情况", "联系人", "邮编", "邮政编码", "传真", "电子邮箱", "邮箱", "开户行", "开户银行", "账号", "银行账号",
-            "主管部门", "项目负责人", "负责人", "填报人", "填表人", "填报日期", "填表日期", "人员编制", "编制人数", "备注");
+            "主管部门", "项目负责人", "负责人", "填报人", "填表人", "填报日期", "填表日期", "人员编制", "编制人数", "备注",
+            // the amount unit written after the filling unit on the line above a form (填报单位：X　　单位：万元)
+            "金额单位", "单位");
     private static final Pattern VALUE_EDGES = Pattern.compile("^[\\s□■,，;；。]+|[\\s□■,，;；。、]+$");
 
     private final Map<String, String> labels;
@@ -191,6 +197,7 @@ public final class LabelValueFinder {
         if (!hasColon(text)) {
             return; // every label the boundary finds is followed by a colon
         }
+        text = SEAL_BEFORE_COLON.matcher(text).replaceAll(""); // 填报单位（盖章）：X is 填报单位：X
         List<int[]> marks = boundaries.in(ChineseText.toHalfWidth(text));
         for (int i = 0; i < marks.size(); i++) {
             int[] k = marks.get(i);

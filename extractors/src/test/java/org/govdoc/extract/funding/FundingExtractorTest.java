@@ -111,6 +111,30 @@ class FundingExtractorTest {
     }
 
     @Test
+    void moneyLabelsAndBareNumbersInOneCellUnderALabelInWanYuan() {
+        Document doc = Docs.doc().table(t -> t
+                .row("部门名称", "某区某局", "", "")
+                .row("年度预算申请（万元）", "资金总额：1,286.5", "财政拨款：1,186.5", "其他资金：100")
+                .row("人员情况（万元）", "编制人数：25", "", ""))
+                .build();
+        List<FundingAmount> all = run(doc, DocType.BUDGET_PROJECT);
+        assertThat(yuan(all)).containsExactly("12865000", "11865000", "1000000");
+        assertThat(all).extracting(FundingAmount::role).containsExactly("allocation", "component", "component");
+    }
+
+    @Test
+    void severalMoneyLabelsWithBareNumbersInOneCell() {
+        Document doc = Docs.doc().table(t -> t
+                .row("项目名称", "某某项目")
+                .row("项目资金（元）", "年度资金总额：2,450,000.00　其中：财政资金2,300,000.00，其他资金150,000.00")
+                .row("绩效目标", "资金到位率100%，完成5个市场改造"))
+                .build();
+        List<FundingAmount> all = run(doc, DocType.BUDGET_PROJECT);
+        assertThat(yuan(all)).containsExactly("2450000", "2300000", "150000");
+        assertThat(all).extracting(FundingAmount::role).containsExactly("allocation", "component", "component");
+    }
+
+    @Test
     void captionDeclaresTheUnit() {
         Document doc = Docs.doc().p("表2 资金测算明细").p("单位：万元")
                 .table(t -> t.row("科目", "金额").row("印刷费", "2.5"))

@@ -27,6 +27,71 @@ class IndicatorTargetShapesTest {
     }
 
     @Test
+    void boundsWithAnInclusiveNoteOrFramingWordsOrABareNei() {
+        List<Indicator> all = run(Docs.doc().table(t -> t
+                .row("一级指标", "二级指标", "三级指标", "指标值")
+                .row(span("产出指标", 6, 1), "质量指标", "验收合格率", "95%(含)以上")
+                .row("质量指标", "档案完整率", "≥98%（含）")
+                .row("质量指标", "抽检覆盖率", "90%以上(含90%)")
+                .row("时效指标", "故障响应时间", "24小时内")
+                .row("成本指标", "损耗率", "控制在3%以内")
+                .row("成本指标", "返工率", "不足2%"))
+                .build());
+        assertThat(all).extracting(Indicator::operator).containsExactly(">=", ">=", ">=", "<=", "<=", "<");
+        assertThat(all).extracting(i -> i.value().toPlainString()).containsExactly("95", "98", "90", "24", "3", "2");
+        assertThat(all).extracting(Indicator::unit).containsExactly("%", "%", "%", "小时", "%", "%");
+    }
+
+    @Test
+    void targetsRestatedAfterWordsOrFollowedByANote() {
+        List<Indicator> all = run(Docs.doc().table(t -> t
+                .row("一级指标", "二级指标", "三级指标", "指标值")
+                .row(span("产出指标", 6, 1), "数量指标", "培训农村实用人才", "培训人数≥500人")
+                .row("数量指标", "巡查次数", "全年不少于12次")
+                .row("质量指标", "档案归档率", "归档率达100%")
+                .row("质量指标", "验收评分", "≥90分（优秀）")
+                .row("质量指标", "抽检合格率", "≥95%。")
+                .row("时效指标", "完成时间", "12月底前完成"))
+                .build());
+        assertThat(all).extracting(Indicator::operator).containsExactly(">=", ">=", "=", ">=", ">=", null);
+        assertThat(all).extracting(i -> i.value() == null ? null : i.value().toPlainString())
+                .containsExactly("500", "12", "100", "90", "95", null);
+        assertThat(all).extracting(Indicator::unit).containsExactly("人", "次", "%", "分", "%", null);
+    }
+
+    @Test
+    void aTwoLevelTableWithACategoryColumnOfLevelNames() {
+        Document doc = Docs.doc().table(t -> t
+                .row("项目名称", "某某项目", "", "")
+                .row("指标类别", "指标名称", "指标值", "指标值说明")
+                .row("数量指标", "改造市场数量", "5个", "按计划")
+                .row("质量指标", "验收合格率", "100%", "")
+                .row("满意度指标", "商户满意度", "≥85%", "问卷"))
+                .build();
+        ExtractionDraft d = new ExtractionDraft();
+        d.docType(org.govdoc.record.DocType.BUDGET_PROJECT);
+        new IndicatorExtractor().extract(doc, d);
+        List<Indicator> all = d.indicators();
+        assertThat(all).extracting(Indicator::level3).containsExactly("改造市场数量", "验收合格率", "商户满意度");
+        assertThat(all).extracting(Indicator::level2).containsExactly("数量指标", "质量指标", "满意度指标");
+        assertThat(all).extracting(Indicator::kind).containsOnlyNulls();
+        assertThat(all).extracting(Indicator::operator).containsExactly("=", "=", ">=");
+    }
+
+    @Test
+    void aKindColumnOfQuantitativeAndQualitativeWordsStaysTheKind() {
+        Document doc = Docs.doc().table(t -> t
+                .row("一级指标", "二级指标", "三级指标", "指标值", "指标类型")
+                .row("产出指标", "数量指标", "改造市场数量", "5个", "定量")
+                .row("效益指标", "社会效益指标", "环境状况", "明显改善", "定性"))
+                .build();
+        ExtractionDraft d = new ExtractionDraft();
+        d.docType(org.govdoc.record.DocType.BUDGET_PROJECT);
+        new IndicatorExtractor().extract(doc, d);
+        assertThat(d.indicators()).extracting(Indicator::kind).containsExactly("定量指标", "定性指标");
+    }
+
+    @Test
     void aNumberWithoutAComparisonIsAnEqualityTarget() {
         List<Indicator> all = run(Docs.doc().table(t -> t
                 .row("一级指标", "二级指标", "三级指标", "指标值")

@@ -22,6 +22,61 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void theCentralTemplatesProjectPeriodLabel() {
+        Document doc = Docs.doc().table(t -> t
+                .row("项目名称", span("社区医疗设备更新", 1, 3))
+                .row("项目属性", "延续项目", "项目期", "2023年1月—2025年12月"))
+                .build();
+        Project p = run(doc, DocType.BUDGET_PROJECT).project();
+        assertThat(p.periodStart()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(p.periodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
+    void periodsOfDottedMonthsAndOfYearsWithOneTrailingNian() {
+        assertThat(ProjectExtractor.period("2023.01-2023.12"))
+                .containsExactly(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+        assertThat(ProjectExtractor.period("2023-2024年"))
+                .containsExactly(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31));
+        assertThat(ProjectExtractor.period("2023.3.1-2023.11.30"))
+                .containsExactly(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 11, 30));
+    }
+
+    @Test
+    void otherPeriodLabelsAndTheFillingUnitAboveAForm() {
+        Document doc = Docs.doc()
+                .p("填报单位：某市某区水务局　　　　　　　　单位：万元")
+                .table(t -> t
+                        .row("项目起止年限", "2023年—2024年")
+                        .row("年度预算总额", "120"))
+                .build();
+        Project p = run(doc, DocType.BUDGET_PROJECT).project();
+        assertThat(p.unit()).isEqualTo("某市某区水务局");
+        Document sealed = Docs.doc().p("填报单位（盖章）：某市某区水务局　　　　金额单位：万元").build();
+        assertThat(run(sealed, DocType.BUDGET_PROJECT).project().unit()).isEqualTo("某市某区水务局");
+        Document executing = Docs.doc().table(t -> t.row("项目主管部门", "某区商务局", "项目执行单位", "某区市场服务中心")).build();
+        assertThat(run(executing, DocType.BUDGET_PROJECT).project().unit()).isEqualTo("某区市场服务中心");
+        assertThat(p.periodStart()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(p.periodEnd()).isEqualTo(LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void projectsIntroducedByNumberedHeadingsWithoutANameLabel() {
+        Document doc = Docs.doc()
+                .p("某区教育局2024年项目支出绩效目标")
+                .p("项目一：校园安防设施维护")
+                .p("项目资金：36万元")
+                .p("项目二：课后服务补助")
+                .build();
+        assertThat(run(doc, DocType.BUDGET_PROJECT).project().name()).isEqualTo("校园安防设施维护");
+        Document labelled = Docs.doc()
+                .p("项目一：校园安防设施维护")
+                .p("项目名称：课后服务补助")
+                .build();
+        assertThat(run(labelled, DocType.BUDGET_PROJECT).project().name()).isEqualTo("课后服务补助");
+    }
+
+    @Test
     void keyValueTableWithSeveralPairsPerRowAndSpacedLabels() {
         Document doc = Docs.doc().table(t -> t
                 .row("项 目 名 称", span("营商环境改革工作经费", 1, 3))
