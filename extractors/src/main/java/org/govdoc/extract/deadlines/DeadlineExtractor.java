@@ -51,7 +51,7 @@ public final class DeadlineExtractor implements FieldExtractor {
     }
 
     public List<Deadline> extract(Document doc, DocContext ctx) {
-        Integer ref = ReferenceYear.of(doc, ctx);
+        Integer ref = (ctx == null ? null : ctx.referenceYear());
         List<Deadline> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b instanceof Paragraph p) {

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
 import org.govdoc.extract.TextLines;
-import org.govdoc.extract.deadlines.ReferenceYear;
 import org.govdoc.extract.metadata.YearCheck;
 import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Block;
@@ -76,7 +75,7 @@ public final class TableTaskExtractor {
      */
     public List<Task> extract(Document doc, DocContext ctx, List<Task> bodyTasks) {
         List<Task> out = new ArrayList<>();
-        Integer ref = ReferenceYear.of(doc, ctx);
+        Integer ref = (ctx == null ? null : ctx.referenceYear());
         Header last = null;
         boolean lastAssessment = false;
         List<String> between = new ArrayList<>();

@@ -12,7 +12,6 @@ import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.TextLines.Line;
 import org.govdoc.extract.deadlines.DeadlineExtractor;
-import org.govdoc.extract.deadlines.ReferenceYear;
 import org.govdoc.extract.metadata.YearCheck;
 import org.govdoc.extract.tasks.AssignmentParser.Field;
 import org.govdoc.extract.tasks.AssignmentParser.Label;
@@ -64,7 +63,7 @@ public final class TaskExtractor implements FieldExtractor {
 
     /** The tasks of the running text only. */
     public List<Task> bodyTasks(Document doc, DocContext ctx) {
-        Walk w = new Walk(ReferenceYear.of(doc, ctx));
+        Walk w = new Walk((ctx == null ? null : ctx.referenceYear()));
         for (Line line : joinOpenGroups(TextLines.of(doc, LINE_START))) {
             w.line(line);
         }

@@ -512,7 +512,8 @@ class TaskExtractorTest {
                 .p("为落实《某市人民政府关于印发稳增长若干措施的通知》（某政发〔2019〕8号）精神，制定如下措施。")
                 .p("1.简化审批。4月底前上线网上中介服务平台。（县政务局牵头，县级相关部门配合）")
                 .build();
-        Task t = extractor.bodyTasks(d, DocContext.empty()).get(0);
+        // the year comes from the metadata (MetadataExtractor: the year of a cited 发文字号)
+        Task t = new org.govdoc.extract.Extractor().extract(d).tasks().get(0);
         assertThat(t.deadline().date()).isEqualTo(LocalDate.of(2019, 4, 30));
         assertThat(t.deadline().text()).isEqualTo("4月底前");
     }
