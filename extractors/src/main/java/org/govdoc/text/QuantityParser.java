@@ -112,16 +112,7 @@ public final class QuantityParser {
                 return true; // "250万": 万 is the unit as written
             }
         }
-        String[] parts = u.split("/", -1);
-        if (parts.length > 2) {
-            return false;
-        }
-        for (String p : parts) {
-            if (!isUnitAtom(p)) {
-                return false;
-            }
-        }
-        return true;
+        return eachSide(u, QuantityParser::isUnitAtom);
     }
 
     /**
@@ -134,16 +125,16 @@ public final class QuantityParser {
             return true;
         }
         String u = ChineseText.removeWhitespace(ChineseText.toHalfWidth(unit));
-        String[] parts = u.split("/", -1);
-        if (parts.length > 2) {
-            return false;
+        return eachSide(u, p -> isUnit(p) || isShortMeasureWord(p)); // 元/生·年
+    }
+
+    /** True when the unit is one part, or two joined by "/" (元/亩), each accepted by {@code ok}. */
+    private static boolean eachSide(String u, java.util.function.Predicate<String> ok) {
+        int slash = u.indexOf('/');
+        if (slash < 0) {
+            return ok.test(u);
         }
-        for (String p : parts) { // 元/生·年: each side a unit or a short measure word
-            if (!isUnit(p) && !isShortMeasureWord(p)) {
-                return false;
-            }
-        }
-        return true;
+        return u.indexOf('/', slash + 1) < 0 && ok.test(u.substring(0, slash)) && ok.test(u.substring(slash + 1));
     }
 
     private static boolean isShortMeasureWord(String u) {

@@ -47,6 +47,8 @@ public final class FundingExtractor implements FieldExtractor {
     private static final Pattern MONEY_UNIT_CELL = Pattern.compile("^(?:人民币)?(?:万|亿|千|百万|千万)?元$");
     private static final Pattern LABELLED_NUMBER = Pattern.compile(
             "(?<label>[^:：\\d]{2,14}?)\\s*[:：]?\\s*(?<num>[0-9０-９][0-9０-９,，.．]*)(?=$|[\\s\\u3000；;。)）]|[，,](?![0-9０-９]))");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[，,；;、。]+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[，,.．]+$");
     private static final Pattern NOT_MONEY_LABEL = Pattern.compile("年度|年份|时间|日期|编号|代码|电话|期限|序号|人数|数量|比例|率|分值|权重");
     private static final Pattern MONEY_LABEL = MoneyInText.MONEY_WORDS;
     /** A header cell of the performance indicators: the rows from it on are targets, not the budget. */
@@ -121,8 +123,8 @@ public final class FundingExtractor implements FieldExtractor {
         }
         Matcher m = LABELLED_NUMBER.matcher(cell);
         while (m.find()) {
-            String label = ChineseText.removeWhitespace(m.group("label")).replaceAll("^[，,；;、。]+", "");
-            String number = m.group("num").replaceAll("[，,.．]+$", "");
+            String label = LEADING_SEPARATORS.matcher(ChineseText.removeWhitespace(m.group("label"))).replaceFirst("");
+            String number = TRAILING_SEPARATORS.matcher(m.group("num")).replaceFirst("");
             if (MONEY_LABEL.matcher(label).find() || label.contains("元")) {
                 out.add(new String[] {label, number});
             }
