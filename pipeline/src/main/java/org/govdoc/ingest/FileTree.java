@@ -10,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -27,14 +26,11 @@ final class FileTree {
 
     private final List<Path> excluded;
     private final NameFilter names;
-    /** Kept for callers that collect the walk's diagnostics; unreadable paths are records now. */
-    private final Consumer<String> warnings;
     private long leftOut;
 
-    FileTree(List<Path> excluded, NameFilter names, Consumer<String> warnings) {
+    FileTree(List<Path> excluded, NameFilter names) {
         this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.names = names;
-        this.warnings = warnings;
     }
 
     /** Calls {@code each} with every regular file under the roots, in order. */

@@ -103,14 +103,7 @@ public final class Ingest {
         if (options.workerLog() != null) {
             excluded.add(options.workerLog());
         }
-        List<String> warnings = new ArrayList<>();
-        FileTree tree = new FileTree(excluded, new NameFilter(options.excludes()), w -> {
-            synchronized (warnings) {
-                if (warnings.size() < 100) {
-                    warnings.add(w);
-                }
-            }
-        });
+        FileTree tree = new FileTree(excluded, new NameFilter(options.excludes()));
         Progress progress = showProgress ? new Progress(err, tree.count(options.inputs())) : null;
 
         LockedStore locked = new LockedStore(store);
@@ -207,7 +200,7 @@ public final class Ingest {
         return new IngestSummary(walker.files.get(), tree.leftOutByName(), parsed, walker.unchanged.get(), walker.sameBytes.get(),
                 export.records, export.distinct, export.shared, export.ok, export.failed, export.docTypes, export.districts, parsedFailed, seconds,
                 parsed / Math.max(seconds, 1e-3), threads, options.isolation().name(), writer.commits(),
-                out.toString(), warnings);
+                out.toString(), List.of()); // unreadable paths are failed records now, not summary warnings
     }
 
     private void parseLoop(BlockingQueue<Job> jobs, BlockingQueue<Outcome> outcomes, AtomicReference<Throwable> failure) {

@@ -62,7 +62,7 @@ public final class TikaBaseline {
             pool.add(thread);
         }
         // the files a default ingest reads: the same default excludes (gold files, lock files, hidden files)
-        new FileTree(List.of(), new NameFilter(NameFilter.DEFAULT_EXCLUDES), w -> { }).forEachFile(roots, queue::put);
+        new FileTree(List.of(), new NameFilter(NameFilter.DEFAULT_EXCLUDES)).forEachFile(roots, queue::put);
         for (int t = 0; t < threads; t++) {
             queue.put(end);
         }
