@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -13,6 +14,9 @@ import java.util.regex.PatternSyntaxException;
  * its whole path. The defaults leave out govdoc's gold sidecars, Office lock files and hidden files.
  */
 public final class NameFilter {
+
+    /** The separators of an archive entry's path (ZIPs written on Windows use a backslash). */
+    private static final Pattern ENTRY_SEPARATOR = Pattern.compile("[/\\\\]");
 
     /** {@code *.gold.json} (gold beside generated documents), {@code ~$*} (Office lock files), {@code .*} (hidden). */
     public static final List<String> DEFAULT_EXCLUDES = List.of("*.gold.json", "~$*", ".*");
@@ -55,7 +59,7 @@ public final class NameFilter {
      * nothing), so an entry {@code ../report.docx} is read.
      */
     public boolean excludesEntry(String entryName) {
-        for (String element : entryName.split("[/\\\\]")) {
+        for (String element : ENTRY_SEPARATOR.split(entryName)) {
             if (element.equals(".") || element.equals("..")) {
                 continue;
             }
