@@ -1,7 +1,5 @@
 package org.govdoc.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * Where a block, a cell or an extracted value stands in its document.
  *
@@ -10,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param table  0-based index of the table among the document's tables, null outside tables
  * @param row    0-based row index inside the table, null outside tables
  * @param column 0-based grid column of the cell (spans counted), null outside tables
+ *
+ * <p>The model knows nothing of JSON: that a location's absent parts are left out of the record
+ * is said once, in {@link org.govdoc.record.RecordJson}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Location(Integer page, Integer block, Integer table, Integer row, Integer column) {
 
     public static Location ofBlock(Integer page, int block) {

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.govdoc.model.Location;
 
 /**
  * The one JSON configuration of the record: dates as ISO strings, money as plain decimals
- * (693810, never 6.9381E+5), absent values as null, one line per record.
+ * (693810, never 6.9381E+5), absent values as null (but a {@link Location} lists only the parts it
+ * has), one line per record.
  */
 public final class RecordJson {
 
@@ -22,6 +24,9 @@ public final class RecordJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.ALWAYS)
+            // a location lists only the parts it has: {"page":2,"block":7}, not five keys with nulls
+            .withConfigOverride(Location.class, o -> o.setInclude(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)))
             .build();
 
     private RecordJson() {
