@@ -9,21 +9,17 @@ import org.govdoc.record.ErrorInfo;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.RecordJson;
 import org.govdoc.record.Warning;
+import org.govdoc.record.WarningCode;
 
 /**
  * Cuts a record to its {@link RecordLimits} before it leaves the parser: the text to
- * {@code maxTextChars} (warning {@value #TEXT_TRUNCATED}), the entries (indicators, tasks, amounts,
+ * {@code maxTextChars} (warning {@code text_truncated}), the entries (indicators, tasks, amounts,
  * deadlines, figures, units, warnings) to what fits, in their order (warning
- * {@value #ENTRIES_TRUNCATED}). A record whose other fields alone (title, project, proposal ...)
+ * {@code entries_truncated}). A record whose other fields alone (title, project, proposal ...)
  * exceed the size of an entry cannot be cut sensibly and becomes a failed record
  * ({@code too_large}). A record within its limits is returned as it is.
  */
 public final class RecordBounds {
-
-    /** Warning code: the record's text was cut to the limit. */
-    public static final String TEXT_TRUNCATED = "text_truncated";
-    /** Warning code: entries were left out of the record to keep it within the limits. */
-    public static final String ENTRIES_TRUNCATED = "entries_truncated";
 
     private static final ObjectMapper JSON = RecordJson.mapper();
 
@@ -44,7 +40,7 @@ public final class RecordBounds {
             if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
                 cut--; // never split a character
             }
-            added.add(new Warning(TEXT_TRUNCATED, "正文共 " + text.length() + " 个字符，记录只保留前 " + cut
+            added.add(Warning.of(WarningCode.TEXT_TRUNCATED, "正文共 " + text.length() + " 个字符，记录只保留前 " + cut
                     + " 个字符（单条记录的上限）", null));
             text = text.substring(0, cut);
         }
@@ -66,7 +62,7 @@ public final class RecordBounds {
         List<org.govdoc.record.Figure> figures = budget.keep(r.figures());
         List<Warning> warnings = new ArrayList<>(budget.keep(r.warnings()));
         if (budget.dropped > 0) {
-            added.add(0, new Warning(ENTRIES_TRUNCATED, "省略了 " + budget.dropped + " 条（共 " + budget.seen
+            added.add(0, Warning.of(WarningCode.ENTRIES_TRUNCATED, "省略了 " + budget.dropped + " 条（共 " + budget.seen
                     + " 条）指标、任务、金额、时限、数据、单位或提示：条数过多或单条过长，超出单条记录的上限", null));
         }
         if (added.isEmpty()) {

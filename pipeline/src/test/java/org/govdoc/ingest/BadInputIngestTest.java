@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.govdoc.record.WarningCode;
 import org.govdoc.index.LuceneRecordStore;
 import org.govdoc.index.RecordStore;
 import org.govdoc.record.Extraction;
@@ -73,10 +74,10 @@ class BadInputIngestTest {
         Extraction big = fx.record("a-big.txt");
         assertThat(big.ok()).isTrue();
         assertThat(big.text()).hasSize(100).isEqualTo("项目资金管理办法。".repeat(200).substring(0, 100));
-        assertThat(big.warnings()).extracting(w -> w.code()).contains(RecordBounds.TEXT_TRUNCATED);
+        assertThat(big.warnings()).extracting(w -> w.code()).contains(WarningCode.TEXT_TRUNCATED.code());
         assertThat(fx.record("b-small.txt").text()).isEqualTo(TEXT.strip());
         assertThat(fx.record("b-small.txt").warnings()).extracting(w -> w.code())
-                .doesNotContain(RecordBounds.TEXT_TRUNCATED);
+                .doesNotContain(WarningCode.TEXT_TRUNCATED.code());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.govdoc.record.WarningCode;
 import org.govdoc.record.DocType;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Figure;
@@ -48,7 +49,7 @@ class RecordBoundsTest {
         String text = "预".repeat(RecordLimits.DEFAULT_MAX_TEXT_CHARS + 7);
         Extraction cut = RecordBounds.apply(record("标题", List.of(), List.of(), text), RecordLimits.DEFAULT);
         assertThat(cut.text()).hasSize(1_000_000);
-        assertThat(codes(cut)).containsExactly("implausible_year", RecordBounds.TEXT_TRUNCATED);
+        assertThat(codes(cut)).containsExactly("implausible_year", WarningCode.TEXT_TRUNCATED.code());
         assertThat(cut.warnings().get(1).message()).contains("1000007").contains("1000000");
         assertThat(cut.ok()).isTrue();
         assertThat(cut.title()).isEqualTo("标题");
@@ -69,7 +70,7 @@ class RecordBoundsTest {
         // after the amounts and is cut too
         assertThat(cut.fundingAmounts()).hasSize(8);
         assertThat(cut.fundingAmounts()).extracting(FundingAmount::text).startsWith("0元", "1元");
-        assertThat(codes(cut)).containsExactly(RecordBounds.ENTRIES_TRUNCATED);
+        assertThat(codes(cut)).containsExactly(WarningCode.ENTRIES_TRUNCATED.code());
         assertThat(cut.warnings().get(0).message()).contains("省略了 13 条（共 21 条）");
     }
 
@@ -82,7 +83,7 @@ class RecordBoundsTest {
         Extraction cut = RecordBounds.apply(record(null, list, List.of(figure), "正文"), limits);
         assertThat(cut.fundingAmounts()).extracting(FundingAmount::context).containsExactly("短", "短");
         assertThat(cut.figures()).containsExactly(figure);
-        assertThat(codes(cut)).contains(RecordBounds.ENTRIES_TRUNCATED);
+        assertThat(codes(cut)).contains(WarningCode.ENTRIES_TRUNCATED.code());
     }
 
     @Test
@@ -90,7 +91,7 @@ class RecordBoundsTest {
         RecordLimits limits = new RecordLimits(1000, 10_000, 10_000, 3_000);
         Extraction cut = RecordBounds.apply(record(null, amounts(100, "上".repeat(100)), List.of(), null), limits);
         assertThat(cut.fundingAmounts().size()).isBetween(10, 25);
-        assertThat(codes(cut)).contains(RecordBounds.ENTRIES_TRUNCATED);
+        assertThat(codes(cut)).contains(WarningCode.ENTRIES_TRUNCATED.code());
     }
 
     @Test

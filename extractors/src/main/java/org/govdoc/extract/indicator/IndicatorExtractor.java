@@ -18,6 +18,7 @@ import org.govdoc.model.Table;
 import org.govdoc.record.DocType;
 import org.govdoc.record.Indicator;
 import org.govdoc.record.Warning;
+import org.govdoc.record.WarningCode;
 import org.govdoc.text.ChineseText;
 import org.govdoc.text.OperatorParser;
 
@@ -78,7 +79,7 @@ public final class IndicatorExtractor implements FieldExtractor {
             if (layout.isPresent()) {
                 IndicatorLayout l = layout.get();
                 if (l.column(ColumnRole.LEVEL3).isEmpty() || l.column(ColumnRole.VALUE).isEmpty()) {
-                    draft.warn(new Warning("unidentified_columns", "绩效指标表第" + (table.index() + 1) + "个表格：无法识别"
+                    draft.warn(Warning.of(WarningCode.UNIDENTIFIED_COLUMNS, "绩效指标表第" + (table.index() + 1) + "个表格：无法识别"
                             + (l.column(ColumnRole.LEVEL3).isEmpty() ? "三级指标列" : "指标值列") + "，该表的指标未提取",
                             t.location(0, 0)));
                     open = null;
@@ -91,7 +92,7 @@ public final class IndicatorExtractor implements FieldExtractor {
                 rows(t, 0, open, draft);
             } else {
                 if (IndicatorLayout.mentionsIndicators(t, draft.docType() == DocType.BUDGET_PROJECT)) {
-                    draft.warn(new Warning("unidentified_columns", "表格第" + (table.index() + 1)
+                    draft.warn(Warning.of(WarningCode.UNIDENTIFIED_COLUMNS, "表格第" + (table.index() + 1)
                             + "个提到指标层级，但找不到三级指标表头，该表的指标未提取", t.location(0, 0)));
                 }
                 open = null;
@@ -279,7 +280,7 @@ public final class IndicatorExtractor implements FieldExtractor {
         }
         Indicator ind = indicator(p);
         draft.indicators().add(ind);
-        impossible(ind).ifPresent(msg -> draft.warn(new Warning("impossible_target", msg, ind.location())));
+        impossible(ind).ifPresent(msg -> draft.warn(Warning.of(WarningCode.IMPOSSIBLE_TARGET, msg, ind.location())));
     }
 
     private static Indicator indicator(Pending p) {

@@ -20,6 +20,7 @@ import org.govdoc.model.Paragraph;
 import org.govdoc.model.Row;
 import org.govdoc.model.Table;
 import org.govdoc.record.Warning;
+import org.govdoc.record.WarningCode;
 import org.govdoc.text.ChineseText;
 import org.govdoc.text.DateParser;
 import org.govdoc.text.DateParser.DateMention;
@@ -506,7 +507,7 @@ public final class MetadataExtractor implements FieldExtractor {
                 String snippet = TextLines.clean(text.substring(from, to));
                 String key = y + "@" + loc;
                 if (seen.add(key)) {
-                    out.add(new Warning("implausible_year",
+                    out.add(Warning.of(WarningCode.IMPLAUSIBLE_YEAR,
                             "年份 " + y + " 不可能正确（原文：…" + snippet + "…）", loc));
                 }
             }
@@ -514,7 +515,7 @@ public final class MetadataExtractor implements FieldExtractor {
         for (DateMention d : DateParser.find(text, null)) {
             if (d.precision() == Precision.DAY && d.year() != null && YearCheck.implausible(d.year())
                     && !d.text().contains("年") && seen.add(d.year() + "@" + loc)) {
-                out.add(new Warning("implausible_year", "年份 " + d.year() + " 不可能正确（原文：" + d.text() + "）", loc));
+                out.add(Warning.of(WarningCode.IMPLAUSIBLE_YEAR, "年份 " + d.year() + " 不可能正确（原文：" + d.text() + "）", loc));
             }
         }
     }

@@ -18,6 +18,7 @@ import org.govdoc.model.Paragraph;
 import org.govdoc.record.DocType;
 import org.govdoc.record.Project;
 import org.govdoc.record.Warning;
+import org.govdoc.record.WarningCode;
 import org.govdoc.text.DateParser;
 
 /**
@@ -107,7 +108,7 @@ public final class ProjectExtractor implements FieldExtractor {
             if (orgCode != null) {
                 orgValid = OrgCode.isValid(orgCode);
                 if (!orgValid) {
-                    draft.warn(new Warning("org_code_check_digit", "组织机构代码/统一社会信用代码 " + orgCode
+                    draft.warn(Warning.of(WarningCode.ORG_CODE_CHECK_DIGIT, "组织机构代码/统一社会信用代码 " + orgCode
                             + " 的校验位不正确（GB 32100-2015 / GB 11714）", code.get().location()));
                 }
             }
