@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.govdoc.extract.FieldGroup;
 
 /**
  * Scores one output record against its gold file. Only fields present in the gold are scored;
@@ -49,15 +50,18 @@ public final class DocumentScorer {
         if (gold.has("warnings")) {
             warnings(t, miss, list(gold, "warnings"), list(out, "warnings"));
         }
+        if (gold.has("figures")) {
+            figures(t, miss, list(gold, "figures"), list(out, "figures"));
+        }
         return new DocScore(stem, out == null, t, miss);
     }
 
     // ---- metadata and proposal: every scalar field present in the gold
 
     private static void meta(Tally t, List<String> miss, JsonNode gold, JsonNode out) {
-        t.add(Group.METADATA, 0, 0, 0);
+        t.add(FieldGroup.METADATA, 0, 0, 0);
         walk(gold, "", (path, gv) -> {
-            Group g = path.startsWith("proposal.") ? Group.PROPOSAL : Group.METADATA;
+            FieldGroup g = path.startsWith("proposal.") ? FieldGroup.PROPOSAL : FieldGroup.METADATA;
             JsonNode ov = out == null ? MissingNode.getInstance() : at(out, path);
             boolean ok = out != null && EvalText.same(gv, ov);
             boolean goldHas = !gv.isNull();
@@ -132,7 +136,7 @@ public final class DocumentScorer {
                 miss.add("funding: allocation " + plain(e.getKey()) + " not in gold");
             }
         }
-        t.add(Group.FUNDING, tp, count(oa), count(ga));
+        t.add(FieldGroup.FUNDING, tp, count(oa), count(ga));
         Map<BigDecimal, Integer> go = amounts(gold, false);
         Map<BigDecimal, Integer> all = new HashMap<>();
         for (JsonNode a : out) {
@@ -223,7 +227,7 @@ public final class DocumentScorer {
                 miss.add("indicator not in gold: " + describe(out.get(k)));
             }
         }
-        t.add(Group.INDICATORS, tp, out.size(), gold.size());
+        t.add(FieldGroup.INDICATORS, tp, out.size(), gold.size());
     }
 
     private static String describe(JsonNode i) {
@@ -298,10 +302,10 @@ public final class DocumentScorer {
                 deadlineTp++;
             }
         }
-        t.add(Group.TASKS, tp, out.size(), gold.size());
-        t.add(Group.DEADLINES, deadlineTp, out.stream().filter(DocumentScorer::hasDeadline).count(),
+        t.add(FieldGroup.TASKS, tp, out.size(), gold.size());
+        t.add(FieldGroup.DEADLINES, deadlineTp, out.stream().filter(DocumentScorer::hasDeadline).count(),
                 gold.stream().filter(DocumentScorer::hasDeadline).count());
-        t.add(Group.UNITS, unitTp, out.stream().mapToLong(DocumentScorer::unitCount).sum(),
+        t.add(FieldGroup.UNITS, unitTp, out.stream().mapToLong(DocumentScorer::unitCount).sum(),
                 gold.stream().mapToLong(DocumentScorer::unitCount).sum());
     }
 
@@ -326,7 +330,42 @@ public final class DocumentScorer {
                 miss.add("unit missing: " + name);
             }
         }
-        t.add(Group.UNITS, tp, o.size(), g.size());
+        t.add(FieldGroup.UNITS, tp, o.size(), g.size());
+    }
+
+    /**
+     * Narrative figures, when the gold lists them: an output figure matches a gold one with the
+     * same value and unit whose label contains the gold label or is contained in it (the gold
+     * may name the measure shorter or longer than the rule cuts it); each output figure matches
+     * once.
+     */
+    private static void figures(Tally t, List<String> miss, List<JsonNode> gold, List<JsonNode> out) {
+        List<JsonNode> left = new ArrayList<>(out);
+        long tp = 0;
+        for (JsonNode g : gold) {
+            JsonNode hit = null;
+            for (JsonNode o : left) {
+                if (EvalText.same(g.path("value"), o.path("value"))
+                        && EvalText.norm(g.path("unit").asText("")).equals(EvalText.norm(o.path("unit").asText("")))
+                        && labelsAgree(g.path("label").asText(""), o.path("label").asText(""))) {
+                    hit = o;
+                    break;
+                }
+            }
+            if (hit != null) {
+                left.remove(hit);
+                tp++;
+            } else {
+                miss.add("figure missing: " + g.path("label").asText("") + " " + g.path("value") + g.path("unit").asText(""));
+            }
+        }
+        t.add(FieldGroup.FIGURES, tp, out.size(), gold.size());
+    }
+
+    private static boolean labelsAgree(String gold, String out) {
+        String g = EvalText.norm(gold);
+        String o = EvalText.norm(out);
+        return g.isEmpty() || (!o.isEmpty() && (o.contains(g) || g.contains(o)));
     }
 
     private static void warnings(Tally t, List<String> miss, List<JsonNode> gold, List<JsonNode> out) {
@@ -342,7 +381,7 @@ public final class DocumentScorer {
                 miss.add("warning missing: " + e.getKey());
             }
         }
-        t.add(Group.WARNINGS, tp, count(o), count(g));
+        t.add(FieldGroup.WARNINGS, tp, count(o), count(g));
         Objects.requireNonNull(miss);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.govdoc.extract.FieldGroup;
 
 /** The report of an {@link Evaluation}: a table for people, or one JSON object for machines. */
 public final class EvalReport {
@@ -16,9 +17,9 @@ public final class EvalReport {
     }
 
     /** Groups whose F1 is below {@code min} (groups without an F1 are skipped). */
-    public static List<Group> below(Tally total, double min) {
-        List<Group> low = new ArrayList<>();
-        for (Group g : Group.values()) {
+    public static List<FieldGroup> below(Tally total, double min) {
+        List<FieldGroup> low = new ArrayList<>();
+        for (FieldGroup g : FieldGroup.values()) {
             Double f = total.has(g) ? total.f1(g) : null;
             if (f != null && f < min) {
                 low.add(g);
@@ -54,7 +55,7 @@ public final class EvalReport {
 
     private static ObjectNode groups(Tally t) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        for (Group g : Group.values()) {
+        for (FieldGroup g : FieldGroup.values()) {
             if (!t.has(g)) {
                 continue;
             }
@@ -82,7 +83,7 @@ public final class EvalReport {
         Tally t = r.total();
         out.printf("gold documents: %d   missing or failed in output: %d%n%n", r.documents().size(), r.missing());
         out.printf("%-11s %7s %7s %7s %16s%n", "group", "P", "R", "F1", "tp/out/gold");
-        for (Group g : Group.values()) {
+        for (FieldGroup g : FieldGroup.values()) {
             if (t.has(g)) {
                 out.printf("%-11s %7s %7s %7s %16s%n", g.id(), fmt(t.precision(g)), fmt(t.recall(g)), fmt(t.f1(g)),
                         t.tp(g) + "/" + t.out(g) + "/" + t.gold(g));
@@ -100,7 +101,7 @@ public final class EvalReport {
         out.println("per document (F1 per group; - when not scored):");
         for (DocumentScorer.DocScore d : r.documents()) {
             StringBuilder b = new StringBuilder();
-            for (Group g : Group.values()) {
+            for (FieldGroup g : FieldGroup.values()) {
                 if (d.tally().has(g) && (d.tally().gold(g) > 0 || d.tally().out(g) > 0)) {
                     b.append("  ").append(g.id()).append('=').append(fmt(d.tally().f1(g)));
                 }

@@ -29,8 +29,11 @@ import org.govdoc.record.RecordJson;
 public final class Evaluation {
 
     private static final String GOLD_SUFFIX = ".gold.json";
-    /** Fields of a record no group reads, dropped on loading to keep memory small. */
-    private static final List<String> UNSCORED = List.of("text", "figures", "deadlines");
+    /**
+     * Fields of a record no group reads, dropped on loading to keep memory small: the text, and
+     * the record's deadline list (the deadlines group scores the deadlines of tasks).
+     */
+    private static final List<String> UNSCORED = List.of("text", "deadlines");
 
     /** The scores of every gold document and their sum. */
     public record Result(List<DocumentScorer.DocScore> documents, Tally total, int missing) {

@@ -3,6 +3,7 @@ package org.govdoc.eval;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.govdoc.extract.FieldGroup;
 
 /**
  * Counts of one document or of a whole run: per group true positives, output items and gold
@@ -10,11 +11,11 @@ import java.util.TreeMap;
  */
 public final class Tally {
 
-    private final Map<Group, long[]> counts = new EnumMap<>(Group.class);
+    private final Map<FieldGroup, long[]> counts = new EnumMap<>(FieldGroup.class);
     private final Map<String, long[]> accuracies = new TreeMap<>();
 
     /** Adds to a group: tp, output items, gold items. */
-    public void add(Group g, long tp, long out, long gold) {
+    public void add(FieldGroup g, long tp, long out, long gold) {
         long[] c = counts.computeIfAbsent(g, k -> new long[3]);
         c[0] += tp;
         c[1] += out;
@@ -38,34 +39,34 @@ public final class Tally {
     }
 
     /** True when the group was scored at all (some gold or output item). */
-    public boolean has(Group g) {
+    public boolean has(FieldGroup g) {
         return counts.containsKey(g);
     }
 
-    public long tp(Group g) {
+    public long tp(FieldGroup g) {
         return counts.getOrDefault(g, new long[3])[0];
     }
 
-    public long out(Group g) {
+    public long out(FieldGroup g) {
         return counts.getOrDefault(g, new long[3])[1];
     }
 
-    public long gold(Group g) {
+    public long gold(FieldGroup g) {
         return counts.getOrDefault(g, new long[3])[2];
     }
 
     /** tp/out, or null when nothing was output. */
-    public Double precision(Group g) {
+    public Double precision(FieldGroup g) {
         return rate(tp(g), out(g));
     }
 
     /** tp/gold, or null when the gold has nothing. */
-    public Double recall(Group g) {
+    public Double recall(FieldGroup g) {
         return rate(tp(g), gold(g));
     }
 
     /** As the shared scorer: 0 when P or R is 0, null when either is undefined. */
-    public Double f1(Group g) {
+    public Double f1(FieldGroup g) {
         Double p = precision(g);
         Double r = recall(g);
         if ((p != null && p == 0) || (r != null && r == 0)) {

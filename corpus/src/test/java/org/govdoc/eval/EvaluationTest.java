@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.govdoc.extract.FieldGroup;
 import org.govdoc.record.RecordJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,14 +98,14 @@ class EvaluationTest {
         Path out = write(dir, "out.jsonl", line(BUDGET_OUT) + "\n" + line(PLAN_OUT) + "\n");
         Evaluation.Result r = evaluate(gold, out);
         assertThat(r.missing()).isZero();
-        for (Group g : List.of(Group.METADATA, Group.FUNDING, Group.INDICATORS, Group.TASKS, Group.DEADLINES,
-                Group.UNITS, Group.WARNINGS)) {
+        for (FieldGroup g : List.of(FieldGroup.METADATA, FieldGroup.FUNDING, FieldGroup.INDICATORS, FieldGroup.TASKS, FieldGroup.DEADLINES,
+                FieldGroup.UNITS, FieldGroup.WARNINGS)) {
             assertThat(r.total().f1(g)).as(g.id()).isEqualTo(1.0);
         }
-        assertThat(r.total().tp(Group.TASKS)).isEqualTo(2);
-        assertThat(r.total().out(Group.TASKS)).as("table rows are not body tasks").isEqualTo(2);
-        assertThat(r.total().tp(Group.UNITS)).isEqualTo(5); // 1 + 2 and 1 + 1
-        assertThat(r.total().has(Group.PROPOSAL)).isFalse();
+        assertThat(r.total().tp(FieldGroup.TASKS)).isEqualTo(2);
+        assertThat(r.total().out(FieldGroup.TASKS)).as("table rows are not body tasks").isEqualTo(2);
+        assertThat(r.total().tp(FieldGroup.UNITS)).isEqualTo(5); // 1 + 2 and 1 + 1
+        assertThat(r.total().has(FieldGroup.PROPOSAL)).isFalse();
         assertThat(r.total().accuracy("indicators.level2")).isEqualTo(1.0);
         assertThat(r.documents()).allSatisfy(d -> assertThat(d.mismatches()).isEmpty());
         assertThat(EvalReport.below(r.total(), 1.0)).isEmpty();
@@ -118,13 +119,13 @@ class EvaluationTest {
         ((com.fasterxml.jackson.databind.node.ArrayNode) out.get("indicators")).remove(2);
         Evaluation.Result r = evaluate(gold, write(dir, "out.jsonl", out.toString()));
         Tally t = r.total();
-        assertThat(t.tp(Group.INDICATORS)).isEqualTo(3);
-        assertThat(t.precision(Group.INDICATORS)).isEqualTo(1.0);
-        assertThat(t.recall(Group.INDICATORS)).isEqualTo(0.75);
-        assertThat(t.f1(Group.INDICATORS)).isCloseTo(2 * 0.75 / 1.75, within(1e-12));
-        assertThat(t.f1(Group.METADATA)).isEqualTo(1.0);
+        assertThat(t.tp(FieldGroup.INDICATORS)).isEqualTo(3);
+        assertThat(t.precision(FieldGroup.INDICATORS)).isEqualTo(1.0);
+        assertThat(t.recall(FieldGroup.INDICATORS)).isEqualTo(0.75);
+        assertThat(t.f1(FieldGroup.INDICATORS)).isCloseTo(2 * 0.75 / 1.75, within(1e-12));
+        assertThat(t.f1(FieldGroup.METADATA)).isEqualTo(1.0);
         assertThat(r.documents().get(0).mismatches()).containsExactly("indicator missing: 事项清单梳理 >= 90 %");
-        assertThat(EvalReport.below(t, 0.9)).containsExactly(Group.INDICATORS);
+        assertThat(EvalReport.below(t, 0.9)).containsExactly(FieldGroup.INDICATORS);
     }
 
     @Test
@@ -141,18 +142,18 @@ class EvaluationTest {
         Tally t = r.total();
         // metadata gold fields: docType, region.district, year, docNumber, issueDate = 5, all non-null;
         // output gives 4 values (issueDate null), 3 right
-        assertThat(t.tp(Group.METADATA)).isEqualTo(3);
-        assertThat(t.out(Group.METADATA)).isEqualTo(4);
-        assertThat(t.gold(Group.METADATA)).isEqualTo(5);
-        assertThat(t.precision(Group.METADATA)).isEqualTo(0.75);
-        assertThat(t.recall(Group.METADATA)).isEqualTo(0.6);
+        assertThat(t.tp(FieldGroup.METADATA)).isEqualTo(3);
+        assertThat(t.out(FieldGroup.METADATA)).isEqualTo(4);
+        assertThat(t.gold(FieldGroup.METADATA)).isEqualTo(5);
+        assertThat(t.precision(FieldGroup.METADATA)).isEqualTo(0.75);
+        assertThat(t.recall(FieldGroup.METADATA)).isEqualTo(0.6);
         // deadlines: 2 gold, 2 output, 1 right
-        assertThat(t.precision(Group.DEADLINES)).isEqualTo(0.5);
-        assertThat(t.recall(Group.DEADLINES)).isEqualTo(0.5);
+        assertThat(t.precision(FieldGroup.DEADLINES)).isEqualTo(0.5);
+        assertThat(t.recall(FieldGroup.DEADLINES)).isEqualTo(0.5);
         // units: gold 1+2 and 1+1 = 5, output 2+2 and 1+1 = 6, in common 1+2 and 1+1 = 5
-        assertThat(t.gold(Group.UNITS)).isEqualTo(5);
-        assertThat(t.out(Group.UNITS)).isEqualTo(6);
-        assertThat(t.tp(Group.UNITS)).isEqualTo(5);
+        assertThat(t.gold(FieldGroup.UNITS)).isEqualTo(5);
+        assertThat(t.out(FieldGroup.UNITS)).isEqualTo(6);
+        assertThat(t.tp(FieldGroup.UNITS)).isEqualTo(5);
         assertThat(t.accuracy("tasks.lead")).isEqualTo(0.5);
         assertThat(r.documents().get(0).mismatches()).anyMatch(m -> m.startsWith("docNumber: gold="))
                 .anyMatch(m -> m.contains("deadline.date gold=\"2023-10-31\" out=\"2023-10-30\""));
@@ -172,11 +173,11 @@ class EvaluationTest {
                 Evaluation.loadOutput(out, g.keySet(), null, new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("out.jsonl:2: not JSON");
         assertThat(r.missing()).isEqualTo(2);
-        assertThat(r.total().recall(Group.INDICATORS)).isEqualTo(0.0);
-        assertThat(r.total().f1(Group.TASKS)).isEqualTo(0.0);
-        assertThat(r.total().tp(Group.METADATA)).isZero();
+        assertThat(r.total().recall(FieldGroup.INDICATORS)).isEqualTo(0.0);
+        assertThat(r.total().f1(FieldGroup.TASKS)).isEqualTo(0.0);
+        assertThat(r.total().tp(FieldGroup.METADATA)).isZero();
         // non-null gold scalars: 5 of the budget (docNumber is null), 5 of the plan
-        assertThat(r.total().gold(Group.METADATA)).isEqualTo(5 + 5);
+        assertThat(r.total().gold(FieldGroup.METADATA)).isEqualTo(5 + 5);
         assertThat(r.documents()).allSatisfy(d -> assertThat(d.missing()).isTrue());
     }
 
@@ -219,9 +220,41 @@ class EvaluationTest {
                  {"amountYuan": 4000000, "role": "other"}, {"amountYuan": "1200万", "role": "midterm"}]"""));
         Evaluation.Result r = evaluate(gold, write(dir, "out.jsonl", o.toString()));
         Tally t = r.total();
-        assertThat(t.tp(Group.FUNDING)).isEqualTo(1);
-        assertThat(t.out(Group.FUNDING)).isEqualTo(2);
-        assertThat(t.gold(Group.FUNDING)).isEqualTo(1);
+        assertThat(t.tp(FieldGroup.FUNDING)).isEqualTo(1);
+        assertThat(t.out(FieldGroup.FUNDING)).isEqualTo(2);
+        assertThat(t.gold(FieldGroup.FUNDING)).isEqualTo(1);
         assertThat(t.accuracy("funding.other_recall")).isCloseTo(2.0 / 3, within(1e-9)); // the total is missing
+    }
+
+    @Test
+    void figuresAreScoredWhenTheGoldListsThemOnValueUnitAndAnAgreeingLabel(@TempDir Path dir) throws IOException {
+        Path gold = Files.createDirectory(dir.resolve("gold"));
+        ObjectNode g = (ObjectNode) RecordJson.mapper().readTree(BUDGET_GOLD);
+        g.set("figures", RecordJson.mapper().readTree("""
+                [{"label": "新增市场主体", "value": 23299, "unit": "户"}, {"label": "覆盖率", "value": 95, "unit": "%"},
+                 {"label": "专项行动", "value": 7, "unit": "次"}]"""));
+        write(gold, "budget.gold.json", g.toString());
+        ObjectNode o = (ObjectNode) RecordJson.mapper().readTree(BUDGET_OUT);
+        // a longer label that holds the gold's, one figure with the wrong unit, one label that names another measure
+        o.set("figures", RecordJson.mapper().readTree("""
+                [{"label": "全区新增市场主体", "value": 23299, "unit": "户"}, {"label": "覆盖率", "value": 95, "unit": "个"},
+                 {"label": "培训", "value": 7, "unit": "次"}]"""));
+        Evaluation.Result r = evaluate(gold, write(dir, "out.jsonl", o.toString()));
+        Tally t = r.total();
+        assertThat(t.tp(FieldGroup.FIGURES)).isEqualTo(1);
+        assertThat(t.out(FieldGroup.FIGURES)).isEqualTo(3);
+        assertThat(t.gold(FieldGroup.FIGURES)).isEqualTo(3);
+        assertThat(r.documents().get(0).mismatches()).anyMatch(m -> m.startsWith("figure missing: 覆盖率"));
+    }
+
+    @Test
+    void figuresAreNotScoredWhenTheGoldIsSilentOnThem(@TempDir Path dir) throws IOException {
+        Path gold = Files.createDirectory(dir.resolve("gold"));
+        write(gold, "budget.gold.json", BUDGET_GOLD);
+        ObjectNode o = (ObjectNode) RecordJson.mapper().readTree(BUDGET_OUT);
+        o.set("figures", RecordJson.mapper().readTree("[{\"label\": \"培训\", \"value\": 7, \"unit\": \"次\"}]"));
+        Evaluation.Result r = evaluate(gold, write(dir, "out.jsonl", o.toString()));
+
+        assertThat(r.total().has(FieldGroup.FIGURES)).isFalse();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.govdoc.extract.FieldGroup;
 import org.junit.jupiter.api.Test;
 
 /** The indicator part of the scorer under the contract of ../shared/eval/README.md. */
@@ -31,7 +32,7 @@ class IndicatorScoringTest {
                   {"level1": "产出指标", "level2": "时效指标", "level3": "完成时间", "operator": null, "value": null, "unit": null,
                    "valueText": "2024年年底前"}]}
                 """);
-        assertThat(s.tally().tp(Group.INDICATORS)).isEqualTo(3);
+        assertThat(s.tally().tp(FieldGroup.INDICATORS)).isEqualTo(3);
         assertThat(s.mismatches()).isEmpty();
     }
 
@@ -43,8 +44,8 @@ class IndicatorScoringTest {
                   {"level1": "产出指标", "level2": "成本指标", "level3": "项目总成本", "operator": "<=", "value": 300000, "unit": "元"},
                   {"level1": "产出指标", "level2": "时效指标", "level3": "完成时间", "operator": null, "value": 2024, "unit": "年年底前"}]}
                 """);
-        assertThat(s.tally().tp(Group.INDICATORS)).isZero();
-        assertThat(s.tally().out(Group.INDICATORS)).isEqualTo(3);
-        assertThat(s.tally().gold(Group.INDICATORS)).isEqualTo(3);
+        assertThat(s.tally().tp(FieldGroup.INDICATORS)).isZero();
+        assertThat(s.tally().out(FieldGroup.INDICATORS)).isEqualTo(3);
+        assertThat(s.tally().gold(FieldGroup.INDICATORS)).isEqualTo(3);
     }
 }

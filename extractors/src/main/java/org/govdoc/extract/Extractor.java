@@ -1,24 +1,14 @@
 package org.govdoc.extract;
 
+import java.util.Arrays;
 import java.util.List;
-import org.govdoc.extract.deadlines.DeadlineExtractor;
-import org.govdoc.extract.doctype.DocTypeClassifier;
-import org.govdoc.extract.figure.FigureExtractor;
-import org.govdoc.extract.funding.FundingExtractor;
-import org.govdoc.extract.indicator.IndicatorExtractor;
-import org.govdoc.extract.metadata.MetadataExtractor;
-import org.govdoc.extract.project.ProjectExtractor;
-import org.govdoc.extract.proposal.ProposalExtractor;
-import org.govdoc.extract.region.RegionExtractor;
-import org.govdoc.extract.tasks.TaskExtractor;
-import org.govdoc.extract.units.UnitExtractor;
 import org.govdoc.model.Document;
 import org.govdoc.record.Extraction;
 
 /**
  * Turns a {@link Document} into its {@link Extraction} by running one {@link FieldExtractor} per
- * field group, in order, over a fresh {@link ExtractionDraft}. Order matters only where a group
- * reads another's result: the docType comes first (funding roles and the project depend on it).
+ * field group, in the order of {@link FieldGroup}, over a fresh {@link ExtractionDraft}. Order
+ * matters only where a group reads another's result (see {@link FieldGroup}).
  * The result carries no source yet; the pipeline adds it with {@link Extraction#withSource}.
  * Thread-safe: one instance serves every document.
  */
@@ -36,26 +26,9 @@ public final class Extractor {
         this.extractors = List.copyOf(extractors);
     }
 
-    /**
-     * The field extractors of the standard composition, in running order.
-     * The project comes before the metadata (its period gives the year when the title names
-     * none); metadata and region before tasks, deadlines and proposal (the year is their reference
-     * year, the region expands 区 in unit names); units last of these (they gather the units of
-     * the tasks, the issuer and the replying unit).
-     */
+    /** The field extractors of the standard composition: each {@link FieldGroup}'s, in its order. */
     public static List<FieldExtractor> standard() {
-        return List.of(
-                new DocTypeClassifier(),
-                new ProjectExtractor(),
-                new MetadataExtractor(),
-                new RegionExtractor(),
-                new TaskExtractor(),
-                new DeadlineExtractor(),
-                new ProposalExtractor(),
-                new UnitExtractor(),
-                new FundingExtractor(),
-                new IndicatorExtractor(),
-                new FigureExtractor());
+        return Arrays.stream(FieldGroup.values()).flatMap(g -> g.newExtractors().stream()).toList();
     }
 
     public Extraction extract(Document doc) {

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.govdoc.eval.EvalReport;
 import org.govdoc.eval.Evaluation;
-import org.govdoc.eval.Group;
+import org.govdoc.extract.FieldGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -71,10 +71,10 @@ public final class EvalCommand implements Callable<Integer> {
             EvalReport.print(r, System.out, !noMismatches);
         }
         if (minF1 != null) {
-            List<Group> low = EvalReport.below(r.total(), minF1);
+            List<FieldGroup> low = EvalReport.below(r.total(), minF1);
             if (!low.isEmpty()) {
                 System.err.println("eval: F1 below " + minF1 + " in: "
-                        + low.stream().map(Group::id).collect(Collectors.joining(", ")));
+                        + low.stream().map(FieldGroup::id).collect(Collectors.joining(", ")));
                 return 1;
             }
         }
