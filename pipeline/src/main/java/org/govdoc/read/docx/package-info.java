@@ -1,0 +1,5 @@
+/**
+ * DOCX through POI's OOXML package: paragraphs with numbering and heading styles, tables with
+ * merged cells.
+ */
+package org.govdoc.read.docx;
