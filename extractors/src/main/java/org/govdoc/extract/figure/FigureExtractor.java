@@ -27,7 +27,8 @@ import org.govdoc.text.QuantityParser;
  * without scope words in front (全区, 全市, 我区 …) and linking words at the end (达到, 为, 共, 约
  * …), kept to its last {@value #MAX_LABEL} characters after the last function word (的, 和, 在 …).
  * When nothing is left (26个指标), the noun after the measure word is the label. Money (元) stays in
- * fundingAmounts; dates (年, 月, 日), scores (分) and ordinals (第3次) are not figures.
+ * fundingAmounts; dates (年, 月, 日), scores (分), ordinals (第3次) and the numbers of scoring rules
+ * (完成627户及以上得满分) are not figures.
  */
 public final class FigureExtractor implements FieldExtractor {
 
@@ -35,7 +36,7 @@ public final class FigureExtractor implements FieldExtractor {
     private static final int MIN_CELL_TEXT = 20;
     private static final Set<String> NOT_FIGURES = Set.of("元", "年", "月", "日", "周", "分", "级", "星", "期");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:、（）()“”\"《》【】\\[\\]！？!?\\s]");
-    private static final Pattern SCOPE_PREFIX = Pattern.compile("^(?:其中|全国|全省|全市|全州|全县|全区|全镇|全乡|全街道|我省|我市|我县|我区|本市|本区|本县|共|累计|截至目前|目前|今年|去年)+");
+    private static final Pattern SCOPE_PREFIX = Pattern.compile("^(?:其中|全国|全省|全市|全州|全县|全区|全镇|全乡|全街道|我省|我市|我县|我区|本市|本区|本县|共|累计|截至目前|目前|今年|去年|全年)+");
     private static final Pattern LINK_SUFFIX = Pattern.compile("(?:大于等于|小于等于|不低于|不少于|不高于|不超过|低于|高于|大于|小于|少于|多于|之间|以内|以上|以下|均为|均达|均|不得|不|分别|分别达|已达到|达到了|达到|达|为|是|有|共计|共|合计|累计|总计|约为|约|近|超过|超|逾|已|了|增至|提高到|提升至|提高至|下降到|降至|压缩至|压减至|缩短至|控制在|不少于|不低于|不超过|至少|在)+$");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+[.、．]|[(（]\\d+[)）]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])+");
     private static final int MIN_LABEL = 2;
@@ -45,6 +46,10 @@ public final class FigureExtractor implements FieldExtractor {
     private static final Set<String> CLASSIFIERS = Set.of("个", "项", "家", "名", "所", "条", "件", "类", "批", "座", "台", "套");
     private static final Pattern NOT_A_LABEL = Pattern.compile("^(?:以内|以上|以下|之间|左右|上下|及以上|及以下)|得分|扣|不得");
     private static final Pattern FUNCTION_WORD = Pattern.compile(".*(?:的|和|与|及|在|对|将|把|向|后|中|等|并|从)");
+    /** A clause that says how an indicator is scored (完成627户及以上得满分) states a target, not a statistic. */
+    private static final Pattern SCORING_RULE = Pattern.compile(
+            "得满分|满分|扣完|计分|不得分|扣\\d+(?:\\.\\d+)?分|得\\d+(?:\\.\\d+)?分");
+    private static final Pattern SENTENCE_CLAUSE_BREAK = Pattern.compile("[，,。；;！？!?\\n]");
     private static final Pattern FOLLOWING_NOUN = Pattern.compile("^[\\p{IsHan}]{1,8}");
 
     @Override
@@ -70,7 +75,7 @@ public final class FigureExtractor implements FieldExtractor {
         int previousEnd = 0;
         for (Quantity q : all) {
             if (NOT_FIGURES.contains(q.unit()) || followedByMoney(text, q.end()) || ordinal(text, q.start())
-                    || perUnit(text, previousEnd, q.start())) {
+                    || perUnit(text, previousEnd, q.start()) || inScoringRule(text, q.start(), q.end())) {
                 previousEnd = q.end();
                 continue;
             }
@@ -131,6 +136,17 @@ public final class FigureExtractor implements FieldExtractor {
         }
         Matcher f = AFTER_STOP.matcher(s);
         return f.find() ? s.substring(0, f.start()) : s;
+    }
+
+    /** True when the clause holding the number is a scoring rule of an indicator table. */
+    private static boolean inScoringRule(String text, int start, int end) {
+        int from = 0;
+        Matcher m = SENTENCE_CLAUSE_BREAK.matcher(text);
+        while (m.find() && m.end() <= start) {
+            from = m.end();
+        }
+        int to = m.find(end) ? m.start() : text.length();
+        return SCORING_RULE.matcher(text.substring(from, to)).find();
     }
 
     private static boolean followedByMoney(String text, int end) {

@@ -50,4 +50,17 @@ class FigureExtractorTest {
         assertThat(run("全年安排资金69.381万元，2021年12月31日前完成，未完成扣10分，第3次会议，每少1个月扣1分。"))
                 .isEmpty();
     }
+
+    @Test
+    void theNumbersOfAScoringRuleAreNotFiguresButTheClauseBesideIs() {
+        List<Figure> all = run("完成627户及以上得满分，每低于目标值10%扣1分，扣完为止。全年改造户厕627户。");
+
+        assertThat(all).extracting(Figure::label).containsExactly("改造户厕");
+        assertThat(all).extracting(Figure::text).containsExactly("627户");
+    }
+
+    @Test
+    void aScoringRuleWithPointsAwardedIsNotAFigure() {
+        assertThat(run("达到90%得5分，低于90%按比例计分。")).isEmpty();
+    }
 }
