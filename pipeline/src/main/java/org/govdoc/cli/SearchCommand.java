@@ -118,7 +118,9 @@ public final class SearchCommand implements Callable<Integer> {
         String open = bold ? "\u001b[1m" : "【";
         String close = bold ? "\u001b[0m" : "】";
         TextTable t = new TextTable();
-        t.add("district", "year", "document", "kind", "entry");
+        if (!result.hits().isEmpty()) {
+            t.add("district", "year", "document", "kind", "entry");
+        }
         for (SearchHit h : result.hits()) {
             Highlight title = h.title().text().isEmpty() ? new Highlight(fileName(h), List.of()) : h.title();
             title = title.cut(TextTable.cutIndex(title.text(), TITLE_WIDTH));

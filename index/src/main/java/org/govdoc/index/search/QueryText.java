@@ -18,7 +18,10 @@ import org.govdoc.index.IndexFields;
  * The query syntax: Lucene's {@link SimpleQueryParser} over the HanLP query analyzer. Words separated by
  * spaces must all match ({@code 呈贡 满意度}); {@code |} or {@code OR} between words lets either match
  * ({@code 满意度 OR 办结率}); {@code -} or {@code NOT} before a word excludes it ({@code 满意度 NOT 群众});
- * {@code "…"} is a phrase (its words next to each other, in the entry text or title); parentheses group.
+ * {@code "…"} is a phrase (its words next to each other, in the entry text or title; spaces between Chinese
+ * characters inside it are dropped, as Chinese is written without them); parentheses group. Known limit: the
+ * index puts the words inside a compound at the compound's position (服务对象满意度 + 服务, 对象, 满意度), so a
+ * phrase that starts inside a compound (对象满意度) does not match it; the words without quotes do.
  * A word matches the entry's text, title, units, place names and indicator levels, as without operators.
  */
 final class QueryText {
@@ -26,6 +29,7 @@ final class QueryText {
     private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
     private static final Pattern AND = Pattern.compile("\\s+AND\\s+");
     private static final Pattern NOT = Pattern.compile("(^|\\s+)NOT\\s+");
+    private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
     private static final Map<String, Float> PHRASE_FIELDS = Map.of(IndexFields.TEXT, 1.0f, IndexFields.TITLE, 0.3f);
 
     private final Analyzer analyzer;
@@ -77,9 +81,11 @@ final class QueryText {
 
         @Override
         protected Query newPhraseQuery(String text, int slop) {
+            // Chinese is written without spaces: "服务对象 满意度" is the text 服务对象满意度, segmented as written
+            String joined = HAN_SPACE.matcher(text).replaceAll("");
             List<Query> fields = new ArrayList<>();
             PHRASE_FIELDS.forEach((field, boost) -> {
-                Query q = createPhraseQuery(field, text, slop);
+                Query q = createPhraseQuery(field, joined, slop);
                 if (q != null) {
                     fields.add(boost == 1.0f ? q : new org.apache.lucene.search.BoostQuery(q, boost));
                 }

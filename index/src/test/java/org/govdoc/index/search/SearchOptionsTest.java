@@ -96,6 +96,9 @@ class SearchOptionsTest {
         assertThat(texts(SearchRequest.builder().query("\"政务服务 效率\"").kind(EntryKind.TASK)))
                 .containsExactly("推进一网通办改革，提升政务服务效率");
         assertThat(texts(SearchRequest.builder().query("\"提升 效率\"").kind(EntryKind.TASK))).isEmpty();
+        // spaces inside a Chinese phrase are dropped: the phrase of the compound 服务对象满意度 finds it
+        assertThat(texts(SearchRequest.builder().query("\"服务对象 满意度\"").kind(EntryKind.INDICATOR)))
+                .containsExactly("服务对象满意度");
         assertThat(texts(SearchRequest.builder().query("提升 效率").kind(EntryKind.TASK)))
                 .containsExactly("推进一网通办改革，提升政务服务效率");
     }
