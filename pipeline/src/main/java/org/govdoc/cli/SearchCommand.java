@@ -58,7 +58,8 @@ public final class SearchCommand implements Callable<Integer> {
             description = "relevance | year | value | due | district; -year etc. for descending (default ${DEFAULT-VALUE})")
     String sort;
 
-    @Option(names = "--fold", description = "Show one document held in several files (formats) once, with its other paths")
+    @Option(names = "--fold", description = "Show and count one document held in several files (formats) once, with"
+            + " its other paths")
     boolean fold;
 
     @Option(names = "--json", description = "JSON Lines: one \"hit\" object per row, then one \"summary\" object"

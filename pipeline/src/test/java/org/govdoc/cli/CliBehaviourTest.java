@@ -183,6 +183,7 @@ class CliBehaviourTest {
         assertThat(none.out()).contains("0 matches");
         assertThat(run().code()).isEqualTo(2);
         assertThat(run().err()).contains("Usage: govdoc");
+        assertThat(run("bench").code()).isEqualTo(2);
     }
 
     @Test

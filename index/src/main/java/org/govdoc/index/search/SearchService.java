@@ -24,7 +24,8 @@ import org.govdoc.text.segment.Segmenter;
 /**
  * Searches the embedded Lucene index. Hits come by relevance or by {@link SearchRequest#sort()}; a search
  * without query words (filters only) returns its hits in index order (the order files were ingested), which
- * lets Lucene stop early. Sees the last commit of the index (refreshed before every call), so a search during
+ * lets Lucene stop early. With {@link SearchRequest#foldSameDocument()} the total and facets count each entry of a
+ * document held in several files once (a pass over every match). Sees the last commit of the index (refreshed before every call), so a search during
  * an ingest works and returns the state of the ingest's last commit. Thread-safe.
  */
 public final class SearchService implements EntrySearch {
@@ -86,6 +87,10 @@ public final class SearchService implements EntrySearch {
             for (int i = request.offset(); i < Math.min(all.size(), wanted); i++) {
                 page.add(highlighted(all.get(i), terms));
             }
+            if (request.foldSameDocument()) { // counts per document: one pass over every match
+                Folded f = foldedCounts(searcher, query);
+                return new SearchResult(f.total(), true, page, request.facets() ? f.facets() : null);
+            }
             Facets facets = request.facets() ? searcher.search(query, new FacetCounter()) : null;
             if (facets != null) { // every match was counted: the total is exact
                 long total = facets.kind().values().stream().mapToLong(Long::longValue).sum();
@@ -94,6 +99,38 @@ public final class SearchService implements EntrySearch {
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             return new SearchResult(top.totalHits.value, exact, page, null);
         });
+    }
+
+    private record Folded(long total, Facets facets) {
+    }
+
+    /** The total and facets of the matches with each entry of a document in several files counted once. */
+    private static Folded foldedCounts(IndexSearcher searcher, Query query) throws IOException {
+        int n = Math.max(1, searcher.count(query));
+        StoredFields stored = searcher.storedFields();
+        Set<String> seen = new java.util.HashSet<>();
+        Map<String, Long> district = new java.util.HashMap<>();
+        Map<Integer, Long> year = new java.util.HashMap<>();
+        Map<String, Long> docType = new java.util.HashMap<>();
+        Map<String, Long> kind = new java.util.HashMap<>();
+        for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+            IndexEntry e = IndexEntry.parse(stored.document(sd.doc, Set.of(IndexFields.ENTRY)).get(IndexFields.ENTRY));
+            if (!seen.add(SameDocument.key(e.doc()) + "|" + e.kind().id() + "|" + e.ordinal())) {
+                continue;
+            }
+            if (e.doc().district() != null) {
+                district.merge(e.doc().district(), 1L, Long::sum);
+            }
+            if (e.doc().year() != null) {
+                year.merge(e.doc().year(), 1L, Long::sum);
+            }
+            if (e.doc().docType() != null) {
+                docType.merge(e.doc().docType(), 1L, Long::sum);
+            }
+            kind.merge(e.kind().id(), 1L, Long::sum);
+        }
+        return new Folded(seen.size(), new Facets(FacetCounter.sorted(district), FacetCounter.sorted(year),
+                FacetCounter.sorted(docType), FacetCounter.sorted(kind)));
     }
 
     /** The same entry of one document in several files shown once, with the other files' paths. */

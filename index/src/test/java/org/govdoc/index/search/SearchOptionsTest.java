@@ -175,7 +175,13 @@ class SearchOptionsTest {
         }
         SearchRequest.Builder docs = SearchRequest.builder().kind(EntryKind.DOCUMENT).place("晋宁区").limit(10);
         assertThat(search.search(docs.build()).hits()).hasSize(2);
-        SearchResult folded = search.search(docs.foldSameDocument(true).build());
+        SearchResult folded = search.search(docs.foldSameDocument(true).facets(true).build());
+        assertThat(folded.total()).isEqualTo(1);
+        assertThat(folded.facets().district()).containsEntry("晋宁区", 1L);
+        assertThat(search.search(SearchRequest.builder().place("晋宁区").kind(EntryKind.INDICATOR)
+                .foldSameDocument(true).build()).total()).as("indicators per document").isEqualTo(4);
+        assertThat(search.search(SearchRequest.builder().place("晋宁区").kind(EntryKind.INDICATOR).build())
+                .total()).as("indicators per file").isEqualTo(8);
         assertThat(folded.hits()).singleElement().satisfies(h -> {
             assertThat(h.doc().path()).isEqualTo("j/jinning.docx");
             assertThat(h.sameAs()).containsExactly("j/jinning.pdf");
