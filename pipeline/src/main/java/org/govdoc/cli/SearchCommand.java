@@ -62,8 +62,8 @@ public final class SearchCommand implements Callable<Integer> {
             + " its other paths")
     boolean fold;
 
-    @Option(names = "--json", description = "JSON Lines: one \"hit\" object per row, then one \"summary\" object"
-            + " (total, paging, facets); schema/search-line.schema.json")
+    @Option(names = "--json", description = "JSON Lines: one \"hit\" object per row, then with --facets one \"summary\""
+            + " object (total, paging, facets); schema/search-line.schema.json")
     boolean json;
 
     @Option(names = "--facets", description = "Counts of all matches by district, year, docType and kind")
