@@ -159,7 +159,7 @@ public final class EntryDocuments {
         Region g = r.region();
         return new DocRef(r.id(), s == null ? r.id() : s.sha256(), s == null ? null : s.path(), r.title(),
                 g == null ? null : g.province(), g == null ? null : g.city(), g == null ? null : g.district(),
-                r.year(), r.docType() == null ? null : r.docType().json());
+                r.year(), r.docType() == null ? null : r.docType().json(), DocRef.sameDocumentKey(r));
     }
 
     /** Keys a place filter matches: each name and its short form (呈贡区, 呈贡), normalised. */

@@ -193,6 +193,22 @@ class SearchOptionsTest {
     }
 
     @Test
+    void anotherDocumentWithTheSameGenericTitleIsNotFolded() throws IOException {
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, Segmenter.standard())) {
+            store.upsert(TestRecords.budget("j/another.pdf", "s7", "晋宁区", 2024, "晋宁区文旅融合项目",
+                    List.of(TestRecords.indicator("满意度指标", "服务对象满意度指标", "游客满意度", ">=", "80", "%"))),
+                    new FileStamp(1, 1));
+            store.commit();
+        }
+        SearchResult folded = search.search(SearchRequest.builder().kind(EntryKind.DOCUMENT).place("晋宁区")
+                .foldSameDocument(true).limit(10).build());
+        assertThat(folded.hits()).hasSize(2).allSatisfy(h -> assertThat(h.sameAs()).isEmpty());
+        CompareRow pct = compare.compare(SearchRequest.builder().kind(EntryKind.INDICATOR).place("晋宁区").measure("%")
+                .build(), GroupBy.DISTRICT).get(0);
+        assertThat(pct.count()).isEqualTo(2); // 90% of one document, 80% of the other
+    }
+
+    @Test
     void contradictoryRequestsAreRefusedWithASentence() {
         assertThatThrownBy(() -> SearchRequest.builder().years(2025, 2021).build()).hasMessageContaining("2025")
                 .hasMessageContaining("after");
