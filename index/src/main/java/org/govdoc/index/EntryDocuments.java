@@ -32,6 +32,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.govdoc.index.analysis.PieceAnalysis;
 import org.govdoc.index.analysis.TokenReplay;
+import org.govdoc.model.Location;
 import org.govdoc.record.Deadline;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Figure;
@@ -158,7 +159,7 @@ public final class EntryDocuments {
         Region g = r.region();
         return new DocRef(r.id(), s == null ? r.id() : s.sha256(), s == null ? null : s.path(), r.title(),
                 g == null ? null : g.province(), g == null ? null : g.city(), g == null ? null : g.district(),
-                r.year(), r.docType() == null ? null : r.docType().json());
+                r.year(), r.docType() == null ? null : r.docType().json(), DocRef.sameDocumentKey(r));
     }
 
     /** Keys a place filter matches: each name and its short form (呈贡区, 呈贡), normalised. */
@@ -258,10 +259,34 @@ public final class EntryDocuments {
         replayed(d, IndexFields.TITLE, ref.title(), shared.titleTokens);
         text(shared, d, IndexFields.TEXT, text);
         String entry = "{\"kind\":\"" + kind.id() + "\",\"n\":" + ordinal + ",\"doc\":" + shared.refJson
-                + ",\"item\":" + json(item) + "}";
+                + ",\"item\":" + json(item) + ",\"flags\":" + json(flags(r, location(item))) + "}";
         d.add(new StoredField(IndexFields.ENTRY, entry));
         d.add(new StoredField(IndexFields.KEY, entryKey(kind, ref.sha256(), ordinal)));
         return d;
+    }
+
+    /** Where an item stands, when it says. */
+    private static Location location(Object item) {
+        if (item instanceof Indicator i) {
+            return i.location();
+        } else if (item instanceof Task t) {
+            return t.location();
+        } else if (item instanceof FundingAmount a) {
+            return a.location();
+        } else if (item instanceof Deadline dl) {
+            return dl.location();
+        } else if (item instanceof Figure f) {
+            return f.location();
+        }
+        return null;
+    }
+
+    /** The codes of the record's warnings at this location (impossible_target at an indicator's row). */
+    private static List<String> flags(Extraction r, Location at) {
+        if (at == null || r.warnings().isEmpty()) {
+            return List.of();
+        }
+        return r.warnings().stream().filter(w -> at.equals(w.location())).map(w -> w.code()).distinct().toList();
     }
 
     private static Object documentItem(Extraction r) {
@@ -324,8 +349,16 @@ public final class EntryDocuments {
         for (String k : keys) {
             d.add(new StringField(field, k, Field.Store.NO));
         }
-        if (field.equals(IndexFields.ORG) && !keys.isEmpty()) {
-            text(shared, d, IndexFields.ORG_TEXT, String.join(" ", keys));
+        if (!keys.isEmpty()) {
+            String textField = switch (field) {
+                case IndexFields.ORG -> IndexFields.ORG_TEXT;
+                case IndexFields.LEAD_UNIT -> IndexFields.LEAD_UNIT_TEXT;
+                case IndexFields.RESPONSIBLE_UNIT -> IndexFields.RESPONSIBLE_UNIT_TEXT;
+                default -> null;
+            };
+            if (textField != null) {
+                text(shared, d, textField, String.join(" ", keys));
+            }
         }
     }
 

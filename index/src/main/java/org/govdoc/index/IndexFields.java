@@ -34,7 +34,10 @@ public final class IndexFields {
      * deadline or figure.
      */
     public static final String TEXT = "text";
-    /** Stored JSON of the entry: {"kind":…,"doc":{…},"item":{…}}. */
+    /**
+     * Stored JSON of the entry: {"kind":…,"n":…,"doc":{…},"item":{…},"flags":[…]} (flags: codes of the record's
+     * warnings at the item's location; read by {@link org.govdoc.index.search.IndexEntry}).
+     */
     public static final String ENTRY = "entry";
     /** Stored: kind|sha256|ordinal, the entry's identity (benchmarks read it without parsing the entry). */
     public static final String KEY = "key";
@@ -76,6 +79,10 @@ public final class IndexFields {
     public static final String ORG = "org";
     /** Analysed: the same unit names, for partial unit queries (政务服务 → 区政务服务局). */
     public static final String ORG_TEXT = "orgText";
+    /** Analysed: the lead unit names, for partial queries on lead units only. */
+    public static final String LEAD_UNIT_TEXT = "leadUnitText";
+    /** Analysed: the responsible unit names, for partial queries on responsible units only. */
+    public static final String RESPONSIBLE_UNIT_TEXT = "responsibleUnitText";
     /** Double point + doc values: a task row's 分值. */
     public static final String POINTS = "points";
 

@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 
 /** `govdoc bench analyzers`: recall and precision at 10 of HanLP, SmartChineseAnalyzer and CJK bigrams. */
 @Command(name = "analyzers", mixinStandardHelpOptions = true,
-        description = {"Search quality of the HanLP analyzer against Lucene's SmartChineseAnalyzer and CJK bigrams (the",
-            "baseline) on synthetic records whose answers are known: recall and precision at 10 per query."})
+        description = {"Search quality of the HanLP analyzer against SmartChineseAnalyzer and CJK bigrams.",
+            "Lucene's SmartChineseAnalyzer and CJK bigrams are the baselines; the records are synthetic and their"
+                    + " answers known: recall and precision at 10 per query."})
 public final class AnalyzerBenchCommand implements Callable<Integer> {
 
     @Option(names = "--records", defaultValue = "3000", description = "Synthetic records (default ${DEFAULT-VALUE})")

@@ -12,13 +12,15 @@ import picocli.CommandLine.Command;
             SearchBenchCommand.class,
             AnalyzerBenchCommand.class,
         })
-public final class BenchCommand implements Runnable {
+public final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code govdoc bench} without a benchmark: the usage on stderr, exit status 2. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        return Main.BAD_ARGUMENTS;
     }
 }

@@ -76,7 +76,7 @@ public final class CorpusCommand implements Callable<Integer> {
             return 2;
         }
         CorpusGenerator generator = new CorpusGenerator(new DocumentFactory(seed), chosen, writers, cycleFormats);
-        CorpusGenerator.Summary s = generator.generate(count, out, err, System.console() != null);
+        CorpusGenerator.Summary s = generator.generate(count, out, err, Terminal.isTerminal(2));
         StringBuilder per = new StringBuilder();
         s.perFormat().forEach((f, n) -> per.append(per.length() == 0 ? "" : ", ").append(f.id()).append(' ').append(n));
         err.printf("corpus: %d documents written to %s in %.1f s (%s)%s%n", s.documents(), out, s.millis() / 1000.0,

@@ -16,13 +16,18 @@ import picocli.CommandLine.Option;
 
 /** {@code govdoc eval}: precision, recall and F1 of an ingest output against gold files. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores the JSON Lines written by ingest against <name>.gold.json files, per field group "
-                + "(metadata, funding, indicators, tasks, deadlines, units, proposal, warnings) and per document.",
+        description = {"Scores the JSON Lines written by ingest against <name>.gold.json files.",
+            "Precision, recall and F1 per field group (metadata, funding, indicators, tasks, deadlines, units,"
+                    + " proposal, warnings) and per document.",
                 "Exit status 1 when a group's F1 is below --min-f1."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, description = "the ingest output (JSON Lines)")
-    Path output;
+    @Option(names = "--records", paramLabel = "FILE.jsonl", description = "the records to score: the JSON Lines ingest wrote")
+    Path records;
+
+    /** The old name of --records (it named ingest's output, not eval's), kept for scripts. */
+    @Option(names = "--out", hidden = true)
+    Path recordsOldName;
 
     @Option(names = "--gold", required = true, split = ",", description = "folder(s) of <name>.gold.json files")
     List<Path> gold;
@@ -41,6 +46,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path output = records != null ? records : recordsOldName;
+        if (output == null) {
+            throw new IllegalArgumentException("--records FILE.jsonl is required (the JSON Lines ingest wrote)");
+        }
         if (!Files.isRegularFile(output)) {
             System.err.println("eval: no such file: " + output);
             return 2;

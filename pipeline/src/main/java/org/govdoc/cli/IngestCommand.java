@@ -122,15 +122,11 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("govdoc ingest: " + e.getMessage());
             return BAD_ARGUMENTS;
         }
-        try {
-            if (report != null) {
-                createParent(report);
-                if (Files.isDirectory(report) || (Files.exists(report) && !Files.isWritable(report))) {
-                    throw new IOException("cannot write the report " + report);
-                }
-            }
-        } catch (IOException e) {
-            err.println("govdoc ingest: " + e.getMessage());
+        // both outputs checked before the run, so that a bad path fails at once and not after the ingest
+        java.util.Optional<String> unwritable = OutputCheck.problem("--out", out)
+                .or(() -> report == null ? java.util.Optional.empty() : OutputCheck.problem("--report", report));
+        if (unwritable.isPresent()) {
+            err.println("govdoc ingest: " + unwritable.get());
             return UNWRITABLE_OUTPUT;
         }
         RecordStore store;
@@ -142,7 +138,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         IngestSummary summary;
         try (store) {
-            summary = new Ingest(options, store, parsers.apply(options), err, System.console() != null,
+            summary = new Ingest(options, store, parsers.apply(options), err, Terminal.isTerminal(2),
                     r -> System.out.println(ResultLine.of(r))).run();
         } catch (IOException e) {
             err.println("govdoc ingest: " + e.getMessage());
@@ -203,12 +199,5 @@ public final class IngestCommand implements Callable<Integer> {
                 Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxSize, force, report, mode, workerHeapMb,
                 commitEvery, d.commitPeriod(), d.zipLimits(), mode == IngestOptions.Isolation.PROCESS ? workerLog : null,
                 index, globs, RecordLimits.DEFAULT.withMaxTextChars(maxTextChars));
-    }
-
-    private static void createParent(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
     }
 }

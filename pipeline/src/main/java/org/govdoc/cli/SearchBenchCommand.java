@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 
 /** `govdoc bench search`: indexing throughput and query latency on a large synthetic index. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Indexes synthetic records through the record store until the index holds --entries entries,",
-            "then runs a fixed query mix in rounds: entries/s, and p50/p95 latency per query and for filtered queries."})
+        description = {"Indexing throughput and query latency on a large synthetic index.",
+            "Indexes synthetic records through the record store until the index holds --entries entries, then runs"
+                    + " a fixed query mix in rounds: entries/s, and p50/p95 latency per query and for filtered queries."})
 public final class SearchBenchCommand implements Callable<Integer> {
 
     @Option(names = "--entries", defaultValue = "1000000", description = "Index entries (default ${DEFAULT-VALUE})")

@@ -1,8 +1,6 @@
 package org.govdoc.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.govdoc.index.search.EntryItem;
 import org.govdoc.index.search.Facets;
 import org.govdoc.index.search.Highlight;
 import org.govdoc.index.search.SearchHit;
+import org.govdoc.index.search.SearchJson;
+import org.govdoc.index.search.SearchRequest;
 import org.govdoc.index.search.SearchResult;
 import org.govdoc.index.search.SearchService;
+import org.govdoc.index.search.SearchSort;
+import org.govdoc.record.Figure;
+import org.govdoc.record.Indicator;
 import org.govdoc.record.RecordJson;
-import picocli.CommandLine;
+import org.govdoc.record.Task;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +30,13 @@ import picocli.CommandLine.Parameters;
 /** `govdoc search`: Chinese text queries and filters over the index; a table or JSON Lines on stdout. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the index: documents and their indicators, tasks, amounts, deadlines and figures.",
-            "Each word of QUERY must match (呈贡 finds 呈贡区; 政务服务 finds 区政务服务局's tasks); filters combine."})
+            "Each word of QUERY must match (呈贡 finds 呈贡区; 政务服务 finds 区政务服务局's tasks); filters combine.",
+            "Query syntax: a OR b (or a | b), NOT a (or -a), \"a phrase\", parentheses.",
+            "Exit status: 0 when something matched, 1 when nothing did, 2 for bad arguments."})
 public final class SearchCommand implements Callable<Integer> {
+
+    /** Exit status when nothing matched (as grep). */
+    static final int NO_MATCH = 1;
 
     private static final int TITLE_WIDTH = 30;
 
@@ -37,72 +46,97 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     SearchFilters filters;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Most rows (default ${DEFAULT-VALUE})")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N|all", defaultValue = "20",
+            description = "Most rows, or all (default ${DEFAULT-VALUE})")
+    String limit;
 
-    @Option(names = "--json", description = "JSON Lines, one entry a line (and a last line of facets with --facets)")
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Rows skipped before the first shown, for paging (default ${DEFAULT-VALUE})")
+    String offset;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance | year | value | due | district; -year etc. for descending (default ${DEFAULT-VALUE})")
+    String sort;
+
+    @Option(names = "--fold", description = "Show and count one document held in several files (formats) once, with"
+            + " its other paths")
+    boolean fold;
+
+    @Option(names = "--json", description = "JSON Lines: one \"hit\" object per row, then with --facets one \"summary\""
+            + " object (total, paging, facets); schema/search-line.schema.json")
     boolean json;
 
     @Option(names = "--facets", description = "Counts of all matches by district, year, docType and kind")
     boolean facets;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    ColorOption color;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Terminal terminal = color.terminal();
+        SearchRequest request = filters.toRequest(query)
+                .limit(Arguments.countOrAll("--limit", limit, SearchRequest.MAX_LIMIT))
+                .offset(Arguments.countOrAll("--offset", offset, 0))
+                .sort(sortOrder()).foldSameDocument(fold).facets(facets).build();
         SearchResult result;
         try (SearchService service = SearchService.open(filters.index)) {
-            result = service.search(filters.toRequest(query).limit(Math.max(0, limit)).facets(facets).build());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            result = service.search(request);
         } catch (org.apache.lucene.index.IndexNotFoundException e) {
             System.err.println("govdoc search: " + e.getMessage());
-            return 2;
+            return Main.BAD_ARGUMENTS;
         }
         if (json) {
-            printJson(out, result);
+            printJson(out, request, result, facets);
         } else {
-            printTable(out, result, System.console() != null);
+            printTable(out, result, terminal.color());
         }
-        return 0;
+        return result.total() == 0 ? NO_MATCH : 0;
     }
 
-    static void printJson(PrintStream out, SearchResult result) throws Exception {
+    private SearchSort sortOrder() {
+        try {
+            return SearchSort.parse(sort);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--sort: " + e.getMessage());
+        }
+    }
+
+    /** One typed line per hit, then a summary line when facets were asked for. */
+    static void printJson(PrintStream out, SearchRequest request, SearchResult result, boolean summary)
+            throws Exception {
         ObjectMapper m = RecordJson.mapper();
         for (SearchHit h : result.hits()) {
-            ObjectNode n = m.createObjectNode();
-            n.put("kind", h.kind().id());
-            n.put("score", h.score());
-            n.set("doc", m.valueToTree(h.doc()));
-            n.set("item", h.item());
-            ObjectNode hl = n.putObject("highlight");
-            hl.put("title", h.title().render("【", "】"));
-            hl.put("text", h.text().render("【", "】"));
-            out.println(m.writeValueAsString(n));
+            out.println(m.writeValueAsString(SearchJson.hit(h)));
         }
-        if (result.facets() != null) {
-            ObjectNode n = m.createObjectNode();
-            n.put("total", result.total());
-            n.set("facets", m.valueToTree(result.facets()));
-            out.println(m.writeValueAsString(n));
+        if (summary) {
+            out.println(m.writeValueAsString(SearchJson.summary(request, result)));
         }
     }
 
-    static void printTable(PrintStream out, SearchResult result, boolean terminal) {
-        String open = terminal ? "\u001b[1m" : "【";
-        String close = terminal ? "\u001b[0m" : "】";
+    static void printTable(PrintStream out, SearchResult result, boolean bold) {
+        String open = bold ? "\u001b[1m" : "【";
+        String close = bold ? "\u001b[0m" : "】";
         TextTable t = new TextTable();
-        t.add("district", "year", "document", "kind", "entry");
+        if (!result.hits().isEmpty()) {
+            t.add("district", "year", "document", "kind", "entry");
+        }
         for (SearchHit h : result.hits()) {
             Highlight title = h.title().text().isEmpty() ? new Highlight(fileName(h), List.of()) : h.title();
             title = title.cut(TextTable.cutIndex(title.text(), TITLE_WIDTH));
             String district = h.doc().district() == null ? "-" : h.doc().district();
             String year = h.doc().year() == null ? "-" : h.doc().year().toString();
             String detail = detail(h);
+            if (!h.flags().isEmpty()) {
+                detail = (detail + "  ⚠" + String.join(",", h.flags())).strip();
+            }
+            if (!h.sameAs().isEmpty()) {
+                detail = (detail + "  (also " + String.join(", ", h.sameAs()) + ")").strip();
+            }
             String text = h.text().render(open, close) + (detail.isEmpty() ? "" : "  " + detail);
-            t.add(new String[] {district, year, plain(title), h.kind().id(), text},
+            String plainText = plain(h.text()) + (detail.isEmpty() ? "" : "  " + detail);
+            t.add(new String[] {district, year, plain(title), h.kind().id(), plainText},
                     new String[] {district, year, title.render(open, close), h.kind().id(), text});
         }
         out.print(t.render());
@@ -127,43 +161,36 @@ public final class SearchCommand implements Callable<Integer> {
 
     /** The row's values after its text: operator value unit, lead units and deadline, amount … */
     static String detail(SearchHit h) {
-        JsonNode i = h.item();
-        return switch (h.kind()) {
-            case INDICATOR -> {
-                String value = i.path("value").isNull() || i.path("value").isMissingNode()
-                        ? i.path("valueText").asText("") : plainNumber(i.path("value").decimalValue());
-                yield join(" ", i.path("operator").asText(""), value, i.path("unit").asText("")).strip();
+        EntryItem item = h.item();
+        if (item instanceof EntryItem.OfIndicator i) {
+            Indicator ind = i.indicator();
+            String value = ind.value() == null ? ind.valueText() : plainNumber(ind.value());
+            return join(" ", ind.operator(), value, ind.unit());
+        } else if (item instanceof EntryItem.OfTask t) {
+            Task task = t.task();
+            List<String> parts = new ArrayList<>();
+            if (!task.leadUnits().isEmpty()) {
+                parts.add("牵头: " + String.join("、", task.leadUnits()));
             }
-            case TASK -> {
-                List<String> parts = new ArrayList<>();
-                List<String> lead = strings(i.path("leadUnits"));
-                if (!lead.isEmpty()) {
-                    parts.add("牵头: " + String.join("、", lead));
-                }
-                JsonNode due = i.path("deadline");
-                if (due.isObject()) {
-                    parts.add("时限: " + (due.path("date").isTextual() ? due.path("date").asText()
-                            : due.path("text").asText("")));
-                }
-                yield String.join("  ", parts);
+            if (task.deadline() != null) {
+                parts.add("时限: " + (task.deadline().date() != null ? task.deadline().date().toString()
+                        : task.deadline().text()));
             }
-            case AMOUNT -> plainNumber(i.path("amountYuan").decimalValue()) + "元";
-            case DEADLINE -> i.path("date").isTextual() ? i.path("date").asText() : i.path("recurrence").asText("");
-            case FIGURE -> join(" ", i.path("label").asText(""),
-                    i.path("value").isNumber() ? plainNumber(i.path("value").decimalValue()) : "",
-                    i.path("unit").asText("")).strip();
-            case DOCUMENT -> h.doc().docType() == null ? "" : h.doc().docType();
-        };
+            return String.join("  ", parts);
+        } else if (item instanceof EntryItem.OfAmount a) {
+            return plainNumber(a.amount().amountYuan()) + "元" + (a.amount().role() == null ? "" : " " + a.amount().role());
+        } else if (item instanceof EntryItem.OfDeadline d) {
+            return d.deadline().date() != null ? d.deadline().date().toString()
+                    : d.deadline().recurrence() == null ? "" : d.deadline().recurrence();
+        } else if (item instanceof EntryItem.OfFigure f) {
+            Figure fig = f.figure();
+            return join(" ", fig.label(), plainNumber(fig.value()), fig.unit());
+        }
+        return h.doc().docType() == null ? "" : h.doc().docType();
     }
 
     private static String plainNumber(BigDecimal v) {
         return v == null ? "" : v.toPlainString();
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 
     private static String join(String sep, String... parts) {
@@ -178,6 +205,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static String counts(Map<?, Long> m) {
-        return m.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return m.isEmpty() ? "-" : m.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -36,6 +36,11 @@ public record IngestSummary(long files, long excluded, long parsed, long unchang
                             double seconds, double filesPerSecond, int threads, String isolation, long commits,
                             String out, List<String> warnings) {
 
+    public IngestSummary {
+        // the CLI's spelling (--isolation process), not the enum constant's
+        isolation = isolation == null ? null : isolation.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public long failedTotal() {
         return failed.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -55,7 +60,9 @@ public record IngestSummary(long files, long excluded, long parsed, long unchang
         if (!parsedFailed.isEmpty()) {
             err.printf("  failed in this run: %s%n", line(parsedFailed));
         }
-        err.printf("  docType: %s%n", line(docTypes));
+        if (!docTypes.isEmpty()) {
+            err.printf("  docType: %s%n", line(docTypes));
+        }
         if (!districts.isEmpty()) {
             err.printf("  district: %s%n", line(districts));
         }

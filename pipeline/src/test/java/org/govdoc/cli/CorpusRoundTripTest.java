@@ -37,7 +37,7 @@ class CorpusRoundTripTest {
             ingested = Main.run("ingest", corpus.toString(), "--out", out.toString(),
                     "--index", dir.resolve("index").toString(), "--isolation", "thread", "--threads", "2");
             System.setOut(new PrintStream(json, true, StandardCharsets.UTF_8));
-            evaluated = Main.run("eval", "--out", out.toString(), "--gold", corpus.toString(), "--json");
+            evaluated = Main.run("eval", "--records", out.toString(), "--gold", corpus.toString(), "--json");
         } finally {
             System.setOut(stdout);
             System.setErr(stderr);

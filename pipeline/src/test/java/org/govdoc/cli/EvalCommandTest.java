@@ -60,7 +60,7 @@ class EvalCommandTest {
     @Test
     void exitsNonZeroWhenAGroupIsBelowMinF1(@TempDir Path dir) throws IOException {
         Path[] f = files(dir);
-        int code = Main.run("eval", "--out", f[1].toString(), "--gold", f[0].toString(), "--min-f1", "0.7");
+        int code = Main.run("eval", "--records", f[1].toString(), "--gold", f[0].toString(), "--min-f1", "0.7");
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("indicators");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("indicator missing: 开展营商环境宣传活动");
@@ -70,7 +70,7 @@ class EvalCommandTest {
     void exitsZeroWhenEveryGroupReachesMinF1AndPrintsJson(@TempDir Path dir) throws IOException {
         Path[] f = files(dir);
         // indicators: P = 1, R = 1/2, F1 = 2/3
-        int code = Main.run("eval", "--out", f[1].toString(), "--gold", f[0].toString(), "--min-f1", "0.66", "--json");
+        int code = Main.run("eval", "--records", f[1].toString(), "--gold", f[0].toString(), "--min-f1", "0.66", "--json");
         assertThat(code).isZero();
         JsonNode j = RecordJson.mapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(j.at("/groups/indicators/f1").asDouble()).isEqualTo(0.6667);
@@ -80,7 +80,7 @@ class EvalCommandTest {
 
     @Test
     void saysWhatIsWrongWithItsArguments(@TempDir Path dir) {
-        int code = Main.run("eval", "--out", dir.resolve("none.jsonl").toString(), "--gold", dir.toString());
+        int code = Main.run("eval", "--records", dir.resolve("none.jsonl").toString(), "--gold", dir.toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file");
     }

@@ -87,8 +87,9 @@ class SearchCommandTest {
                 "--index", index.toString());
         List<String> lines = out.lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("{\"kind\":\"indicator\"");
-        assertThat(lines.get(3)).contains("\"total\":3", "\"呈贡区\":2", "\"官渡区\":1");
+        assertThat(lines.get(0)).startsWith("{\"type\":\"hit\",\"kind\":\"indicator\"");
+        assertThat(lines.get(3)).startsWith("{\"type\":\"summary\"").contains("\"total\":3", "\"呈贡区\":2",
+                "\"官渡区\":1");
     }
 
     @Test
@@ -101,9 +102,12 @@ class SearchCommandTest {
     void compareByDistrict() {
         String out = run("compare", "满意度", "--kind", "indicator", "--by", "district", "--index", index.toString());
         List<String> lines = out.lines().toList();
-        assertThat(lines.get(0)).startsWith("district");
-        assertThat(lines).anySatisfy(l -> assertThat(l.split("\\s+")).containsExactly("呈贡区", "%", "2", "90", "95", "92.5"));
-        assertThat(lines).anySatisfy(l -> assertThat(l.split("\\s+")).containsExactly("官渡区", "%", "1", "80", "80", "80"));
+        assertThat(lines.get(0).split("\\s+")).containsExactly("district", "measure", "op", "count", "sum", "mean", "min",
+                "max", "median", "flagged");
+        assertThat(lines).anySatisfy(l -> assertThat(l.split("\\s+"))
+                .containsExactly("呈贡区", "%", ">=", "2", "185", "92.5", "90", "95", "92.5", "0"));
+        assertThat(lines).anySatisfy(l -> assertThat(l.split("\\s+"))
+                .containsExactly("官渡区", "%", ">=", "1", "80", "80", "80", "80", "80", "0"));
     }
 
     @Test

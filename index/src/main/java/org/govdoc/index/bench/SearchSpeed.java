@@ -182,8 +182,7 @@ public final class SearchSpeed {
     }
 
     private static SearchRequest withLimit(SearchRequest r) {
-        return new SearchRequest(r.query(), r.kind(), r.places(), r.yearFrom(), r.yearTo(), r.docType(), r.unit(),
-                r.measure(), r.dueBefore(), r.min(), r.max(), 20, r.facets());
+        return r.withLimit(20);
     }
 
     /** Entries per second of a plain IndexWriter with CJK bigrams (no store bookkeeping) on a sample. */

@@ -40,7 +40,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
         return new Facets(sorted(district), sorted(year), sorted(docType), sorted(kind));
     }
 
-    private static <K extends Comparable<K>> Map<K, Long> sorted(Map<K, Long> m) {
+    static <K extends Comparable<K>> Map<K, Long> sorted(Map<K, Long> m) {
         Map<K, Long> out = new LinkedHashMap<>();
         m.entrySet().stream()
                 .sorted(Map.Entry.<K, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -1,67 +1,73 @@
 package org.govdoc.index.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import org.govdoc.index.DocRef;
 import org.govdoc.index.EntryKind;
 import org.govdoc.record.Deadline;
 import org.govdoc.record.Figure;
 import org.govdoc.record.FundingAmount;
 import org.govdoc.record.Indicator;
-import org.govdoc.record.RecordJson;
 import org.govdoc.record.Task;
 
 /**
  * One matching entry.
  *
- * @param ordinal the entry's position among the entries of its kind in its record (0 for the document)
- * @param item  the entry's stored item: an Indicator, Task, FundingAmount, Deadline or Figure as JSON, or a
- *              summary of the record for a document entry
- * @param title the document title with matched words
- * @param text  the entry's main text with matched words: level3, task text, context, or the title
+ * @param ordinal   the entry's position among the entries of its kind in its record (0 for the document)
+ * @param item      the entry's item, typed by kind
+ * @param flags     codes of the record's warnings that point at this item (impossible_target …)
+ * @param score     relevance (0 when the search had no query words)
+ * @param title     the document title with matched words
+ * @param text      the entry's main text with matched words: level3, task text, context, or the title
+ * @param sameAs    paths of the same document in other files (another format of it), folded into this hit;
+ *                  empty when there is none
  */
-public record SearchHit(EntryKind kind, DocRef doc, int ordinal, JsonNode item, float score, Highlight title, Highlight text) {
+public record SearchHit(EntryKind kind, DocRef doc, int ordinal, EntryItem item, List<String> flags, float score,
+                        Highlight title, Highlight text, List<String> sameAs) {
+
+    public SearchHit {
+        flags = flags == null ? List.of() : List.copyOf(flags);
+        sameAs = sameAs == null ? List.of() : List.copyOf(sameAs);
+    }
+
+    public SearchHit(IndexEntry e, float score, Highlight title, Highlight text) {
+        this(e.kind(), e.doc(), e.ordinal(), e.item(), e.flags(), score, title, text, List.of());
+    }
+
+    /** This hit with the paths of the other files of its document. */
+    public SearchHit withSameAs(List<String> paths) {
+        return new SearchHit(kind, doc, ordinal, item, flags, score, title, text, paths);
+    }
 
     public Indicator indicator() {
-        return as(EntryKind.INDICATOR, Indicator.class);
+        return as(EntryItem.OfIndicator.class).indicator();
     }
 
     public Task task() {
-        return as(EntryKind.TASK, Task.class);
+        return as(EntryItem.OfTask.class).task();
     }
 
     public FundingAmount amount() {
-        return as(EntryKind.AMOUNT, FundingAmount.class);
+        return as(EntryItem.OfAmount.class).amount();
     }
 
     public Deadline deadline() {
-        return as(EntryKind.DEADLINE, Deadline.class);
+        return as(EntryItem.OfDeadline.class).deadline();
     }
 
     public Figure figure() {
-        return as(EntryKind.FIGURE, Figure.class);
+        return as(EntryItem.OfFigure.class).figure();
     }
 
     /** The entry's number: indicator value, amount in yuan, figure value; null for others. */
     public BigDecimal number() {
-        return switch (kind) {
-            case INDICATOR -> indicator().value();
-            case AMOUNT -> amount().amountYuan();
-            case FIGURE -> figure().value();
-            default -> null;
-        };
+        return item.number();
     }
 
-    private <T> T as(EntryKind expected, Class<T> type) {
-        if (kind != expected) {
-            throw new IllegalStateException("a " + kind.id() + " entry is not a " + expected.id());
+    private <T extends EntryItem> T as(Class<T> type) {
+        if (!type.isInstance(item)) {
+            throw new IllegalStateException("a " + kind.id() + " entry is not a " + type.getSimpleName());
         }
-        try {
-            return RecordJson.mapper().treeToValue(item, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return type.cast(item);
     }
 }

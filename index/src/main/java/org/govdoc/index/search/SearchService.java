@@ -1,115 +1,187 @@
 package org.govdoc.index.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.Closeable;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.govdoc.index.DocRef;
-import org.govdoc.index.EntryKind;
 import org.govdoc.index.IndexFields;
-import org.govdoc.index.analysis.HanLPAnalyzer;
-import org.govdoc.record.RecordJson;
 import org.govdoc.text.segment.Segmenter;
 
 /**
- * Searches and compares the index. Hits come by relevance; a search without query words (filters only)
- * returns its hits in index order (the order files were ingested), which lets Lucene stop early. Sees the last commit of the index (refreshed before every call), so a
- * search during an ingest works and returns the state of the ingest's last commit. Thread-safe.
+ * Searches the embedded Lucene index. Hits come by relevance or by {@link SearchRequest#sort()}; a search
+ * without query words (filters only) returns its hits in index order (the order files were ingested), which
+ * lets Lucene stop early. With {@link SearchRequest#foldSameDocument()} the total and facets count each entry of a
+ * document held in several files once (a pass over every match). Sees the last commit of the index (refreshed before every call), so a search during
+ * an ingest works and returns the state of the ingest's last commit. Thread-safe.
  */
-public final class SearchService implements Closeable {
+public final class SearchService implements EntrySearch {
 
-    private static final ObjectMapper JSON = RecordJson.mapper();
+    private final SearchIndex index;
+    private final boolean ownsIndex;
 
-    private final Directory ownedDirectory;
-    private final SearcherManager searchers;
-    private final QueryFactory queries;
-    private final Highlighter highlighter;
-
-    public SearchService(Directory directory, Analyzer queryAnalyzer, Analyzer indexAnalyzer) throws IOException {
-        this(directory, queryAnalyzer, indexAnalyzer, null);
+    /** Searches this open index; the caller closes it. */
+    public SearchService(SearchIndex index) {
+        this(index, false);
     }
 
-    private SearchService(Directory directory, Analyzer queryAnalyzer, Analyzer indexAnalyzer, Directory owned)
-            throws IOException {
-        this.searchers = new SearcherManager(directory, null);
-        this.queries = new QueryFactory(queryAnalyzer);
-        this.highlighter = new Highlighter(indexAnalyzer);
-        this.ownedDirectory = owned;
+    private SearchService(SearchIndex index, boolean ownsIndex) {
+        this.index = index;
+        this.ownsIndex = ownsIndex;
+    }
+
+    /** Searches the index in this directory with these analyzers (benchmarks compare analyzers with it). */
+    public SearchService(Directory directory, Analyzer queryAnalyzer, Analyzer indexAnalyzer) throws IOException {
+        this(new SearchIndex(directory, queryAnalyzer, indexAnalyzer), true);
     }
 
     /** Searches the index in this directory with the HanLP analyzers. */
     public static SearchService open(Directory directory, Segmenter segmenter) throws IOException {
-        return new SearchService(directory, HanLPAnalyzer.forQuery(segmenter), HanLPAnalyzer.forIndex(segmenter));
+        return new SearchService(SearchIndex.open(directory, segmenter), true);
     }
 
     /** Searches the index in this folder; a clear error when there is none. */
     public static SearchService open(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IndexNotFoundException("no index at " + folder + " (run govdoc ingest first, or give --index)");
-        }
-        Directory dir = FSDirectory.open(folder);
-        try {
-            if (!DirectoryReader.indexExists(dir)) {
-                throw new IndexNotFoundException("no index at " + folder + " (run govdoc ingest first, or give --index)");
-            }
-            Segmenter segmenter = Segmenter.standard();
-            return new SearchService(dir, HanLPAnalyzer.forQuery(segmenter), HanLPAnalyzer.forIndex(segmenter), dir);
-        } catch (IOException | RuntimeException e) {
-            dir.close();
-            throw e;
-        }
+        return new SearchService(SearchIndex.open(folder), true);
     }
 
     /** The Lucene query a request runs (for --explain style diagnostics and tests). */
     public Query query(SearchRequest request) {
-        return queries.build(request);
+        return index.queries().build(request);
     }
 
+    @Override
     public SearchResult search(SearchRequest request) throws IOException {
-        Query query = queries.build(request);
-        List<String> terms = queries.terms(request.query());
-        searchers.maybeRefresh();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            int n = Math.max(1, Math.min(request.limit(), searcher.getIndexReader().maxDoc()));
-            TopDocs top = searcher.search(query, n);
-            List<SearchHit> hits = new ArrayList<>();
+        Query query = index.queries().build(request);
+        List<String> terms = QueryFactory.wantedTerms(query);
+        return index.withSearcher(searcher -> {
+            int wanted = (int) Math.min((long) request.offset() + request.limit(), Integer.MAX_VALUE);
+            // folding drops hits; read further so that a page stays full when it can be
+            int read = request.foldSameDocument() ? (int) Math.min((long) wanted * 4 + 64, Integer.MAX_VALUE) : wanted;
+            int n = Math.max(1, Math.min(read, searcher.getIndexReader().maxDoc()));
+            Sort sort = sortOf(request.sort());
+            TopDocs top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
             StoredFields stored = searcher.storedFields();
-            for (int i = 0; i < Math.min(request.limit(), top.scoreDocs.length); i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                String json = stored.document(sd.doc).get(IndexFields.ENTRY);
-                hits.add(hit(JSON.readTree(json), Float.isNaN(sd.score) ? 0f : sd.score, terms));
+            List<SearchHit> all = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                IndexEntry e = IndexEntry.parse(stored.document(sd.doc, Set.of(IndexFields.ENTRY)).get(IndexFields.ENTRY));
+                all.add(new SearchHit(e, Float.isNaN(sd.score) ? 0f : sd.score, null, null));
+            }
+            if (request.foldSameDocument()) {
+                all = fold(all);
+            }
+            List<SearchHit> page = new ArrayList<>();
+            for (int i = request.offset(); i < Math.min(all.size(), wanted); i++) {
+                page.add(highlighted(all.get(i), terms));
+            }
+            if (request.foldSameDocument()) { // counts per document: one pass over every match
+                Folded f = foldedCounts(searcher, query);
+                return new SearchResult(f.total(), true, page, request.facets() ? f.facets() : null);
             }
             Facets facets = request.facets() ? searcher.search(query, new FacetCounter()) : null;
             if (facets != null) { // every match was counted: the total is exact
                 long total = facets.kind().values().stream().mapToLong(Long::longValue).sum();
-                return new SearchResult(total, true, hits, facets);
+                return new SearchResult(total, true, page, facets);
             }
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-            return new SearchResult(top.totalHits.value, exact, hits, facets);
-        } finally {
-            searchers.release(searcher);
+            return new SearchResult(top.totalHits.value, exact, page, null);
+        });
+    }
+
+    private record Folded(long total, Facets facets) {
+    }
+
+    /** The total and facets of the matches with each entry of a document in several files counted once. */
+    private static Folded foldedCounts(IndexSearcher searcher, Query query) throws IOException {
+        int n = Math.max(1, searcher.count(query));
+        StoredFields stored = searcher.storedFields();
+        Set<String> seen = new java.util.HashSet<>();
+        Map<String, Long> district = new java.util.HashMap<>();
+        Map<Integer, Long> year = new java.util.HashMap<>();
+        Map<String, Long> docType = new java.util.HashMap<>();
+        Map<String, Long> kind = new java.util.HashMap<>();
+        for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+            IndexEntry e = IndexEntry.parse(stored.document(sd.doc, Set.of(IndexFields.ENTRY)).get(IndexFields.ENTRY));
+            if (!seen.add(SameDocument.key(e.doc()) + "|" + e.kind().id() + "|" + e.ordinal())) {
+                continue;
+            }
+            if (e.doc().district() != null) {
+                district.merge(e.doc().district(), 1L, Long::sum);
+            }
+            if (e.doc().year() != null) {
+                year.merge(e.doc().year(), 1L, Long::sum);
+            }
+            if (e.doc().docType() != null) {
+                docType.merge(e.doc().docType(), 1L, Long::sum);
+            }
+            kind.merge(e.kind().id(), 1L, Long::sum);
         }
+        return new Folded(seen.size(), new Facets(FacetCounter.sorted(district), FacetCounter.sorted(year),
+                FacetCounter.sorted(docType), FacetCounter.sorted(kind)));
+    }
+
+    /** The same entry of one document in several files shown once, with the other files' paths. */
+    private static List<SearchHit> fold(List<SearchHit> hits) {
+        Map<String, SearchHit> first = new LinkedHashMap<>();
+        Map<String, List<String>> others = new LinkedHashMap<>();
+        for (SearchHit h : hits) {
+            String key = SameDocument.key(h.doc()) + "|" + h.kind().id() + "|" + h.ordinal();
+            SearchHit kept = first.putIfAbsent(key, h);
+            if (kept != null && !kept.doc().sha256().equals(h.doc().sha256()) && h.doc().path() != null) {
+                others.computeIfAbsent(key, k -> new ArrayList<>()).add(h.doc().path());
+            }
+        }
+        List<SearchHit> out = new ArrayList<>();
+        first.forEach((k, h) -> out.add(others.containsKey(k) ? h.withSameAs(others.get(k)) : h));
+        return out;
+    }
+
+    private SearchHit highlighted(SearchHit h, List<String> terms) {
+        Highlighter hl = index.highlighter();
+        return new SearchHit(h.kind(), h.doc(), h.ordinal(), h.item(), h.flags(), h.score(),
+                hl.highlight(h.doc().title(), terms), hl.highlight(h.item().text(), terms), h.sameAs());
+    }
+
+    /** The Lucene sort of a request's order; null for relevance. Entries without the field come last. */
+    static Sort sortOf(SearchSort s) {
+        boolean desc = s.descending();
+        SortField f = switch (s.field()) {
+            case RELEVANCE -> null;
+            case YEAR -> numeric(IndexFields.YEAR, SortField.Type.INT, desc);
+            case VALUE -> numeric(IndexFields.NUM, SortField.Type.DOUBLE, desc);
+            case DUE -> numeric(IndexFields.DUE, SortField.Type.LONG, desc);
+            case DISTRICT -> {
+                SortedSetSortField d = new SortedSetSortField(IndexFields.DISTRICT, desc);
+                d.setMissingValue(desc ? SortField.STRING_FIRST : SortField.STRING_LAST);
+                yield d;
+            }
+        };
+        return f == null ? null : new Sort(f, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+    }
+
+    private static SortField numeric(String field, SortField.Type type, boolean desc) {
+        SortField f = new SortField(field, type, desc);
+        if (type == SortField.Type.DOUBLE) {
+            f.setMissingValue(desc ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        } else if (type == SortField.Type.INT) {
+            f.setMissingValue(desc ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+        } else {
+            f.setMissingValue(desc ? Long.MIN_VALUE : Long.MAX_VALUE);
+        }
+        return f;
     }
 
     /**
@@ -117,107 +189,29 @@ public final class SearchService implements Closeable {
      * {@code limit} matches in rank order, without loading or highlighting the entries.
      */
     public List<String> keys(SearchRequest request, int limit) throws IOException {
-        Query query = queries.build(request);
-        searchers.maybeRefresh();
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        Query query = index.queries().build(request);
+        return index.withSearcher(searcher -> {
             int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
             TopDocs top = searcher.search(query, n);
             StoredFields stored = searcher.storedFields();
             List<String> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(stored.document(sd.doc, java.util.Set.of(IndexFields.KEY)).get(IndexFields.KEY));
+                out.add(stored.document(sd.doc, Set.of(IndexFields.KEY)).get(IndexFields.KEY));
             }
             return out;
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    /** Exactly how many entries match. */
-    public long count(SearchRequest request) throws IOException {
-        searchers.maybeRefresh();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.count(queries.build(request));
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    /**
-     * Groups every matching entry that has a number (indicator value, amount in yuan, figure value) by the
-     * group key and its measurement unit, with count, min, max and median of the exact values.
-     */
-    public List<CompareRow> compare(SearchRequest request, GroupBy by) throws IOException {
-        Query query = queries.build(request);
-        searchers.maybeRefresh();
-        IndexSearcher searcher = searchers.acquire();
-        Map<List<String>, List<BigDecimal>> groups = new TreeMap<>(
-                Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
-        try {
-            int total = Math.max(1, searcher.count(query));
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(query, total).scoreDocs) {
-                SearchHit h = hit(JSON.readTree(stored.document(sd.doc).get(IndexFields.ENTRY)), sd.score, List.of());
-                BigDecimal v = h.number();
-                if (v == null) {
-                    continue;
-                }
-                String unit = h.item().path("unit").isTextual() ? h.item().path("unit").asText() : "";
-                if (h.kind() == EntryKind.AMOUNT) {
-                    unit = "元";
-                }
-                groups.computeIfAbsent(List.of(groupKey(h.doc(), by), unit), k -> new ArrayList<>()).add(v);
-            }
-        } finally {
-            searchers.release(searcher);
-        }
-        List<CompareRow> rows = new ArrayList<>();
-        groups.forEach((k, values) -> {
-            values.sort(Comparator.naturalOrder());
-            int n = values.size();
-            BigDecimal median = n % 2 == 1 ? values.get(n / 2)
-                    : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2));
-            rows.add(new CompareRow(k.get(0), k.get(1), n, values.get(0), values.get(n - 1),
-                    median.stripTrailingZeros().scale() < 0 ? median.setScale(0) : median.stripTrailingZeros()));
         });
-        return rows;
     }
 
-    private static String groupKey(DocRef d, GroupBy by) {
-        String v = switch (by) {
-            case DISTRICT -> d.district();
-            case CITY -> d.city();
-            case YEAR -> d.year() == null ? null : d.year().toString();
-            case DOC_TYPE -> d.docType();
-        };
-        return v == null ? "" : v;
-    }
-
-    private SearchHit hit(JsonNode entry, float score, List<String> terms) throws IOException {
-        EntryKind kind = EntryKind.fromId(entry.get("kind").asText());
-        DocRef doc = JSON.treeToValue(entry.get("doc"), DocRef.class);
-        JsonNode item = entry.get("item");
-        String text = switch (kind) {
-            case DOCUMENT -> doc.title();
-            case INDICATOR -> item.path("level3").asText(null);
-            case TASK -> item.path("text").asText(null);
-            case AMOUNT, DEADLINE, FIGURE -> item.path("context").isTextual() ? item.path("context").asText()
-                    : item.path("text").asText(null);
-        };
-        return new SearchHit(kind, doc, entry.path("n").asInt(0), item, score, highlighter.highlight(doc.title(), terms),
-                highlighter.highlight(text, terms));
+    @Override
+    public long count(SearchRequest request) throws IOException {
+        Query query = index.queries().build(request);
+        return index.withSearcher((IndexSearcher searcher) -> (long) searcher.count(query));
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            searchers.close();
-        } finally {
-            if (ownedDirectory != null) {
-                ownedDirectory.close();
-            }
+        if (ownsIndex) {
+            index.close();
         }
     }
 }

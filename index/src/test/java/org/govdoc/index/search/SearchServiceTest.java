@@ -188,19 +188,28 @@ class SearchServiceTest {
     }
 
     @Test
-    void compareComputesCountMinMaxMedianPerDistrictAndUnit() throws IOException {
-        List<CompareRow> rows = service.compare(SearchRequest.builder().kind(EntryKind.INDICATOR).build(),
-                GroupBy.DISTRICT);
-        assertThat(rows).containsExactlyInAnyOrder(
-                new CompareRow("呈贡区", "%", 2, new BigDecimal("90"), new BigDecimal("95"), new BigDecimal("92.5")),
-                new CompareRow("呈贡区", "件", 1, new BigDecimal("200000"), new BigDecimal("200000"),
-                        new BigDecimal("200000")),
-                new CompareRow("官渡区", "%", 2, new BigDecimal("85"), new BigDecimal("100"), new BigDecimal("92.5")));
-        List<CompareRow> satisfaction = service.compare(SearchRequest.builder().query("满意度")
-                .kind(EntryKind.INDICATOR).build(), GroupBy.YEAR);
-        assertThat(satisfaction).containsExactly(
-                new CompareRow("2022", "%", 1, new BigDecimal("85"), new BigDecimal("85"), new BigDecimal("85")),
-                new CompareRow("2023", "%", 2, new BigDecimal("90"), new BigDecimal("95"), new BigDecimal("92.5")));
+    void compareComputesCountSumMeanMinMaxMedianPerDistrictUnitAndOperator() throws IOException {
+        try (CompareService compare = CompareService.open(dir, Segmenter.standard())) {
+            List<CompareRow> rows = compare.compare(SearchRequest.builder().kind(EntryKind.INDICATOR).build(),
+                    GroupBy.DISTRICT);
+            assertThat(rows).containsExactly(
+                    row("呈贡区", "%", ">=", 2, "185", "92.5", "90", "95", "92.5"),
+                    row("呈贡区", "件", ">=", 1, "200000", "200000", "200000", "200000", "200000"),
+                    // 官渡区's ≥85% and =100% are not one target: rows per operator
+                    row("官渡区", "%", "=", 1, "100", "100", "100", "100", "100"),
+                    row("官渡区", "%", ">=", 1, "85", "85", "85", "85", "85"));
+            List<CompareRow> satisfaction = compare.compare(SearchRequest.builder().query("满意度")
+                    .kind(EntryKind.INDICATOR).build(), GroupBy.YEAR);
+            assertThat(satisfaction).containsExactly(
+                    row("2022", "%", ">=", 1, "85", "85", "85", "85", "85"),
+                    row("2023", "%", ">=", 2, "185", "92.5", "90", "95", "92.5"));
+        }
+    }
+
+    static CompareRow row(String group, String measure, String op, long count, String sum, String mean, String min,
+                          String max, String median) {
+        return new CompareRow(group, measure, op, count, new BigDecimal(sum), new BigDecimal(mean),
+                new BigDecimal(min), new BigDecimal(max), new BigDecimal(median), 0);
     }
 
     @Test
