@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             CompareCommand.class,
             RemoveCommand.class,
+            ServeCommand.class,
+            ExportCommand.class,
         })
 public final class Main implements Runnable {
 
