@@ -14,6 +14,8 @@ import org.govdoc.record.Extraction;
 /** An index of the committed sample corpus (corpus/samples), built by the ingest in the test, and its records. */
 record SampleIndex(Path index, List<Extraction> records) {
 
+    /** Builds it (for tests of other packages, see {@link SampleIndexes}). */
+
     static Path samples() {
         Path p = Path.of("../corpus/samples");
         if (!Files.isDirectory(p)) {
