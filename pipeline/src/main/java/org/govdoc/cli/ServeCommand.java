@@ -74,10 +74,6 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        // The JDK server reads these once: a client has this long to send its request (slow clients
-        // cannot hold a thread), and a connection idle this long is closed.
-        System.setProperty("sun.net.httpserver.maxReqTime", "60");
-        System.setProperty("sun.net.httpserver.idleInterval", "30");
         SearchBackend backend;
         try {
             backend = SearchBackend.open(index);

@@ -48,6 +48,7 @@ public final class ApiServer implements Closeable {
 
     /** Starts listening; {@link #close()} stops. */
     public static ApiServer start(ApiRoutes api, ServeSettings settings) throws IOException {
+        configureJdkServer();
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 64);
         // bounded: a burst beyond the queue is answered by the accepting thread itself (back-pressure)
         ExecutorService workers = new ThreadPoolExecutor(settings.threads(), settings.threads(), 30, TimeUnit.SECONDS,
@@ -61,6 +62,19 @@ public final class ApiServer implements Closeable {
         server.setExecutor(workers);
         server.start();
         return s;
+    }
+
+    /**
+     * The JDK server's settings, which it reads once from system properties when its first server is
+     * made: TCP_NODELAY (without it, the headers and the body of an answer go out as two segments and
+     * the second waits for the client's delayed ACK: 40–50 ms on every request, measured by
+     * {@code govdoc bench serve}); a request must be done within 300 s, an upload and its ingest included (a slow client cannot hold
+     * a thread); an idle connection is closed after 30 s. A value set on the command line wins.
+     */
+    private static void configureJdkServer() {
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "300");
+        System.getProperties().putIfAbsent("sun.net.httpserver.idleInterval", "30");
     }
 
     public int port() {

@@ -32,8 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WebPageBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; -Dgovdoc.chromium and -Dgovdoc.chromedriver name others. */
+    static final Path CHROMIUM = Path.of(System.getProperty("govdoc.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("govdoc.chromedriver", "/usr/bin/chromedriver"));
 
     @TempDir
     static Path tmp;
@@ -149,6 +150,7 @@ class WebPageBrowserTest {
         // back to the results
         browser.navigate().back();
         waiting().until(d -> d.findElement(By.id("search-view")).isDisplayed() && !hits().isEmpty());
+        assertThat(browser.getCurrentUrl()).doesNotContain("doc=").contains("district=" + encoded);
         assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
     }
 }

@@ -117,7 +117,7 @@ async function renderResults(p) {
 function hitItem(h) {
   const d = h.doc;
   const title = h.title.text ? highlighted(h.title) : [d.path];
-  const open = () => { const s = state(); s.set('doc', h.id); go(s); };
+  const open = ev => { ev.preventDefault(); const s = state(); s.set('doc', h.id); go(s); };
   return el('li', {class: 'hit', 'data-kind': h.kind},
     el('span', {class: 'tag'}, KIND_NAMES[h.kind] || h.kind),
     el('a', {class: 'title', onclick: open, href: '#'}, title),
