@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govdoc.export.ExportColumns;
@@ -13,10 +12,6 @@ import org.govdoc.export.ExportFormat;
 import org.govdoc.export.Exporter;
 import org.govdoc.index.EntryKind;
 import org.govdoc.index.search.CompareRow;
-import org.govdoc.index.search.GroupBy;
-import org.govdoc.index.search.SearchHit;
-import org.govdoc.index.search.SearchRequest;
-import org.govdoc.index.search.SearchResult;
 import org.govdoc.record.Extraction;
 
 /** The API's routes and what answers each; {@code openapi.json} describes the same routes. */
@@ -50,47 +45,22 @@ public final class ApiRoutes {
                 new Route("GET", "/api/openapi.json", this::openApi));
     }
 
-    /** One hit as the API returns it. */
-    public record HitView(String kind, String id, int ordinal, float score, Object doc, Object item,
-                          Object title, Object text) {
-        static HitView of(SearchHit h) {
-            return new HitView(h.kind().id(), h.doc().sha256(), h.ordinal(), h.score(), h.doc(), h.item(), h.title(),
-                    h.text());
-        }
-    }
-
     private void search(Exchange x) throws IOException {
         SearchFilter f = SearchFilter.of(x.params());
         int limit = x.params().integer("limit", 20, 0, MAX_LIMIT);
-        SearchResult r = backend.search(backend.request(f, limit, x.params().flag("facets")));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", r.total());
-        body.put("totalExact", r.totalExact());
-        body.put("hits", r.hits().stream().map(HitView::of).toList());
-        body.put("facets", r.facets());
-        x.json(200, body);
+        x.json(200, backend.search(f, limit, x.params().flag("facets")));
     }
 
     private void facets(Exchange x) throws IOException {
-        SearchResult r = backend.search(backend.request(SearchFilter.of(x.params()), 0, true));
+        SearchBackend.Page r = backend.search(SearchFilter.of(x.params()), 0, true);
         x.json(200, Map.of("total", r.total(), "facets", r.facets()));
     }
 
     private void compare(Exchange x) throws IOException {
         SearchFilter f = SearchFilter.of(x.params());
-        if (f.kind() == null) {
-            f = new SearchFilter(f.q(), EntryKind.INDICATOR, f.districts(), f.yearFrom(), f.yearTo(), f.docType(),
-                    f.unit(), f.role(), f.measure(), f.dueBefore(), f.min(), f.max());
-        }
-        String byId = x.params().one("by").orElse("district");
-        GroupBy by;
-        try {
-            by = GroupBy.fromId(byId);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("bad_parameter", "by: expected district, city, year or doc-type, got '" + byId + "'");
-        }
-        List<CompareRow> rows = backend.compare(backend.request(f, 0, false), by);
-        x.json(200, Map.of("by", byId, "kind", f.kind().id(), "rows", rows));
+        String by = x.params().one("by").orElse("district");
+        List<CompareRow> rows = backend.compare(f, by);
+        x.json(200, Map.of("by", by, "kind", f.kind() == null ? EntryKind.INDICATOR.id() : f.kind().id(), "rows", rows));
     }
 
     private Extraction recordOf(Exchange x) throws IOException {
@@ -137,12 +107,12 @@ public final class ApiRoutes {
         if (f.kind() == null) {
             throw new BadRequest("bad_parameter", "kind: an export is of one kind of entry (document, indicator, task, amount, deadline or figure)");
         }
-        SearchRequest request = backend.request(f, 0, false);
+        backend.request(f, 0, false); // what the search API cannot answer is refused before the answer starts
         long max = x.params().integer("max", (int) Math.min(Integer.MAX_VALUE, maxExportRows), 0,
                 (int) Math.min(Integer.MAX_VALUE, maxExportRows));
         String name = "govdoc-" + f.kind().id() + "." + format.extension();
         try (OutputStream out = x.stream(format.mediaType(), name)) {
-            Exporter.write(format, ExportColumns.of(f.kind()), out, sink -> backend.forEachEntry(request, max, sink::accept));
+            Exporter.write(format, ExportColumns.of(f.kind()), out, sink -> backend.forEachEntry(f, max, sink::accept));
         }
     }
 
@@ -156,6 +126,7 @@ public final class ApiRoutes {
         }
         String length = x.http().getRequestHeaders().getFirst("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > uploads.maxBytes()) {
+            UploadIngest.discard(x.http().getRequestBody(), uploads.maxBytes());
             throw new BadRequest(413, "too_large", "the upload is over the server's limit of " + uploads.maxBytes() + " bytes");
         }
         String name = x.params().one("name").orElseThrow(() ->

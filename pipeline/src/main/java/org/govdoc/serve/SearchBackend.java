@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -80,12 +79,42 @@ public final class SearchBackend implements Closeable {
                 .max(f.max()).limit(limit).facets(facets).build();
     }
 
-    public SearchResult search(SearchRequest request) throws IOException {
-        return service.search(request);
+    /** One hit as the API returns it. */
+    public record Hit(String kind, String id, int ordinal, float score, Object doc, Object item, Object title,
+                      Object text) {
     }
 
-    public List<CompareRow> compare(SearchRequest request, GroupBy by) throws IOException {
-        return service.compare(request, by);
+    /**
+     * One page of hits as the API returns it.
+     *
+     * @param facets the facets of the search API, or null when not asked for
+     */
+    public record Page(long total, boolean totalExact, List<Hit> hits, Object facets) {
+    }
+
+    /** The hits (and facets) of a filter. */
+    public Page search(SearchFilter filter, int limit, boolean facets) throws IOException {
+        SearchResult r = service.search(request(filter, limit, facets));
+        List<Hit> hits = r.hits().stream().map(h -> new Hit(h.kind().id(), h.doc().sha256(), h.ordinal(), h.score(),
+                h.doc(), h.item(), h.title(), h.text())).toList();
+        return new Page(r.total(), r.totalExact(), hits, r.facets());
+    }
+
+    /** The compare rows of a filter (kind indicator when it names none), grouped by {@code by}. */
+    public List<CompareRow> compare(SearchFilter filter, String by) throws IOException {
+        GroupBy groupBy;
+        try {
+            groupBy = GroupBy.fromId(by);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("bad_parameter", "by: expected district, city, year or doc-type, got '" + by + "'");
+        }
+        SearchRequest request = request(filter, 0, false);
+        if (request.kind() == null) {
+            request = request(new SearchFilter(filter.q(), EntryKind.INDICATOR, filter.districts(), filter.yearFrom(),
+                    filter.yearTo(), filter.docType(), filter.unit(), filter.role(), filter.measure(),
+                    filter.dueBefore(), filter.min(), filter.max()), 0, false);
+        }
+        return service.compare(request, groupBy);
     }
 
     /** The record whose id (the sha256 of its bytes) this is, with its text. */
@@ -119,6 +148,11 @@ public final class SearchBackend implements Closeable {
      * Every entry the request matches (its limit and facets ignored), in index order, as stored
      * ({"kind", "doc", "item", "n"}), at most {@code max}. Returns how many were visited.
      */
+    public long forEachEntry(SearchFilter filter, long max, EntryVisitor visitor) throws IOException {
+        return forEachEntry(request(filter, 0, false), max, visitor);
+    }
+
+    /** {@link #forEachEntry(SearchFilter, long, EntryVisitor)} for a request of the search API (the CLI's filters). */
     public long forEachEntry(SearchRequest request, long max, EntryVisitor visitor) throws IOException {
         Query query = service.query(request);
         searchers.maybeRefresh();
@@ -152,8 +186,6 @@ public final class SearchBackend implements Closeable {
                 }, leaf.reader().getLiveDocs());
             }
             return seen[0];
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         } finally {
             searchers.release(s);
         }

@@ -96,12 +96,26 @@ public final class UploadIngest implements Closeable {
         for (int n; (n = in.read(buf)) > 0; ) {
             total += n;
             if (total > maxBytes) {
+                discard(in, maxBytes);
                 throw new BadRequest(413, "too_large", "the upload is over the server's limit of " + maxBytes + " bytes");
             }
             out.write(buf, 0, n);
         }
         if (total == 0) {
             throw new BadRequest("empty", "the upload has no bytes; send the file as the request body");
+        }
+    }
+
+    /**
+     * Reads and drops at most {@code limit} more bytes of a refused body, so that a client still
+     * sending a body a little over the limit reads the refusal instead of a reset connection; a far
+     * larger body is cut off.
+     */
+    static void discard(InputStream in, long limit) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        long left = limit;
+        for (int n; left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0; ) {
+            left -= n;
         }
     }
 
