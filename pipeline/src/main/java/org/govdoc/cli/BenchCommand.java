@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             PdfBenchCommand.class,
             SearchBenchCommand.class,
             AnalyzerBenchCommand.class,
+            ServeBenchCommand.class,
         })
 public final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 

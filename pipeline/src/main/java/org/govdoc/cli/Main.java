@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             CompareCommand.class,
             RemoveCommand.class,
+            ServeCommand.class,
+            ExportCommand.class,
         })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
