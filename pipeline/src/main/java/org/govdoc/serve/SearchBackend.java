@@ -28,10 +28,13 @@ import org.apache.lucene.store.FSDirectory;
 import org.govdoc.index.EntryKind;
 import org.govdoc.index.IndexFields;
 import org.govdoc.index.search.CompareRow;
+import org.govdoc.index.search.CompareService;
 import org.govdoc.index.search.GroupBy;
 import org.govdoc.index.search.SearchRequest;
+import org.govdoc.index.search.SearchIndex;
 import org.govdoc.index.search.SearchResult;
 import org.govdoc.index.search.SearchService;
+import org.govdoc.index.search.UnitRole;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.RecordJson;
 
@@ -45,36 +48,40 @@ public final class SearchBackend implements Closeable {
 
     private static final ObjectMapper JSON = RecordJson.mapper();
 
+    private final SearchIndex index;
     private final SearchService service;
+    private final CompareService statistics;
     private final Directory directory;
     private final SearcherManager searchers;
 
-    private SearchBackend(SearchService service, Directory directory) throws IOException {
-        this.service = service;
+    private SearchBackend(SearchIndex index, Directory directory) throws IOException {
+        this.index = index;
+        this.service = new SearchService(index);
+        this.statistics = new CompareService(index);
         this.directory = directory;
         this.searchers = new SearcherManager(directory, null);
     }
 
     /** Opens the index in this folder; a clear error when there is none. */
-    public static SearchBackend open(Path index) throws IOException {
-        SearchService service = SearchService.open(index);
+    public static SearchBackend open(Path folder) throws IOException {
+        SearchIndex index = SearchIndex.open(folder);
         try {
-            return new SearchBackend(service, FSDirectory.open(index));
+            return new SearchBackend(index, FSDirectory.open(folder));
         } catch (IOException | RuntimeException e) {
-            service.close();
+            index.close();
             throw e;
         }
     }
 
     /** The request of today's search API for this filter. */
     public SearchRequest request(SearchFilter f, int limit, boolean facets) {
-        if (f.role() != null) {
-            // SearchRequest has one unit filter over every role; the role filters come with issue 14's
-            // search work, and this is where they are mapped once SearchRequest has them.
-            throw new BadRequest("unsupported_filter",
-                    "role: this build filters units in any role only; leave role out");
+        UnitRole role;
+        try {
+            role = f.role() == null ? UnitRole.ANY : UnitRole.fromId(f.role());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("bad_parameter", "role: " + e.getMessage());
         }
-        return SearchRequest.builder().query(f.q()).kind(f.kind()).places(f.districts()).years(f.yearFrom(), f.yearTo())
+        return SearchRequest.builder().unitRole(role).query(f.q()).kind(f.kind()).places(f.districts()).years(f.yearFrom(), f.yearTo())
                 .docType(f.docType()).unit(f.unit()).measure(f.measure()).dueBefore(f.dueBefore()).min(f.min())
                 .max(f.max()).limit(limit).facets(facets).build();
     }
@@ -114,7 +121,7 @@ public final class SearchBackend implements Closeable {
                     filter.yearTo(), filter.docType(), filter.unit(), filter.role(), filter.measure(),
                     filter.dueBefore(), filter.min(), filter.max()), 0, false);
         }
-        return service.compare(request, groupBy);
+        return statistics.compare(request, groupBy);
     }
 
     /** The record whose id (the sha256 of its bytes) this is, with its text. */
@@ -197,7 +204,7 @@ public final class SearchBackend implements Closeable {
             searchers.close();
             directory.close();
         } finally {
-            service.close();
+            index.close();
         }
     }
 }
