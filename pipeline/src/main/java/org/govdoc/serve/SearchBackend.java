@@ -32,6 +32,7 @@ import org.govdoc.index.search.CompareService;
 import org.govdoc.index.search.GroupBy;
 import org.govdoc.index.search.SearchRequest;
 import org.govdoc.index.search.SearchIndex;
+import org.govdoc.index.search.SearchJson;
 import org.govdoc.index.search.SearchResult;
 import org.govdoc.index.search.SearchService;
 import org.govdoc.index.search.UnitRole;
@@ -103,7 +104,7 @@ public final class SearchBackend implements Closeable {
     public Page search(SearchFilter filter, int limit, boolean facets) throws IOException {
         SearchResult r = service.search(request(filter, limit, facets));
         List<Hit> hits = r.hits().stream().map(h -> new Hit(h.kind().id(), h.doc().sha256(), h.ordinal(), h.score(),
-                h.doc(), h.item(), h.title(), h.text())).toList();
+                h.doc(), SearchJson.item(h.item()), h.title(), h.text())).toList();
         return new Page(r.total(), r.totalExact(), hits, r.facets());
     }
 

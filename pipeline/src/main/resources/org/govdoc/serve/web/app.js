@@ -170,15 +170,20 @@ async function renderChart(p) {
   q.set('kind', kind);
   q.set('by', 'district');
   const r = await (await api('/api/compare', q)).json();
-  const byUnit = {};
-  r.rows.forEach(row => { byUnit[row.unit] = (byUnit[row.unit] || 0) + row.count; });
-  const unit = p.get('measure') || Object.keys(byUnit).sort((a, b) => byUnit[b] - byUnit[a])[0];
-  const rows = r.rows.filter(row => row.unit === unit && row.group);
+  // rows come per district, measurement unit and operator (≥90 and =90 are not one target):
+  // chart the unit and operator most entries have, or the unit the filter names
+  const byKey = {};
+  const wanted = p.get('measure');
+  r.rows.filter(row => !wanted || row.measure === wanted)
+    .forEach(row => { const k = (row.measure || '') + '\u0000' + row.operator; byKey[k] = (byKey[k] || 0) + row.count; });
+  const top = Object.keys(byKey).sort((a, b) => byKey[b] - byKey[a])[0];
+  const [unit, operator] = top ? top.split('\u0000') : [null, null];
+  const rows = r.rows.filter(row => (row.measure || '') === unit && row.operator === operator && row.group);
   if (!rows.length) {
     $('chart-note').textContent = '没有可比较的数值。';
     return;
   }
-  $('chart-note').textContent = KIND_NAMES[kind] + '目标值的中位数（单位：' + (unit || '无') + '），各区县条目数见提示。';
+  $('chart-note').textContent = KIND_NAMES[kind] + '目标值（' + operator + '）的中位数（单位：' + (unit || '无') + '），各区县条目数见提示。';
   chart = new Chart(canvas, {
     type: 'bar',
     data: {
