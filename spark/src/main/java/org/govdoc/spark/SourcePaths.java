@@ -1,8 +1,6 @@
 package org.govdoc.spark;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.govdoc.ingest.RecordPaths;
 
@@ -31,7 +29,7 @@ final class SourcePaths {
         if ("file".equals(uri.getScheme())) {
             return Path.of(uri).getFileName().toString();
         }
-        String p = uri.getPath();
-        return URLDecoder.decode(p.substring(p.lastIndexOf('/') + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+        String p = uri.getPath(); // decoded
+        return p.substring(p.lastIndexOf('/') + 1);
     }
 }
