@@ -23,7 +23,11 @@ final class WorkerClassPath {
 
     /** The class path that holds {@link ParseWorker} and what it needs. */
     static String of() {
-        ClassLoader loader = ParseWorker.class.getClassLoader();
+        return of(ParseWorker.class.getClassLoader());
+    }
+
+    /** The local files of this loader's class path, or this JVM's class path when it has none. */
+    static String of(ClassLoader loader) {
         if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
             List<String> entries = new ArrayList<>();
             for (URL url : urls.getURLs()) {
