@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of a file's bytes, streamed (never the whole file in memory). */
-final class Hashing {
+public final class Hashing {
 
     private Hashing() {
     }
@@ -23,7 +23,7 @@ final class Hashing {
         }
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest = sha256();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
@@ -39,7 +39,7 @@ final class Hashing {
      * The id of a file whose bytes could not be read at all: the SHA-256 of {@code "path:" + path}, so
      * that it is stable from run to run and never equal to the hash of some content.
      */
-    static String ofUnreadable(String path) {
+    public static String ofUnreadable(String path) {
         return HexFormat.of().formatHex(sha256().digest(("path:" + path).getBytes(StandardCharsets.UTF_8)));
     }
 }

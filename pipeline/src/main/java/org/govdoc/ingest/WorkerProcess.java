@@ -72,8 +72,15 @@ public final class WorkerProcess {
      *                      {@link ParseWorker} (the standard reader) unless a test serves another reader
      * @param heapMegabytes heap per parser thread: the worker gets {@code -Xmx} of this times its threads
      * @param log           where workers' stderr is appended, or null to drop it
+     * @param classPath     the worker's class path: this JVM's own, unless the classes were loaded
+     *                      from elsewhere (a Spark executor loads the job's jar in a class loader of its own)
      */
-    public record WorkerSettings(String mainClass, int heapMegabytes, Path log) {
+    public record WorkerSettings(String mainClass, int heapMegabytes, Path log, String classPath) {
+
+        /** Workers with this JVM's class path. */
+        public WorkerSettings(String mainClass, int heapMegabytes, Path log) {
+            this(mainClass, heapMegabytes, log, System.getProperty("java.class.path"));
+        }
 
         /** Workers running {@link ParseWorker}, the standard reader. */
         public static WorkerSettings standard(int heapMegabytes, Path log) {
@@ -253,7 +260,7 @@ public final class WorkerProcess {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(settings.classPath());
         command.add(settings.mainClass());
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectError(settings.log() == null ? Redirect.DISCARD : Redirect.appendTo(settings.log().toFile()));
