@@ -6,7 +6,11 @@ import static org.govdoc.read.ReadAssertions.readOk;
 import java.nio.file.Path;
 import java.util.Map;
 import org.govdoc.corpus.render.DocxRenderer;
+import org.govdoc.extract.Extractor;
+import org.govdoc.ingest.ParseTask;
 import org.govdoc.model.Document;
+import org.govdoc.record.Extraction;
+import org.govdoc.record.Warning;
 import org.govdoc.record.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +29,38 @@ class FallbackReadTest {
             throw new IllegalStateException("unexpected structure");
         };
         TikaFileReader reader = new TikaFileReader(TikaFileReader.DEFAULT_MAX_BYTES, Map.of(Format.DOCX, broken));
-        Document doc = readOk(reader.read(f));
+        ReadOutcome o = reader.read(f);
+        Document doc = readOk(o);
         assertThat(doc.plainText()).contains(SampleSpecs.BODY).contains("产出指标").contains("备注");
         assertThat(doc.tables()).hasSize(1);
+        assertThat(((ReadOutcome.Read) o).warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(ReadWarnings.READER_FALLBACK);
+            assertThat(w.message()).contains("unexpected structure");
+        });
+    }
+
+    @Test
+    void aFileItsOwnReaderReadsCarriesNoWarning() throws Exception {
+        Path f = dir.resolve("fine.docx");
+        new DocxRenderer().render(SampleSpecs.doc(), f);
+        ReadOutcome o = new TikaFileReader().read(f);
+        readOk(o);
+        assertThat(((ReadOutcome.Read) o).warnings()).isEmpty();
+    }
+
+    @Test
+    void theFallbackWarningReachesTheRecord() throws Exception {
+        Path f = dir.resolve("odd.docx");
+        new DocxRenderer().render(SampleSpecs.doc(), f);
+        DocumentReader broken = (file, type) -> {
+            throw new IllegalStateException("unexpected structure");
+        };
+        FileReader reader = new TikaFileReader(TikaFileReader.DEFAULT_MAX_BYTES, Map.of(Format.DOCX, broken));
+        var request = new org.govdoc.ingest.ParseRequest(f.toString(), f.toString(), "odd.docx", java.nio.file.Files.size(f),
+                "0".repeat(64), false, null);
+        Extraction e = new ParseTask(reader, new Extractor()).run(request);
+        assertThat(e.ok()).isTrue();
+        assertThat(e.warnings()).extracting(Warning::code).contains(ReadWarnings.READER_FALLBACK);
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.govdoc.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.govdoc.model.Document;
+import org.govdoc.record.Warning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fallback policy: a file is read by its format's reader; when that reader fails on something
+ * other than a known problem of the file (a {@link ReadFailure}: encrypted, corrupt … as the reader
+ * diagnosed it), the format's second reader is tried, and the record says so with the warning
+ * {@value ReadWarnings#READER_FALLBACK} (as Tika writes the exceptions it recovered from into its
+ * output). When the second reader fails too, the first failure is what the file fails with.
+ */
+public final class FallbackPolicy {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FallbackPolicy.class);
+
+    private final FormatReaders readers;
+
+    public FallbackPolicy(FormatReaders readers) {
+        this.readers = readers;
+    }
+
+    /** A document and what the reading recovered from. */
+    public record Reading(Document document, List<Warning> warnings) {
+        public Reading {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public Reading read(Format format, Path file, String mediaType) throws Exception {
+        DocumentReader reader = readers.reader(format);
+        try {
+            return new Reading(reader.read(file, mediaType), List.of());
+        } catch (ReadFailure e) {
+            throw e;
+        } catch (RuntimeException | IOException e) {
+            DocumentReader fallback = readers.fallback(format).orElseThrow(() -> e);
+            Document doc;
+            try {
+                doc = fallback.read(file, mediaType);
+            } catch (Exception | StackOverflowError second) {
+                e.addSuppressed(second);
+                throw e;
+            }
+            String detail = Failures.detail(e);
+            LOG.warn("{} read by Tika's parser after the {} reader failed: {}", file, format, detail);
+            List<Warning> warnings = new ArrayList<>(1);
+            warnings.add(new Warning(ReadWarnings.READER_FALLBACK, format.label() + " 的结构化读取失败（" + detail
+                    + "），已改用 Tika 的解析器读取：正文和表格保留，合并单元格可能丢失", null));
+            return new Reading(doc, warnings);
+        }
+    }
+}
