@@ -7,6 +7,7 @@ import org.govdoc.read.doc.DocReader;
 import org.govdoc.read.docx.DocxReader;
 import org.govdoc.read.mht.MhtReader;
 import org.govdoc.read.odt.OdtReader;
+import org.govdoc.read.ofd.OfdReader;
 import org.govdoc.read.pdf.PdfReader;
 import org.govdoc.read.rtf.RtfReader;
 import org.govdoc.read.sheet.SpreadsheetReader;
@@ -42,6 +43,7 @@ public final class FormatReaders {
         m.put(Format.MHT, new MhtReader(xhtml));
         m.put(Format.TEXT, new TextReader(tika));
         m.put(Format.PDF, new PdfReader());
+        m.put(Format.OFD, new OfdReader());
         m.putAll(overrides);
         this.readers = Map.copyOf(m);
         this.fallbacks = Map.of(Format.DOCX, xhtml, Format.DOC, xhtml, Format.SPREADSHEET, xhtml);
