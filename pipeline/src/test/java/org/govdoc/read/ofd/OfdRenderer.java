@@ -97,7 +97,7 @@ public final class OfdRenderer {
         }
         Paragraph p = new Paragraph(line, size);
         p.setPosition(Position.Absolute).setX(x).setY(top);
-        p.setWidth(width(line, size) + size * 2);
+        p.setWidth(line.length() * size * 1.2 + size * 2); // room enough that ofdrw-layout never wraps the line again
         p.setMargin(0d).setPadding(0d);
         page.add(p);
     }
@@ -169,31 +169,38 @@ public final class OfdRenderer {
                 }
             }
         }
-        double sum = 0;
-        for (double w : widths) {
-            sum += w;
+        // short columns keep their natural width, long ones share what is left (as Word's autofit does)
+        double[] fitted = new double[nCols];
+        boolean[] fixed = new boolean[nCols];
+        double remaining = avail;
+        int open = nCols;
+        boolean changed = true;
+        while (changed && open > 0) {
+            changed = false;
+            double share = remaining / open;
+            for (int c = 0; c < nCols; c++) {
+                if (!fixed[c] && widths[c] <= share) {
+                    fitted[c] = widths[c];
+                    fixed[c] = true;
+                    remaining -= widths[c];
+                    open--;
+                    changed = true;
+                }
+            }
         }
-        if (sum > avail) { // long columns give up what does not fit, in proportion
-            double share = avail / nCols;
-            double over = 0;
-            double longSum = 0;
-            for (double w : widths) {
-                if (w > share) {
-                    longSum += w;
-                } else {
-                    over += w;
-                }
+        double sum = 0;
+        for (int c = 0; c < nCols; c++) {
+            if (!fixed[c]) {
+                fitted[c] = remaining / open;
             }
-            double room = avail - over;
-            for (int c = 0; c < nCols; c++) {
-                if (widths[c] > share) {
-                    widths[c] = widths[c] / longSum * room;
-                }
-            }
-        } else if (t.bordered()) {
-            for (int c = 0; c < nCols; c++) {
-                widths[c] *= avail / sum;
-            }
+            sum += fitted[c];
+        }
+        double scale = sum < avail ? avail / sum : 1;
+        if (!t.bordered()) {
+            scale = Math.min(scale, 1.3);
+        }
+        for (int c = 0; c < nCols; c++) {
+            widths[c] = fitted[c] * scale;
         }
         double[] xs = new double[nCols + 1];
         xs[0] = MARGIN_X;
@@ -300,11 +307,11 @@ public final class OfdRenderer {
         }
     }
 
-    /** Width of a run: full-width characters one em, ASCII half an em (as the default 宋体 draws them). */
+    /** Width of a run: full-width characters one em, ASCII at most 0.65 em (as ofdrw's default font draws them). */
     static double width(String s, double size) {
         double w = 0;
         for (int i = 0; i < s.length(); i++) {
-            w += s.charAt(i) < 0x80 ? size * 0.5 : size;
+            w += s.charAt(i) < 0x80 ? size * 0.65 : size;
         }
         return w;
     }
