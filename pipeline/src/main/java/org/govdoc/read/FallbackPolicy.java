@@ -33,10 +33,34 @@ public final class FallbackPolicy {
         }
     }
 
+    /**
+     * A document the format's reader found no text in is read again by the second reader (text in
+     * places the first does not read, such as an altChunk of a type it leaves out); the empty
+     * document stands when the second finds nothing either or fails.
+     */
+    private Reading secondLook(Format format, Path file, String mediaType, Document empty) {
+        DocumentReader fallback = readers.fallback(format).orElse(null);
+        if (fallback == null) {
+            return new Reading(empty, List.of());
+        }
+        try {
+            Document doc = fallback.read(file, mediaType);
+            if (doc.isEmpty()) {
+                return new Reading(empty, List.of());
+            }
+            LOG.warn("{} read by Tika's parser after the {} reader found no text", file, format);
+            return new Reading(doc, List.of(new Warning(ReadWarnings.READER_FALLBACK, format.label()
+                    + " 的结构化读取未读到正文，已改用 Tika 的解析器读取：正文和表格保留，合并单元格可能丢失", null)));
+        } catch (Exception | StackOverflowError e) {
+            return new Reading(empty, List.of());
+        }
+    }
+
     public Reading read(Format format, Path file, String mediaType) throws Exception {
         DocumentReader reader = readers.reader(format);
         try {
-            return new Reading(reader.read(file, mediaType), List.of());
+            Document doc = reader.read(file, mediaType);
+            return doc.isEmpty() ? secondLook(format, file, mediaType, doc) : new Reading(doc, List.of());
         } catch (ReadFailure e) {
             throw e;
         } catch (RuntimeException | IOException e) {

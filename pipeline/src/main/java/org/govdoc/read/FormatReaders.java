@@ -1,8 +1,12 @@
 package org.govdoc.read;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.govdoc.model.Document;
 import org.govdoc.read.doc.DocReader;
 import org.govdoc.read.docx.DocxReader;
 import org.govdoc.read.mht.MhtReader;
@@ -21,8 +25,12 @@ import org.govdoc.read.xhtml.XhtmlReader;
  */
 public final class FormatReaders {
 
+    /** The formats a Word altChunk may import, read by their own readers. */
+    private static final Set<Format> CHUNK_FORMATS = Set.of(Format.HTML, Format.MHT, Format.RTF, Format.TEXT);
+
     private final Map<Format, DocumentReader> readers;
     private final Map<Format, DocumentReader> fallbacks;
+    private final FormatDetector detector;
 
     /** govdoc's readers. */
     public FormatReaders(TikaEngine tika) {
@@ -32,8 +40,9 @@ public final class FormatReaders {
     /** govdoc's readers, some formats replaced (tests). */
     FormatReaders(TikaEngine tika, Map<Format, DocumentReader> overrides) {
         XhtmlReader xhtml = new XhtmlReader(tika);
+        this.detector = new FormatDetector(tika);
         Map<Format, DocumentReader> m = new EnumMap<>(Format.class);
-        m.put(Format.DOCX, new DocxReader());
+        m.put(Format.DOCX, new DocxReader(this::readChunk));
         m.put(Format.DOC, new DocReader());
         m.put(Format.SPREADSHEET, new SpreadsheetReader());
         m.put(Format.ODT, new OdtReader());
@@ -47,6 +56,18 @@ public final class FormatReaders {
         m.putAll(overrides);
         this.readers = Map.copyOf(m);
         this.fallbacks = Map.of(Format.DOCX, xhtml, Format.DOC, xhtml, Format.SPREADSHEET, xhtml);
+    }
+
+    /**
+     * A Word altChunk's part (HTML, MHT, RTF, text) read by the reader of its format, detected from
+     * its content; null for a part of another format (left out).
+     */
+    private Document readChunk(Path chunk) throws ReadFailure, IOException {
+        Detection d = detector.classify(detector.mediaType(chunk));
+        if (d instanceof Detection.Readable r && CHUNK_FORMATS.contains(r.format())) {
+            return reader(r.format()).read(chunk, r.mediaType());
+        }
+        return null;
     }
 
     /** The reader of a format (every {@link Format} has one). */

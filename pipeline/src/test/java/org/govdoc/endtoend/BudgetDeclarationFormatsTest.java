@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.govdoc.eval.DocumentScorer;
 import org.govdoc.eval.Group;
 import org.govdoc.eval.Tally;
 import org.govdoc.extract.Extractor;
+import org.govdoc.read.AltChunkDocx;
 import org.govdoc.read.ReadOutcome;
 import org.govdoc.read.TikaFileReader;
 import org.govdoc.read.ofd.OfdRenderer;
@@ -109,5 +112,39 @@ class BudgetDeclarationFormatsTest {
         System.err.println(line("ofd ", ofd));
         assertThat(docx.recall(Group.INDICATORS)).isEqualTo(1.0);
         assertSameScores(docx, ofd);
+    }
+
+    private static Tally docx() throws Exception {
+        return score("docx", (g, folder) -> {
+            Path f = folder.resolve(g.stem() + ".docx");
+            Renderers.forFormat("docx").render(g.spec(), f);
+            return f;
+        });
+    }
+
+    private static byte[] html(GeneratedDocument g) throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        Renderers.forFormat("html").render(g.spec(), b);
+        return b.toByteArray();
+    }
+
+    @Test
+    void aDocxWhoseBodyIsAnHtmlOrMhtAltChunkScoresAsTheDocx() throws Exception {
+        Tally docx = docx();
+        Tally html = score("altchunk-html", (g, folder) -> {
+            Path f = folder.resolve(g.stem() + ".docx");
+            AltChunkDocx.write(f, "htm", "text/html", html(g));
+            return f;
+        });
+        Tally mht = score("altchunk-mht", (g, folder) -> {
+            Path f = folder.resolve(g.stem() + ".docx");
+            AltChunkDocx.write(f, "mht", "message/rfc822", AltChunkDocx.mht(new String(html(g), StandardCharsets.UTF_8)));
+            return f;
+        });
+        System.err.println(line("docx         ", docx));
+        System.err.println(line("altchunk-html", html));
+        System.err.println(line("altchunk-mht ", mht));
+        assertSameScores(docx, html);
+        assertSameScores(docx, mht);
     }
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.govdoc.corpus.render.DocxRenderer;
 import org.govdoc.extract.Extractor;
 import org.govdoc.ingest.ParseTask;
+import java.util.List;
 import org.govdoc.model.Document;
+import org.govdoc.model.DocumentMetadata;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Warning;
 import org.govdoc.record.ErrorCode;
@@ -37,6 +39,16 @@ class FallbackReadTest {
             assertThat(w.code()).isEqualTo(ReadWarnings.READER_FALLBACK);
             assertThat(w.message()).contains("unexpected structure");
         });
+    }
+
+    @Test
+    void aDocxItsReaderFindsEmptyIsReadByTika() throws Exception {
+        Path f = dir.resolve("looks-empty.docx");
+        new DocxRenderer().render(SampleSpecs.doc(), f);
+        DocumentReader blind = (file, type) -> new Document(List.of(), DocumentMetadata.empty(type));
+        ReadOutcome o = new TikaFileReader(TikaFileReader.DEFAULT_MAX_BYTES, Map.of(Format.DOCX, blind)).read(f);
+        assertThat(readOk(o).plainText()).contains(SampleSpecs.BODY);
+        assertThat(((ReadOutcome.Read) o).warnings()).extracting(Warning::code).containsExactly(ReadWarnings.READER_FALLBACK);
     }
 
     @Test
