@@ -67,6 +67,10 @@ final class ReadMessages {
                 || t.contains("x-sharedlib") || t.contains("java-vm") || t.contains("x-mach")) {
             return "The file is a program (" + t + "), not a document.";
         }
+        if (t.equals("application/vnd.ms-works")) {
+            return "The file is a Microsoft Works document (Works shares the .wps extension with Kingsoft WPS), "
+                    + "not a Kingsoft WPS or Word file; Works documents are not read: save it as DOC or DOCX.";
+        }
         if (type.equals(MediaType.OCTET_STREAM)) {
             return "The file's type could not be recognised from its content; it is not a document "
                     + "format govdoc reads (" + FORMATS + ").";
