@@ -118,12 +118,12 @@ public final class TikaEngine {
             return PDF;
         }
         if (startsWith(head, ZIP_MAGIC)) {
-            if (hasEntry(file, OFD_ROOT)) {
-                return OFD; // Tika has no OFD type and would call it a ZIP archive
-            }
             Optional<MediaType> main = ooxml.detect(file);
             if (main.isPresent()) {
                 return main.get();
+            }
+            if (hasEntry(file, OFD_ROOT)) {
+                return OFD; // Tika has no OFD type and would call it a ZIP archive
             }
             try (TikaInputStream in = TikaInputStream.get(file, new Metadata())) {
                 MediaType container = zipDetector.detect(in, new Metadata()).getBaseType();

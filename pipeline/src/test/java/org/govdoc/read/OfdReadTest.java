@@ -141,6 +141,16 @@ class OfdReadTest {
         assertThat(e.message()).contains("DOCTYPE").doesNotContain("root:");
     }
 
+    @Test
+    void anOfdEntryPointingOutsideThePackageIsRefused() throws Exception {
+        Path f = render(SampleSpecs.doc(), "ok.ofd", null);
+        Path evil = rewrite(f, "slip.ofd", "../../evil.txt", "x");
+        ErrorInfo e = failed(READER.read(evil));
+        assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT.code());
+        assertThat(e.message()).contains("outside the package");
+        assertThat(dir.getParent().getParent().resolve("evil.txt")).doesNotExist();
+    }
+
     /** A red round seal, as a PNG. */
     private Path seal() throws IOException {
         BufferedImage img = new BufferedImage(120, 120, BufferedImage.TYPE_INT_ARGB);

@@ -14,7 +14,7 @@ import org.govdoc.record.ErrorCode;
 
 /**
  * Checks an OFD package before ofdrw unpacks it: a ZIP that opens, with {@code OFD.xml} at its
- * root, not encrypted (GM/T 0099 puts {@code Encryptions.xml} beside {@code OFD.xml}), no part
+ * root, no entry that would unpack outside ofdrw's folder, not encrypted (GM/T 0099 puts {@code Encryptions.xml} beside {@code OFD.xml}), no part
  * declared out of proportion to its compressed size (a ZIP bomb), and no XML part with a DOCTYPE
  * (ofdrw's XML parser would resolve entities).
  */
@@ -41,6 +41,10 @@ final class OfdPackage {
             ZipInflation.checkPackage(file, WHAT);
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
+                if (escapes(entry.getName())) {
+                    throw new ReadFailure(ErrorCode.CORRUPT, "The OFD file's entry " + entry.getName()
+                            + " points outside the package; it was not unpacked.");
+                }
                 if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml") && hasDoctype(zip, entry)) {
                     throw new ReadFailure(ErrorCode.CORRUPT, "The OFD file's part " + entry.getName()
                             + " declares a DOCTYPE, which OFD does not use; it was not read.");
@@ -49,6 +53,20 @@ final class OfdPackage {
         } catch (IOException e) {
             throw new ReadFailure(ErrorCode.CORRUPT, "The OFD file is truncated or damaged: " + e.getMessage(), e);
         }
+    }
+
+    /** An entry name that would unpack outside the folder ofdrw unpacks to: absolute, or with a ".." part. */
+    private static boolean escapes(String name) {
+        String n = name.replace('\\', '/');
+        if (n.startsWith("/") || (n.length() > 1 && n.charAt(1) == ':')) {
+            return true;
+        }
+        for (String part : n.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDoctype(ZipFile zip, ZipEntry entry) throws IOException {
