@@ -151,6 +151,63 @@ class OfdReadTest {
         assertThat(dir.getParent().getParent().resolve("evil.txt")).doesNotExist();
     }
 
+    @Test
+    void textOnATemplatePageAndInAnAnnotationIsRead() throws Exception {
+        Path f = render(SampleSpecs.doc(), "plain.ofd", null);
+        String ns = "xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+        Path withExtras = edit(f, "extras.ofd", java.util.Map.of(
+                "Doc_0/Document.xml", x -> x
+                        .replace("</ofd:CommonData>", "<ofd:TemplatePage ID=\"90\" BaseLoc=\"Tpls/Tpl_0/Content.xml\"/></ofd:CommonData>")
+                        .replace("</ofd:Pages>", "</ofd:Pages><ofd:Annotations>Annots/Annotations.xml</ofd:Annotations>"),
+                "Doc_0/Pages/Page_0/Content.xml", x -> x
+                        .replace("<ofd:Content>", "<ofd:Template TemplateID=\"90\" ZOrder=\"Background\"/><ofd:Content>")), java.util.Map.of(
+                "Doc_0/Tpls/Tpl_0/Content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Page " + ns + "><ofd:Content>"
+                        + "<ofd:Layer ID=\"91\"><ofd:TextObject ID=\"92\" Boundary=\"25 150 100 8\" Font=\"3\" Size=\"4.2\">"
+                        + "<ofd:TextCode X=\"0\" Y=\"5\" DeltaX=\"g 9 4.2\">模板页上的批示文字内容</ofd:TextCode></ofd:TextObject>"
+                        + "</ofd:Layer></ofd:Content></ofd:Page>",
+                "Doc_0/Annots/Annotations.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Annotations " + ns + ">"
+                        + "<ofd:Page PageID=\"1\"><ofd:FileLoc>Page_0/Annotation.xml</ofd:FileLoc></ofd:Page></ofd:Annotations>",
+                "Doc_0/Annots/Page_0/Annotation.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:PageAnnot " + ns + ">"
+                        + "<ofd:Annot ID=\"93\" Type=\"Highlight\" Creator=\"OA\" LastModDate=\"2024-01-01\">"
+                        + "<ofd:Appearance Boundary=\"25 170 120 8\"><ofd:TextObject ID=\"94\" Boundary=\"0 0 120 8\" Font=\"3\" Size=\"4.2\">"
+                        + "<ofd:TextCode X=\"0\" Y=\"5\" DeltaX=\"g 7 4.2\">注释中的办理意见</ofd:TextCode></ofd:TextObject>"
+                        + "</ofd:Appearance></ofd:Annot></ofd:PageAnnot>"));
+        Document doc = readOk(READER.read(withExtras));
+        assertThat(doc.paragraphs()).extracting(Paragraph::text)
+                .contains(SampleSpecs.BODY, "模板页上的批示文字内容", "注释中的办理意见");
+        assertSampleTable(doc.tables().get(0));
+    }
+
+    /** A copy of the package with parts edited and parts added. */
+    private Path edit(Path ofd, String name, java.util.Map<String, java.util.function.UnaryOperator<String>> edits,
+                      java.util.Map<String, String> added) throws IOException {
+        Path out = dir.resolve(name);
+        try (ZipFile in = new ZipFile(ofd.toFile()); OutputStream os = Files.newOutputStream(out);
+             ZipOutputStream zos = new ZipOutputStream(os)) {
+            for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                byte[] bytes;
+                try (InputStream is = in.getInputStream(entry)) {
+                    bytes = is.readAllBytes();
+                }
+                if (edits.containsKey(entry.getName())) {
+                    String edited = edits.get(entry.getName()).apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                    assertThat(edited).as("edit of %s applied", entry.getName()).isNotEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                    bytes = edited.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zos.putNextEntry(new ZipEntry(entry.getName()));
+                zos.write(bytes);
+                zos.closeEntry();
+            }
+            for (java.util.Map.Entry<String, String> a : added.entrySet()) {
+                zos.putNextEntry(new ZipEntry(a.getKey()));
+                zos.write(a.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zos.closeEntry();
+            }
+        }
+        return out;
+    }
+
     /** A red round seal, as a PNG. */
     private Path seal() throws IOException {
         BufferedImage img = new BufferedImage(120, 120, BufferedImage.TYPE_INT_ARGB);
