@@ -19,6 +19,11 @@ public enum WarningCode {
     ORG_CODE_CHECK_DIGIT("org_code_check_digit"),
     /** A table that looks like an indicator table whose columns could not be named. */
     UNIDENTIFIED_COLUMNS("unidentified_columns"),
+    /**
+     * The format's own reader failed (or found no text) and a second reader (Tika's parser of the
+     * format) read the file: text and tables are there, merged-cell spans may be lost.
+     */
+    READER_FALLBACK("reader_fallback"),
     /** The record's text was cut to the ingest's limit ({@code --max-text-chars}). */
     TEXT_TRUNCATED("text_truncated"),
     /** Entries were left out of the record to keep it within the ingest's bounds. */

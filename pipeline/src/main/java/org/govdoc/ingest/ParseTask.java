@@ -1,6 +1,8 @@
 package org.govdoc.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.govdoc.extract.Extractor;
 import org.govdoc.model.Document;
 import org.govdoc.read.FileReader;
@@ -9,6 +11,7 @@ import org.govdoc.record.ErrorCode;
 import org.govdoc.record.ErrorInfo;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Source;
+import org.govdoc.record.Warning;
 
 /**
  * Reads one file and extracts its record: the work a parser thread or a worker JVM does per file.
@@ -32,8 +35,9 @@ public final class ParseTask {
             if (outcome instanceof ReadOutcome.Failed failed) {
                 return Extraction.failed(source(request, mediaType, null), failed.error());
             }
-            Document doc = ((ReadOutcome.Read) outcome).document();
-            Extraction extraction = extractor.extract(doc);
+            ReadOutcome.Read read = (ReadOutcome.Read) outcome;
+            Document doc = read.document();
+            Extraction extraction = withReadWarnings(extractor.extract(doc), read.warnings());
             String text = request.noText() ? null : doc.plainText();
             return RecordBounds.apply(extraction.withSource(source(request, mediaType, doc.metadata().pageCount()), text),
                     request.limits());
@@ -43,6 +47,18 @@ public final class ParseTask {
         } catch (Throwable e) { // any parser or extractor bug must take down only this file
             return failed(request, mediaType, ErrorCode.INTERNAL, "reading this file failed: " + e);
         }
+    }
+
+    /** The record with what the reader recovered from in front of the extractors' warnings. */
+    static Extraction withReadWarnings(Extraction e, List<Warning> readWarnings) {
+        if (readWarnings.isEmpty()) {
+            return e;
+        }
+        List<Warning> all = new ArrayList<>(readWarnings);
+        all.addAll(e.warnings());
+        return new Extraction(e.schemaVersion(), e.id(), e.source(), e.status(), e.error(), e.docType(), e.title(),
+                e.region(), e.year(), e.docNumber(), e.issuer(), e.issueDate(), e.project(), e.fundingAmounts(),
+                e.indicators(), e.tasks(), e.deadlines(), e.units(), e.proposal(), e.figures(), all, e.text());
     }
 
     /** The source of the request's file; the media type and pages are known once it was read. */

@@ -53,7 +53,9 @@ final class ZipArchives {
             }
             return true;
         } catch (IOException e) {
-            return true; // starts like a ZIP but cannot be opened: a broken archive, reported as such
+            // starts like a ZIP but cannot be opened: a damaged document package when its local headers
+            // name a package part (a truncated DOCX fails as a DOCX), else a broken archive
+            return !TikaEngine.hasAnyEntry(file, PACKAGE_MARKERS);
         }
     }
 

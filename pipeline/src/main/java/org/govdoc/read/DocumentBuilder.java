@@ -61,6 +61,28 @@ public final class DocumentBuilder {
         return this;
     }
 
+    /**
+     * Adds the blocks of a document read from a part of this one (a Word altChunk's HTML, MHT or
+     * RTF), numbered as this document's.
+     */
+    public DocumentBuilder append(Document part) {
+        for (org.govdoc.model.Block b : part.blocks()) {
+            if (b instanceof Paragraph p) {
+                paragraph(p.text(), p.headingLevel(), null);
+            } else if (b instanceof Table t) {
+                TableBuilder tb = new TableBuilder();
+                for (org.govdoc.model.Row r : t.rows()) {
+                    tb.row();
+                    for (org.govdoc.model.Cell c : r.cells()) {
+                        tb.cellAt(c.column(), c.text(), c.rowSpan(), c.colSpan());
+                    }
+                }
+                table(tb);
+            }
+        }
+        return this;
+    }
+
     public int blockCount() {
         return blocks.size();
     }

@@ -49,6 +49,10 @@ public final class TikaEngine {
     private static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final MediaType XLSX = MediaType.application("vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** The root part of an OFD package (GB/T 33190). */
+    public static final String OFD_ROOT = "OFD.xml";
+    private static final MediaType OFD = MediaType.application("ofd");
+
     private final TikaConfig config;
     private final Detector detector;
     private final DefaultZipContainerDetector zipDetector = new DefaultZipContainerDetector();
@@ -117,6 +121,9 @@ public final class TikaEngine {
             Optional<MediaType> main = ooxml.detect(file);
             if (main.isPresent()) {
                 return main.get();
+            }
+            if (hasEntry(file, OFD_ROOT)) {
+                return OFD; // Tika has no OFD type and would call it a ZIP archive
             }
             try (TikaInputStream in = TikaInputStream.get(file, new Metadata())) {
                 MediaType container = zipDetector.detect(in, new Metadata()).getBaseType();
@@ -237,6 +244,39 @@ public final class TikaEngine {
             // not a ZIP that can be opened: Tika decides
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the ZIP holds the entry: from its directory, or, when the directory cannot be read (a
+     * truncated download), from the local headers in front of the entries, so that a damaged package
+     * is still told apart from an archive.
+     */
+    public static boolean hasEntry(Path file, String name) {
+        return hasAnyEntry(file, java.util.Set.of(name));
+    }
+
+    /** True when the ZIP holds one of the entries (see {@link #hasEntry}). */
+    public static boolean hasAnyEntry(Path file, java.util.Set<String> names) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (String name : names) {
+                if (zip.getEntry(name) != null) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            // no readable directory: walk the local headers
+        }
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (names.contains(e.getName())) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // cut inside an entry: what was seen before decides
+        }
+        return false;
     }
 
     /** A type the ZIP container detector found inside a ZIP that is more than a ZIP: OOXML, ODF and the like. */

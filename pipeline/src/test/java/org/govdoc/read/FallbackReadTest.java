@@ -6,7 +6,14 @@ import static org.govdoc.read.ReadAssertions.readOk;
 import java.nio.file.Path;
 import java.util.Map;
 import org.govdoc.corpus.render.DocxRenderer;
+import org.govdoc.extract.Extractor;
+import org.govdoc.ingest.ParseTask;
+import java.util.List;
 import org.govdoc.model.Document;
+import org.govdoc.model.DocumentMetadata;
+import org.govdoc.record.Extraction;
+import org.govdoc.record.Warning;
+import org.govdoc.record.WarningCode;
 import org.govdoc.record.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +32,48 @@ class FallbackReadTest {
             throw new IllegalStateException("unexpected structure");
         };
         TikaFileReader reader = new TikaFileReader(TikaFileReader.DEFAULT_MAX_BYTES, Map.of(Format.DOCX, broken));
-        Document doc = readOk(reader.read(f));
+        ReadOutcome o = reader.read(f);
+        Document doc = readOk(o);
         assertThat(doc.plainText()).contains(SampleSpecs.BODY).contains("产出指标").contains("备注");
         assertThat(doc.tables()).hasSize(1);
+        assertThat(((ReadOutcome.Read) o).warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(WarningCode.READER_FALLBACK.code());
+            assertThat(w.message()).contains("unexpected structure");
+        });
+    }
+
+    @Test
+    void aDocxItsReaderFindsEmptyIsReadByTika() throws Exception {
+        Path f = dir.resolve("looks-empty.docx");
+        new DocxRenderer().render(SampleSpecs.doc(), f);
+        DocumentReader blind = (file, type) -> new Document(List.of(), DocumentMetadata.empty(type));
+        ReadOutcome o = new TikaFileReader(TikaFileReader.DEFAULT_MAX_BYTES, Map.of(Format.DOCX, blind)).read(f);
+        assertThat(readOk(o).plainText()).contains(SampleSpecs.BODY);
+        assertThat(((ReadOutcome.Read) o).warnings()).extracting(Warning::code).containsExactly(WarningCode.READER_FALLBACK.code());
+    }
+
+    @Test
+    void aFileItsOwnReaderReadsCarriesNoWarning() throws Exception {
+        Path f = dir.resolve("fine.docx");
+        new DocxRenderer().render(SampleSpecs.doc(), f);
+        ReadOutcome o = new TikaFileReader().read(f);
+        readOk(o);
+        assertThat(((ReadOutcome.Read) o).warnings()).isEmpty();
+    }
+
+    @Test
+    void theFallbackWarningReachesTheRecord() throws Exception {
+        Path f = dir.resolve("odd.docx");
+        new DocxRenderer().render(SampleSpecs.doc(), f);
+        DocumentReader broken = (file, type) -> {
+            throw new IllegalStateException("unexpected structure");
+        };
+        FileReader reader = new TikaFileReader(TikaFileReader.DEFAULT_MAX_BYTES, Map.of(Format.DOCX, broken));
+        var request = new org.govdoc.ingest.ParseRequest(f.toString(), f.toString(), "odd.docx", java.nio.file.Files.size(f),
+                "0".repeat(64), false, null);
+        Extraction e = new ParseTask(reader, new Extractor()).run(request);
+        assertThat(e.ok()).isTrue();
+        assertThat(e.warnings()).extracting(Warning::code).contains(WarningCode.READER_FALLBACK.code());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,18 @@ final class DocxPackage implements Closeable {
     private static final String CORE_ECMA = "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties";
 
     private static final String WHAT = "DOCX (Word) file";
+    /** Strict Open XML (ISO/IEC 29500 Strict): the same markup under other namespaces and relationship types. */
+    private static final String STRICT_RELATIONSHIP_TYPES = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+    private static final String TRANSITIONAL_RELATIONSHIP_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final Map<String, String> STRICT_NAMESPACES = Map.of(
+            "http://purl.oclc.org/ooxml/wordprocessingml/main", WordXml.W,
+            "http://purl.oclc.org/ooxml/officeDocument/relationships", "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            "http://purl.oclc.org/ooxml/officeDocument/extendedProperties", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+            "http://purl.oclc.org/ooxml/drawingml/main", "http://schemas.openxmlformats.org/drawingml/2006/main",
+            "http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+            "http://purl.oclc.org/ooxml/officeDocument/math", "http://schemas.openxmlformats.org/officeDocument/2006/math");
+    /** Strict's names of relationship types whose transitional name differs by more than the prefix. */
+    private static final Map<String, String> STRICT_TYPE_NAMES = Map.of("extendedProperties", "extended-properties");
 
     private final ZipFile zip;
     private final DocumentBuilder xml = XMLHelper.newDocumentBuilder();
@@ -87,7 +100,7 @@ final class DocxPackage implements Closeable {
         }
         if (!WordXml.is(root, "document")) {
             throw new IOException("The main document part is not a WordprocessingML document (" + root.getNamespaceURI()
-                    + " " + root.getLocalName() + "); Strict Open XML is not read");
+                    + " " + root.getLocalName() + ")");
         }
         return root;
     }
@@ -142,12 +155,90 @@ final class DocxPackage implements Closeable {
         }
         for (Node n = rels.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element r && RELATIONSHIPS.equals(r.getNamespaceURI()) && "Relationship".equals(r.getLocalName())
-                    && type.equals(r.getAttribute("Type")) && !"External".equals(r.getAttribute("TargetMode"))) {
+                    && type.equals(transitionalType(r.getAttribute("Type"))) && !"External".equals(r.getAttribute("TargetMode"))) {
                 String target = r.getAttribute("Target");
                 return target.isEmpty() ? null : resolve(folder, target);
             }
         }
         return null;
+    }
+
+    /**
+     * The part name an internal relationship of the source part with this id points to (an
+     * {@code r:id} in the part), or null.
+     */
+    String targetById(String source, String id) throws ReadFailure, IOException {
+        int slash = source.lastIndexOf('/');
+        String folder = slash < 0 ? "" : source.substring(0, slash + 1);
+        Element rels = part(folder + "_rels/" + source.substring(slash + 1) + ".rels");
+        if (rels == null || id == null || id.isEmpty()) {
+            return null;
+        }
+        for (Node n = rels.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element r && "Relationship".equals(r.getLocalName()) && id.equals(r.getAttribute("Id"))
+                    && !"External".equals(r.getAttribute("TargetMode"))) {
+                String target = r.getAttribute("Target");
+                return target.isEmpty() ? null : resolve(folder, target);
+            }
+        }
+        return null;
+    }
+
+    /** The main document part's name. */
+    String documentPart() {
+        return documentPart;
+    }
+
+    /**
+     * Copies a part's bytes to a file (an altChunk, read by the reader of its own format), refusing
+     * a part that inflates like a ZIP bomb. False when the package has no such part.
+     */
+    boolean copyPart(String name, Path to) throws ReadFailure, IOException {
+        ZipEntry entry = entry(name);
+        if (entry == null) {
+            return false;
+        }
+        ZipInflation.checkDeclared(entry, WHAT);
+        try (InputStream in = ZipInflation.limited(zip.getInputStream(entry), entry)) {
+            java.nio.file.Files.copy(in, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (ZipInflation.Exceeded e) {
+            throw ZipInflation.bomb(WHAT, entry.getName(), e.inflated());
+        }
+        return true;
+    }
+
+    /** A relationship type as transitional OOXML names it (Strict's types mapped). */
+    private static String transitionalType(String type) {
+        if (!type.startsWith(STRICT_RELATIONSHIP_TYPES)) {
+            return type;
+        }
+        String name = type.substring(STRICT_RELATIONSHIP_TYPES.length());
+        return TRANSITIONAL_RELATIONSHIP_TYPES + STRICT_TYPE_NAMES.getOrDefault(name, name);
+    }
+
+    /** Strict Open XML elements and attributes renamed into the transitional namespaces the reader knows. */
+    private static void toTransitional(Node n) {
+        if (n instanceof Element e) {
+            org.w3c.dom.NamedNodeMap attributes = e.getAttributes();
+            List<org.w3c.dom.Attr> strictAttributes = new java.util.ArrayList<>();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                org.w3c.dom.Attr a = (org.w3c.dom.Attr) attributes.item(i);
+                if (a.getNamespaceURI() != null && STRICT_NAMESPACES.containsKey(a.getNamespaceURI())) {
+                    strictAttributes.add(a);
+                }
+            }
+            for (org.w3c.dom.Attr a : strictAttributes) {
+                e.getOwnerDocument().renameNode(a, STRICT_NAMESPACES.get(a.getNamespaceURI()), a.getName());
+            }
+            Node current = e;
+            String ns = e.getNamespaceURI();
+            if (ns != null && STRICT_NAMESPACES.containsKey(ns)) {
+                current = e.getOwnerDocument().renameNode(e, STRICT_NAMESPACES.get(ns), e.getTagName());
+            }
+            for (Node c = current.getFirstChild(); c != null; c = c.getNextSibling()) {
+                toTransitional(c);
+            }
+        }
     }
 
     /** A relationship target (relative to the source's folder, or absolute from the package root) as a part name. */
@@ -181,7 +272,12 @@ final class DocxPackage implements Closeable {
         ZipInflation.checkDeclared(entry, WHAT);
         try (InputStream in = ZipInflation.limited(zip.getInputStream(entry), entry)) {
             xml.reset();
-            return xml.parse(in).getDocumentElement();
+            Element root = xml.parse(in).getDocumentElement();
+            if (root.getNamespaceURI() != null && root.getNamespaceURI().startsWith("http://purl.oclc.org/ooxml/")) {
+                toTransitional(root);
+                root = root.getOwnerDocument().getDocumentElement();
+            }
+            return root;
         } catch (ZipInflation.Exceeded e) {
             throw ZipInflation.bomb(WHAT, entry.getName(), e.inflated());
         } catch (SAXException e) {

@@ -33,10 +33,24 @@ public final class DocxReader implements DocumentReader {
     private static final String DC_TERMS = "http://purl.org/dc/terms/";
     private static final String EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
 
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final AltChunks chunks;
+
+    /** A reader that leaves {@code w:altChunk} parts out. */
+    public DocxReader() {
+        this(AltChunks.NONE);
+    }
+
+    /** @param chunks reads the HTML, MHT, RTF or text part a {@code w:altChunk} imports */
+    public DocxReader(AltChunks chunks) {
+        this.chunks = chunks;
+    }
+
     @Override
     public Document read(Path file, String mediaType) throws ReadFailure, IOException {
         try (DocxPackage pkg = DocxPackage.open(file)) {
-            return new Reading(pkg).read(mediaType);
+            return new Reading(pkg, chunks).read(mediaType);
         }
     }
 
@@ -47,9 +61,11 @@ public final class DocxReader implements DocumentReader {
         private final DocxStyles styles;
         private final DocxNumbering lists;
         private final DocumentBuilder out = new DocumentBuilder();
+        private final AltChunks chunks;
 
-        Reading(DocxPackage pkg) throws ReadFailure, IOException {
+        Reading(DocxPackage pkg, AltChunks chunks) throws ReadFailure, IOException {
             this.pkg = pkg;
+            this.chunks = chunks;
             this.body = WordXml.child(pkg.document(), "body");
             this.styles = new DocxStyles(pkg.styles());
             this.lists = new DocxNumbering(pkg.numbering(), styles);
@@ -58,6 +74,9 @@ public final class DocxReader implements DocumentReader {
         Document read(String mediaType) throws ReadFailure, IOException {
             if (body != null) {
                 blocks(body);
+            }
+            if (chunkFailure != null) {
+                throw chunkFailure;
             }
             return out.build(metadata(mediaType));
         }
@@ -75,10 +94,50 @@ public final class DocxReader implements DocumentReader {
                     }
                 } else if (WordXml.is(n, "tbl")) {
                     out.table(table((Element) n));
+                } else if (WordXml.is(n, "altChunk")) {
+                    altChunk((Element) n);
                 } else {
                     Element inside = wrapped(n);
                     if (inside != null) {
                         blocks(inside);
+                    }
+                }
+            }
+        }
+
+        /** The first failure of an altChunk part (a bomb, a damaged part): the file fails with it. */
+        private ReadFailure chunkFailure;
+
+        /** The blocks of the part an altChunk imports, in its place. */
+        private void altChunk(Element chunk) {
+            if (chunkFailure != null) {
+                return;
+            }
+            Path tmp = null;
+            try {
+                String part = pkg.targetById(pkg.documentPart(), chunk.getAttributeNS(R, "id"));
+                if (part == null) {
+                    return;
+                }
+                tmp = java.nio.file.Files.createTempFile("govdoc-altchunk-", ".part");
+                if (!pkg.copyPart(part, tmp)) {
+                    return;
+                }
+                Document imported = chunks.read(tmp);
+                if (imported != null) {
+                    out.append(imported);
+                }
+            } catch (ReadFailure e) {
+                chunkFailure = e;
+            } catch (IOException e) {
+                chunkFailure = new ReadFailure(org.govdoc.record.ErrorCode.CORRUPT,
+                        "The DOCX (Word) file's imported part (altChunk) cannot be read: " + e.getMessage(), e);
+            } finally {
+                if (tmp != null) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(tmp);
+                    } catch (IOException e) {
+                        // a temporary file left behind; the reading stands
                     }
                 }
             }
