@@ -16,7 +16,7 @@ import org.govdoc.corpus.gen.GeneratedDocument;
 import org.govdoc.corpus.gen.GoldWriter;
 import org.govdoc.corpus.render.Renderers;
 import org.govdoc.eval.DocumentScorer;
-import org.govdoc.eval.Group;
+import org.govdoc.extract.FieldGroup;
 import org.govdoc.eval.Tally;
 import org.govdoc.extract.Extractor;
 import org.govdoc.read.AltChunkDocx;
@@ -80,7 +80,7 @@ class BudgetDeclarationFormatsTest {
 
     private static String line(String format, Tally t) {
         StringBuilder b = new StringBuilder(format);
-        for (Group g : Group.values()) {
+        for (FieldGroup g : FieldGroup.values()) {
             if (t.has(g)) {
                 b.append(String.format(Locale.ROOT, " %s P=%.3f R=%.3f", g.id(), t.precision(g), t.recall(g)));
             }
@@ -89,7 +89,7 @@ class BudgetDeclarationFormatsTest {
     }
 
     private static void assertSameScores(Tally docx, Tally other) {
-        for (Group g : Group.values()) {
+        for (FieldGroup g : FieldGroup.values()) {
             assertThat(other.tp(g)).as("%s true positives", g).isEqualTo(docx.tp(g));
             assertThat(other.out(g)).as("%s found", g).isEqualTo(docx.out(g));
             assertThat(other.gold(g)).as("%s gold", g).isEqualTo(docx.gold(g));
@@ -110,7 +110,7 @@ class BudgetDeclarationFormatsTest {
         });
         System.err.println(line("docx", docx));
         System.err.println(line("ofd ", ofd));
-        assertThat(docx.recall(Group.INDICATORS)).isEqualTo(1.0);
+        assertThat(docx.recall(FieldGroup.INDICATORS)).isEqualTo(1.0);
         assertSameScores(docx, ofd);
     }
 
