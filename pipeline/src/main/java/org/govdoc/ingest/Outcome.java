@@ -15,7 +15,7 @@ sealed interface Outcome {
     }
 
     /** A file skipped as unchanged (its stamp is the one indexed): its line comes from the store. */
-    record Unchanged(String path, String fileName, String sha256) implements Outcome {
+    record Unchanged(String path, String fileName, String sha256, FileStamp stamp) implements Outcome {
     }
 
     /** A path whose earlier record no longer stands (an archive refused before, readable now). */

@@ -135,7 +135,7 @@ final class RecordWriter {
                 .orElseGet(() -> Extraction.failed(new Source(unchanged.path(), unchanged.fileName(), null, 0, null,
                         Hashing.ofUnreadable(unchanged.path()), null),
                         ErrorInfo.of(ErrorCode.INTERNAL, "the file is not in the index")));
-        write(line, null, Origin.UNCHANGED);
+        write(line, unchanged.stamp(), Origin.UNCHANGED);
     }
 
     /**

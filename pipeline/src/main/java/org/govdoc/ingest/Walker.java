@@ -182,7 +182,7 @@ final class Walker {
     private void unchanged(String path, String fileName, IndexedFile known) throws InterruptedException {
         seen.add(path);
         unchanged.incrementAndGet();
-        send(new Outcome.Unchanged(path, fileName, known.sha256()));
+        send(new Outcome.Unchanged(path, fileName, known.sha256(), known.stamp()));
     }
 
     /**
