@@ -12,37 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.govdoc.extract.ExtractorVersion;
+import org.govdoc.index.FileRegistry.IndexedFile;
 import org.govdoc.index.analysis.HanLPAnalyzer;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.RecordJson;
@@ -50,14 +33,17 @@ import org.govdoc.record.Source;
 import org.govdoc.text.segment.Segmenter;
 
 /**
- * The embedded Lucene index on local disk (default {@code govdoc-data/index}).
+ * The embedded Lucene index on local disk (default {@code govdoc-data/index}), as ingest writes it.
+ * It holds three things, each with its type: the records by sha256 (this class, the
+ * {@link RecordStore}), their search entries ({@link SearchEntries}) and the ingest registry of
+ * paths ({@link LuceneFileRegistry}, the {@link FileRegistry}). They share one Lucene writer so that
+ * one commit makes all three durable together.
  *
- * <p>A record is stored once per sha256: its entries (see {@link EntryDocuments}) are replaced as a
- * block. Identical bytes under several paths make one record whose {@link Source#otherPaths()} lists
- * the other paths; a changed file at a path detaches that path from its old record (deleted when no
- * path is left). A hidden registry entry per path keeps its sha256 and {@link FileStamp}.
+ * <p>A record is stored once per sha256: its entries are replaced as a block. Identical bytes under
+ * several paths make one record whose {@link Source#otherPaths()} lists the other paths; a changed
+ * file at a path detaches that path from its old record (deleted when no path is left).
  *
- * <p>Changes become visible to readers (and durable) at {@link #commit()}. Between commits the store
+ * <p>Changes become visible to readers (and durable) at {@link #commit}. Between commits the store
  * remembers what it changed, so lookups during an ingest see the latest state. Methods are
  * synchronized: one writer, any number of readers (other processes included) on the last commit.
  *
@@ -70,17 +56,17 @@ public final class LuceneRecordStore implements RecordStore {
     private static final String DOCUMENT = EntryKind.DOCUMENT.id();
 
     private final Directory directory;
-    private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager committed;
-    /** Files changed since the last commit: path → state (empty when removed). */
-    private final Map<String, Optional<IndexedFile>> pendingFiles = new HashMap<>();
+    private final SearchEntries entries;
+    private final LuceneFileRegistry registry;
     /** Records changed since the last commit: sha256 → record (empty when deleted). */
     private final Map<String, Optional<Stored>> pendingRecords = new HashMap<>();
     /** The rules version of the records this store writes. */
     private final int rules;
     /** {@link IndexFields#MADE_BY} of a current record. */
     private final String current;
+    private Map<String, String> lastCheckpoint;
 
     /** A record and the extraction that made it. */
     private record Stored(Extraction record, String madeBy) {
@@ -88,7 +74,6 @@ public final class LuceneRecordStore implements RecordStore {
 
     private LuceneRecordStore(Directory directory, Analyzer analyzer, int rules) throws IOException {
         this.directory = directory;
-        this.analyzer = analyzer;
         this.rules = rules;
         this.current = ExtractorVersion.of(Extraction.SCHEMA_VERSION, rules);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -98,7 +83,10 @@ public final class LuceneRecordStore implements RecordStore {
         if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
             writer.commit(); // an empty index readers can open
         }
+        this.lastCheckpoint = checkpointOf(writer.getLiveCommitData());
         this.committed = new SearcherManager(writer, true, false, null);
+        this.entries = new SearchEntries(writer, analyzer);
+        this.registry = new LuceneFileRegistry(writer, committed);
     }
 
     /** Opens (or creates) the index in this folder. */
@@ -132,6 +120,25 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     @Override
+    public FileRegistry registry() {
+        return new FileRegistry() { // each call under the store's lock
+            @Override
+            public Optional<IndexedFile> lookupPath(String path) throws IOException {
+                synchronized (LuceneRecordStore.this) {
+                    return registry.lookupPath(path);
+                }
+            }
+
+            @Override
+            public void forEachPathUnder(String base, java.util.function.Consumer<String> paths) throws IOException {
+                synchronized (LuceneRecordStore.this) {
+                    registry.forEachPathUnder(base, paths);
+                }
+            }
+        };
+    }
+
+    @Override
     public synchronized void upsert(Extraction record, FileStamp stamp) throws IOException {
         Source source = record.source();
         if (source == null || source.sha256() == null || source.path() == null) {
@@ -139,7 +146,7 @@ public final class LuceneRecordStore implements RecordStore {
         }
         String path = source.path();
         String sha = source.sha256();
-        Optional<IndexedFile> old = currentFile(path);
+        Optional<IndexedFile> old = registry.lookupPath(path);
         if (old.isPresent() && !old.get().sha256().equals(sha)) {
             detach(old.get().sha256(), path);
         }
@@ -154,9 +161,9 @@ public final class LuceneRecordStore implements RecordStore {
         write(merged, ExtractorVersion.of(record.schemaVersion(), rules));
         for (String p : EntryDocuments.paths(source)) {
             if (p.equals(path)) {
-                putFile(new IndexedFile(p, sha, stamp));
-            } else if (currentFile(p).isEmpty()) {
-                putFile(new IndexedFile(p, sha, stamp)); // listed by the caller as holding the same bytes
+                registry.put(new IndexedFile(p, sha, stamp));
+            } else if (registry.lookupPath(p).isEmpty()) {
+                registry.put(new IndexedFile(p, sha, stamp)); // listed by the caller as holding the same bytes
             }
         }
     }
@@ -165,40 +172,27 @@ public final class LuceneRecordStore implements RecordStore {
     public synchronized int remove(String path) throws IOException {
         String base = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
         Set<String> candidates = new TreeSet<>();
-        BooleanQuery q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.FILE_PATH, base)), Occur.SHOULD)
-                .add(new PrefixQuery(new Term(IndexFields.FILE_PATH, base + "/")), Occur.SHOULD)
-                .add(new PrefixQuery(new Term(IndexFields.FILE_PATH, base + "!/")), Occur.SHOULD)
-                .build();
-        IndexSearcher s = committed.acquire();
-        try {
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc d : s.search(q, Integer.MAX_VALUE).scoreDocs) {
-                candidates.add(stored.document(d.doc).get(IndexFields.FILE_PATH));
-            }
-        } finally {
-            committed.release(s);
-        }
-        for (String p : pendingFiles.keySet()) {
+        registry.forEachPathUnder(base, candidates::add);
+        for (String p : registry.changedPaths()) {
             if (p.equals(base) || p.startsWith(base + "/") || p.startsWith(base + "!/")) {
                 candidates.add(p);
             }
         }
         int removed = 0;
         for (String p : candidates) {
-            Optional<IndexedFile> f = currentFile(p);
+            Optional<IndexedFile> f = registry.lookupPath(p);
             if (f.isPresent()) {
                 detach(f.get().sha256(), p);
-                deleteFile(p);
+                registry.delete(p);
                 removed++;
             }
         }
         return removed;
     }
 
-    @Override
+    /** The registry's answer for a path (a shortcut for {@code registry().lookupPath(path)}). */
     public synchronized Optional<IndexedFile> lookupPath(String path) throws IOException {
-        return currentFile(path);
+        return registry.lookupPath(path);
     }
 
     @Override
@@ -209,7 +203,7 @@ public final class LuceneRecordStore implements RecordStore {
         }
         IndexSearcher s = committed.acquire();
         try {
-            int doc = firstDoc(s.getIndexReader(), new Term(IndexFields.SHA256, sha256), new BytesRef(DOCUMENT));
+            int doc = Postings.firstDoc(s.getIndexReader(), new Term(IndexFields.SHA256, sha256), new BytesRef(DOCUMENT));
             return doc >= 0 && current.equals(s.storedFields().document(doc, Set.of(IndexFields.MADE_BY))
                     .get(IndexFields.MADE_BY));
         } finally {
@@ -225,7 +219,7 @@ public final class LuceneRecordStore implements RecordStore {
         }
         IndexSearcher s = committed.acquire();
         try {
-            return firstDoc(s.getIndexReader(), new Term(IndexFields.SHA256, sha256), new BytesRef(DOCUMENT)) >= 0;
+            return Postings.firstDoc(s.getIndexReader(), new Term(IndexFields.SHA256, sha256), new BytesRef(DOCUMENT)) >= 0;
         } finally {
             committed.release(s);
         }
@@ -234,15 +228,23 @@ public final class LuceneRecordStore implements RecordStore {
     /** The stored record of these bytes: the latest state, upserts since the last commit included. */
     @Override
     public synchronized Optional<Extraction> record(String sha256) throws IOException {
-        return currentRecord(sha256);
+        return currentStored(sha256).map(Stored::record);
     }
 
     @Override
-    public synchronized void commit() throws IOException {
+    public synchronized void commit(Map<String, String> checkpoint) throws IOException {
+        Map<String, String> data = new TreeMap<>(checkpoint);
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
         committed.maybeRefreshBlocking();
-        pendingFiles.clear();
+        registry.committed();
         pendingRecords.clear();
+        lastCheckpoint = Map.copyOf(data);
+    }
+
+    @Override
+    public synchronized Map<String, String> lastCheckpoint() {
+        return lastCheckpoint;
     }
 
     @Override
@@ -256,6 +258,14 @@ public final class LuceneRecordStore implements RecordStore {
 
     // ---------------------------------------------------------------- internals
 
+    private static Map<String, String> checkpointOf(Iterable<Map.Entry<String, String>> data) {
+        Map<String, String> map = new TreeMap<>();
+        if (data != null) {
+            data.forEach(e -> map.put(e.getKey(), e.getValue()));
+        }
+        return Map.copyOf(map);
+    }
+
     /** Removes a path from the record of these bytes; deletes the record when no path is left. */
     private void detach(String sha, String path) throws IOException {
         Optional<Stored> rec = currentStored(sha);
@@ -265,7 +275,7 @@ public final class LuceneRecordStore implements RecordStore {
         List<String> left = new ArrayList<>(EntryDocuments.paths(rec.get().record().source()));
         left.remove(path);
         if (left.isEmpty()) {
-            writer.deleteDocuments(new Term(IndexFields.SHA256, sha));
+            entries.delete(sha);
             pendingRecords.put(sha, Optional.empty());
         } else {
             write(withPaths(rec.get().record(), left), rec.get().madeBy()); // still made by the same extraction
@@ -273,13 +283,8 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     private void write(Extraction record, String madeBy) throws IOException {
-        String sha = record.source().sha256();
-        List<Document> entries = EntryDocuments.of(record, analyzer);
-        if (madeBy != null) {
-            entries.get(0).add(new StoredField(IndexFields.MADE_BY, madeBy)); // the document entry
-        }
-        writer.updateDocuments(new Term(IndexFields.SHA256, sha), entries);
-        pendingRecords.put(sha, Optional.of(new Stored(record, madeBy)));
+        entries.write(record, madeBy);
+        pendingRecords.put(record.source().sha256(), Optional.of(new Stored(record, madeBy)));
     }
 
     private static Extraction withPaths(Extraction r, List<String> paths) {
@@ -292,47 +297,6 @@ public final class LuceneRecordStore implements RecordStore {
         return r.withSource(moved, r.text());
     }
 
-    private void putFile(IndexedFile f) throws IOException {
-        Document d = new Document();
-        d.add(new StringField(IndexFields.KIND, IndexFields.FILE_KIND, Field.Store.NO));
-        d.add(new SortedDocValuesField(IndexFields.KIND, new BytesRef(IndexFields.FILE_KIND)));
-        d.add(new StringField(IndexFields.FILE_PATH, f.path(), Field.Store.YES));
-        d.add(new StoredField(IndexFields.FILE_SHA256, f.sha256()));
-        d.add(new StoredField(IndexFields.FILE_SIZE, f.stamp() == null ? -1 : f.stamp().sizeBytes()));
-        d.add(new StoredField(IndexFields.FILE_MTIME, f.stamp() == null ? -1 : f.stamp().modifiedMillis()));
-        writer.updateDocument(new Term(IndexFields.FILE_PATH, f.path()), d);
-        pendingFiles.put(f.path(), Optional.of(f));
-    }
-
-    private void deleteFile(String path) throws IOException {
-        writer.deleteDocuments(new Term(IndexFields.FILE_PATH, path));
-        pendingFiles.put(path, Optional.empty());
-    }
-
-    private Optional<IndexedFile> currentFile(String path) throws IOException {
-        Optional<IndexedFile> pending = pendingFiles.get(path);
-        if (pending != null) {
-            return pending;
-        }
-        IndexSearcher s = committed.acquire();
-        try {
-            int doc = firstDoc(s.getIndexReader(), new Term(IndexFields.FILE_PATH, path), null);
-            if (doc < 0) {
-                return Optional.empty();
-            }
-            Document d = s.storedFields().document(doc);
-            long size = d.getField(IndexFields.FILE_SIZE).numericValue().longValue();
-            long mtime = d.getField(IndexFields.FILE_MTIME).numericValue().longValue();
-            return Optional.of(new IndexedFile(path, d.get(IndexFields.FILE_SHA256), new FileStamp(size, mtime)));
-        } finally {
-            committed.release(s);
-        }
-    }
-
-    private Optional<Extraction> currentRecord(String sha) throws IOException {
-        return currentStored(sha).map(Stored::record);
-    }
-
     private Optional<Stored> currentStored(String sha) throws IOException {
         Optional<Stored> pending = pendingRecords.get(sha);
         if (pending != null) {
@@ -340,7 +304,7 @@ public final class LuceneRecordStore implements RecordStore {
         }
         IndexSearcher s = committed.acquire();
         try {
-            int doc = firstDoc(s.getIndexReader(), new Term(IndexFields.SHA256, sha), new BytesRef(DOCUMENT));
+            int doc = Postings.firstDoc(s.getIndexReader(), new Term(IndexFields.SHA256, sha), new BytesRef(DOCUMENT));
             if (doc < 0) {
                 return Optional.empty();
             }
@@ -352,40 +316,5 @@ public final class LuceneRecordStore implements RecordStore {
         } finally {
             committed.release(s);
         }
-    }
-
-    /**
-     * The first live document (in index order) holding the term, and of this entry kind unless null;
-     * -1 when there is none. What a search for the term (filtered by kind) would return first, read
-     * straight from the postings: one per file ingested, so the query machinery is not worth its cost.
-     */
-    private static int firstDoc(IndexReader reader, Term term, BytesRef kind) throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(term.field());
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum te = terms.iterator();
-            if (!te.seekExact(term.bytes())) {
-                continue;
-            }
-            SortedDocValues kinds = null;
-            int kindOrd = -1;
-            if (kind != null) {
-                kinds = DocValues.getSorted(leaf.reader(), IndexFields.KIND);
-                kindOrd = kinds.lookupTerm(kind);
-                if (kindOrd < 0) {
-                    continue;
-                }
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                if ((live == null || live.get(d)) && (kinds == null || kinds.advanceExact(d) && kinds.ordValue() == kindOrd)) {
-                    return leaf.docBase + d;
-                }
-            }
-        }
-        return -1;
     }
 }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.govdoc.index.LuceneRecordStore;
@@ -16,7 +18,7 @@ import org.govdoc.ingest.FileParser;
 import org.govdoc.ingest.Ingest;
 import org.govdoc.ingest.IngestOptions;
 import org.govdoc.ingest.IngestSummary;
-import org.govdoc.ingest.ResultLine;
+import org.govdoc.ingest.ResultLines;
 import org.govdoc.ingest.NameFilter;
 import org.govdoc.ingest.RecordLimits;
 import org.govdoc.record.RecordJson;
@@ -35,6 +37,10 @@ public final class IngestCommand implements Callable<Integer> {
 
     static final int BAD_ARGUMENTS = 2;
     static final int UNWRITABLE_OUTPUT = 3;
+    /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+    static final int INTERRUPTED = 130;
+    /** How long Ctrl-C waits for the run to checkpoint and print its summary. */
+    private static final int STOP_WAIT_SECONDS = 20;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,7 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files read at once (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + IngestOptions.DEFAULT_TIMEOUT_SECONDS,
             description = "Time limit per file; a file over it is recorded as failed with code timeout (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
@@ -74,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Where parsers run: worker JVMs that are killed on timeout (default) or threads of this JVM.")
     String isolation;
 
-    @Option(names = "--worker-heap", paramLabel = "MB", defaultValue = "512",
+    @Option(names = "--worker-heap", paramLabel = "MB", defaultValue = "" + IngestOptions.DEFAULT_WORKER_HEAP_MB,
             description = "Heap per parser thread of the worker JVM, whose -Xmx is this times the threads (default: ${DEFAULT-VALUE}).")
     int workerHeapMb;
 
@@ -92,7 +98,7 @@ public final class IngestCommand implements Callable<Integer> {
                 "gets the warning text_truncated (default: ${DEFAULT-VALUE})."})
     int maxTextChars;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500", hidden = true,
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + IngestOptions.DEFAULT_COMMIT_EVERY, hidden = true,
             description = "Records per checkpoint of the index.")
     int commitEvery;
 
@@ -137,18 +143,38 @@ public final class IngestCommand implements Callable<Integer> {
             return UNWRITABLE_OUTPUT;
         }
         IngestSummary summary;
+        Ingest ingest = new Ingest(options, store, parsers.apply(options), err, Terminal.isTerminal(2),
+                List.of(new ResultLines(System.out)));
+        // Ctrl-C: the run stops taking records, checkpoints what was written and prints its summary
+        // before the JVM exits (at most STOP_WAIT later)
+        CountDownLatch done = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            ingest.stop();
+            try {
+                done.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "govdoc-ingest-stop");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (store) {
-            summary = new Ingest(options, store, parsers.apply(options), err, Terminal.isTerminal(2),
-                    r -> System.out.println(ResultLine.of(r))).run();
+            summary = ingest.run();
+            summary.print(err);
         } catch (IOException e) {
             err.println("govdoc ingest: " + e.getMessage());
             return UNWRITABLE_OUTPUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("govdoc ingest: interrupted");
-            return 130;
+            return INTERRUPTED;
+        } finally {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down (Ctrl-C): the hook is running
+            }
         }
-        summary.print(err);
         if (report != null) {
             try {
                 RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValue(report.toFile(), summary);
@@ -157,7 +183,7 @@ public final class IngestCommand implements Callable<Integer> {
                 return UNWRITABLE_OUTPUT;
             }
         }
-        return 0;
+        return summary.interrupted() ? INTERRUPTED : 0;
     }
 
     private IngestOptions options() {
@@ -192,12 +218,24 @@ public final class IngestCommand implements Callable<Integer> {
         List<String> globs = new ArrayList<>(noDefaultExcludes ? List.of() : NameFilter.DEFAULT_EXCLUDES);
         globs.addAll(excludes);
         new NameFilter(globs); // a bad glob is a bad argument
-        IngestOptions d = IngestOptions.defaults(paths, out);
         Path workerLog = index.toAbsolutePath().normalize().resolveSibling(
                 index.toAbsolutePath().normalize().getFileName() + "-workers.log");
-        return new IngestOptions(paths, out, noText, threads == null ? d.threads() : threads,
-                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxSize, force, report, mode, workerHeapMb,
-                commitEvery, d.commitPeriod(), d.zipLimits(), mode == IngestOptions.Isolation.PROCESS ? workerLog : null,
-                index, globs, RecordLimits.DEFAULT.withMaxTextChars(maxTextChars));
+        IngestOptions.Builder options = IngestOptions.builder(paths, out)
+                .noText(noText)
+                .timeLimit(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .maxSizeBytes(maxSize)
+                .force(force)
+                .report(report)
+                .isolation(mode)
+                .workerHeapMb(workerHeapMb)
+                .commitEvery(commitEvery)
+                .workerLog(mode == IngestOptions.Isolation.PROCESS ? workerLog : null)
+                .indexDir(index)
+                .excludes(globs)
+                .recordLimits(RecordLimits.DEFAULT.withMaxTextChars(maxTextChars));
+        if (threads != null) {
+            options.threads(threads);
+        }
+        return options.build();
     }
 }

@@ -14,19 +14,19 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.govdoc.extract.Extractor;
 import org.govdoc.index.RecordStore;
 import org.govdoc.read.FileReader;
 import org.govdoc.read.TikaFileReader;
 import org.govdoc.record.Extraction;
-import org.govdoc.record.RecordJson;
 
 /**
- * One ingest run: a walker thread decides per file, a bounded pool of parsers reads, this thread
- * writes records to the store and checkpoints it, then the JSONL is written from the index.
- * Queues are bounded, so memory does not grow with the number of files.
+ * One ingest run: a walker thread decides per file, a bounded pool of parsers reads, and this thread
+ * writes each record once, as it is ready, to the index, the JSONL and the other {@link RecordSink}s
+ * ({@link RecordWriter}), checkpointing the index together with the JSONL's length. At the end the
+ * records of files gone from the inputs are removed. Queues are bounded, so memory does not grow
+ * with the number of files.
  */
 public final class Ingest {
 
@@ -37,7 +37,8 @@ public final class Ingest {
     private final Supplier<FileParser> parsers;
     private final PrintStream err;
     private final boolean showProgress;
-    private final Consumer<Extraction> eachRecord;
+    private final List<RecordSink> sinks;
+    private volatile boolean stopped;
 
     /**
      * @param parsers      one parser per thread (see {@link #parsers(IngestOptions)})
@@ -45,21 +46,31 @@ public final class Ingest {
      */
     public Ingest(IngestOptions options, RecordStore store, Supplier<FileParser> parsers, PrintStream err,
                   boolean showProgress) {
-        this(options, store, parsers, err, showProgress, r -> { });
+        this(options, store, parsers, err, showProgress, List.of());
     }
 
     /**
-     * @param eachRecord told of every record of the run's JSONL once it is written, in walk order
-     *                   (one per input file)
+     * @param sinks told of every record of the run once it is in the index and the JSONL, in the order
+     *              records are ready (one per input file), and of every path removed; the CLI passes
+     *              {@link ResultLines}
      */
     public Ingest(IngestOptions options, RecordStore store, Supplier<FileParser> parsers, PrintStream err,
-                  boolean showProgress, Consumer<Extraction> eachRecord) {
+                  boolean showProgress, List<RecordSink> sinks) {
         this.options = options;
         this.store = store;
         this.parsers = parsers;
         this.err = err;
         this.showProgress = showProgress;
-        this.eachRecord = eachRecord;
+        this.sinks = List.copyOf(sinks);
+    }
+
+    /**
+     * Asks a running {@link #run()} to stop as soon as it can (Ctrl-C): it stops taking records,
+     * checkpoints what was written and returns its summary, marked interrupted. Running the same
+     * command again goes on from there.
+     */
+    public void stop() {
+        stopped = true;
     }
 
     /** The parsers the options ask for: worker JVMs or threads of this JVM, with the standard reader. */
@@ -91,9 +102,7 @@ public final class Ingest {
         if (Files.isDirectory(out)) {
             throw new IOException("the output " + out + " is a folder");
         }
-        Files.deleteIfExists(JsonlExport.temporary(out));
-        Files.newBufferedWriter(JsonlExport.temporary(out)).close(); // unwritable output: fail before any work
-        List<Path> excluded = new ArrayList<>(List.of(out, JsonlExport.temporary(out)));
+        List<Path> excluded = new ArrayList<>(List.of(out, out.resolveSibling(out.getFileName() + ".tmp")));
         if (options.report() != null) {
             excluded.add(options.report());
         }
@@ -104,103 +113,160 @@ public final class Ingest {
             excluded.add(options.workerLog());
         }
         FileTree tree = new FileTree(excluded, new NameFilter(options.excludes()));
-        Progress progress = showProgress ? new Progress(err, tree.count(options.inputs())) : null;
-
         LockedStore locked = new LockedStore(store);
-        Set<String> inRun = ConcurrentHashMap.newKeySet();
-        int threads = Math.max(1, options.threads());
-        BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(threads * 2);
-        BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(threads * 4);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Path scratch = Folders.scratch();
-        List<Thread> pool = new ArrayList<>();
-        SortedMap<String, Long> parsedFailed = new TreeMap<>();
+        LineCounts counts = new LineCounts();
         long parsed = 0;
-        StoreWriter writer = new StoreWriter(locked, inRun, options.commitEvery(), options.commitPeriod().toMillis());
-        Walker walker = new Walker(options, locked, inRun, new Walker.Sink() {
-            @Override
-            public void parse(Job job) throws InterruptedException {
-                jobs.put(job);
+        long removed = 0;
+        long files;
+        long unchanged;
+        long sameBytes;
+        boolean interrupted = false;
+        SortedMap<String, Long> parsedFailed = new TreeMap<>();
+        long commits;
+        int threads = Math.max(1, options.threads());
+        try (JsonlSink jsonl = JsonlSink.open(out, locked.lastCheckpoint(), runKey(), counts::count)) {
+            if (jsonl.resumedLines() > 0) {
+                err.printf("govdoc ingest: resuming: %d records kept from the run that was stopped%n", jsonl.resumedLines());
             }
-
-            @Override
-            public void outcome(Outcome outcome) throws InterruptedException {
-                outcomes.put(outcome);
-            }
-        }, scratch, tree);
-        try {
-            for (int i = 0; i < threads; i++) {
-                Thread t = new Thread(() -> parseLoop(jobs, outcomes, failure), "govdoc-ingest-" + i);
-                t.setDaemon(true);
-                t.start();
-                pool.add(t);
-            }
-            Thread walk = new Thread(() -> {
-                try {
-                    tree.forEachFile(options.inputs(), walker.visitor());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
+            Progress progress = showProgress ? new Progress(err, tree.count(options.inputs())) : null;
+            Set<String> inRun = ConcurrentHashMap.newKeySet();
+            BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(threads * 2);
+            BlockingQueue<Outcome> outcomes = new ArrayBlockingQueue<>(threads * 4);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Path scratch = Folders.scratch();
+            List<Thread> pool = new ArrayList<>();
+            SeenPaths seen = new SeenPaths();
+            List<RecordSink> after = new ArrayList<>();
+            after.add(counts);
+            after.addAll(sinks);
+            RecordWriter writer = new RecordWriter(locked, inRun, jsonl, after, options.commitEvery(),
+                    options.commitPeriod().toMillis());
+            Walker walker = new Walker(options, locked, inRun, new Walker.Sink() {
+                @Override
+                public void parse(Job job) throws InterruptedException {
+                    jobs.put(job);
                 }
-                try {
-                    for (int i = 0; i < threads; i++) {
-                        jobs.put(NO_MORE_JOBS);
+
+                @Override
+                public void outcome(Outcome outcome) throws InterruptedException {
+                    outcomes.put(outcome);
+                }
+            }, scratch, tree, seen);
+            try {
+                for (int i = 0; i < threads; i++) {
+                    Thread t = new Thread(() -> parseLoop(jobs, outcomes, failure), "govdoc-ingest-" + i);
+                    t.setDaemon(true);
+                    t.start();
+                    pool.add(t);
+                }
+                Thread walk = new Thread(() -> {
+                    try {
+                        tree.forEachFile(options.inputs(), walker.visitor());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
                     }
-                    outcomes.put(new Outcome.End(walker.emitted()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "govdoc-ingest-walker");
-            walk.setDaemon(true);
-            walk.start();
-            pool.add(walk);
-
-            long expected = -1;
-            long handled = 0;
-            while (expected < 0 || handled < expected) {
-                Outcome outcome = outcomes.poll(200, TimeUnit.MILLISECONDS);
-                if (failure.get() != null) {
-                    throw new IOException("ingest stopped: " + failure.get(), failure.get());
-                }
-                if (outcome instanceof Outcome.End end) {
-                    expected = end.count();
-                } else if (outcome != null) {
-                    if (outcome instanceof Outcome.Parsed p && p.stamp() != null) {
-                        parsed++;
-                        Extraction r = p.record();
-                        if (!r.ok() && r.error() != null) {
-                            parsedFailed.merge(r.error().code(), 1L, Long::sum);
+                    try {
+                        for (int i = 0; i < threads; i++) {
+                            jobs.put(NO_MORE_JOBS);
                         }
+                        outcomes.put(new Outcome.End(walker.emitted()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
-                    writer.handle(outcome);
-                    handled++;
+                }, "govdoc-ingest-walker");
+                walk.setDaemon(true);
+                walk.start();
+                pool.add(walk);
+
+                long expected = -1;
+                long handled = 0;
+                while (expected < 0 || handled < expected) {
+                    if (stopped) {
+                        interrupted = true;
+                        break;
+                    }
+                    Outcome outcome = outcomes.poll(200, TimeUnit.MILLISECONDS);
+                    if (failure.get() != null) {
+                        throw new IOException("ingest stopped: " + failure.get(), failure.get());
+                    }
+                    if (outcome instanceof Outcome.End end) {
+                        expected = end.count();
+                    } else if (outcome != null) {
+                        if (outcome instanceof Outcome.Parsed p && p.stamp() != null) {
+                            parsed++;
+                            Extraction r = p.record();
+                            if (!r.ok() && r.error() != null) {
+                                parsedFailed.merge(r.error().code(), 1L, Long::sum);
+                            }
+                        }
+                        writer.handle(outcome);
+                        handled++;
+                    }
+                    writer.tick();
+                    if (progress != null) {
+                        progress.update(handled, parsed,
+                                parsedFailed.values().stream().mapToLong(Long::longValue).sum());
+                    }
                 }
-                writer.tick();
+                if (!interrupted) {
+                    writer.commit(false);
+                    removed = removeGone(locked, seen, writer);
+                    jsonl.finish();
+                }
+                writer.commit(!interrupted);
+                commits = writer.commits();
+                files = walker.files.get();
+                unchanged = walker.unchanged.get();
+                sameBytes = walker.sameBytes.get();
+            } finally {
+                for (Thread t : pool) {
+                    t.interrupt();
+                }
+                Folders.deleteQuietly(scratch);
                 if (progress != null) {
-                    progress.update(handled + walker.unchanged.get(), parsed,
-                            parsedFailed.values().stream().mapToLong(Long::longValue).sum());
+                    progress.finish();
                 }
             }
-            writer.commit();
-        } finally {
-            for (Thread t : pool) {
-                t.interrupt();
-            }
-            Folders.deleteQuietly(scratch);
-            if (progress != null) {
-                progress.finish();
+            for (RecordSink sink : sinks) {
+                sink.close();
             }
         }
-
-        JsonlExport export = new JsonlExport(locked, tree, RecordJson.mapper(), eachRecord);
-        export.export(options.inputs(), out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new IngestSummary(walker.files.get(), tree.leftOutByName(), parsed, walker.unchanged.get(), walker.sameBytes.get(),
-                export.records, export.distinct, export.shared, export.ok, export.failed, export.docTypes, export.districts, parsedFailed, seconds,
-                parsed / Math.max(seconds, 1e-3), threads, options.isolation().name(), writer.commits(),
-                out.toString(), List.of()); // unreadable paths are failed records now, not summary warnings
+        return new IngestSummary(files, tree.leftOutByName(), parsed, unchanged, sameBytes, removed, counts.records, counts.distinct, counts.shared, counts.ok, counts.failed, counts.docTypes,
+                counts.districts, parsedFailed, seconds, parsed / Math.max(seconds, 1e-3), threads,
+                options.isolation().name(), commits, out.toString(), interrupted, List.of());
+    }
+
+    /**
+     * Removes the records of paths under the inputs that the walk did not meet: files deleted (or
+     * now excluded) since they were ingested, entries gone from an archive. Returns how many paths.
+     */
+    private long removeGone(LockedStore store, SeenPaths seen, RecordWriter writer) throws IOException {
+        List<String> gone = new ArrayList<>();
+        for (Path input : options.inputs()) {
+            store.registry().forEachPathUnder(RecordPaths.of(input), p -> {
+                if (!seen.contains(p)) {
+                    gone.add(p);
+                }
+            });
+        }
+        for (String p : gone) {
+            writer.removed(p);
+        }
+        return gone.size();
+    }
+
+    /** What identifies this run's JSONL for a resume: the same inputs, excludes and output. */
+    private String runKey() {
+        StringBuilder key = new StringBuilder();
+        for (Path p : options.inputs()) {
+            key.append(p.toAbsolutePath().normalize()).append('\n');
+        }
+        key.append(options.excludes()).append('\n').append(options.noText());
+        return Hashing.ofUnreadable(key.toString()).substring(0, 16);
     }
 
     private void parseLoop(BlockingQueue<Job> jobs, BlockingQueue<Outcome> outcomes, AtomicReference<Throwable> failure) {

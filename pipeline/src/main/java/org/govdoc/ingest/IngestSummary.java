@@ -14,6 +14,8 @@ import java.util.SortedMap;
  * @param parsed      files read by a parser in this run
  * @param unchanged   files skipped because their size and mtime are those indexed
  * @param sameBytes   files whose bytes were already indexed or met earlier in this run
+ * @param removed     files (and archive entries) indexed before under the inputs and gone now: removed
+ *                    from the index
  * @param records     lines of the JSONL: one per input file
  * @param distinctRecords records in the index behind those lines: one per distinct content
  * @param sharedFiles lines whose bytes are also under another path (one record for all of them)
@@ -25,16 +27,19 @@ import java.util.SortedMap;
  * @param seconds     wall time of the run
  * @param filesPerSecond files parsed per second
  * @param commits     checkpoints written to the index
+ * @param interrupted true when the run was stopped (Ctrl-C) before the end: the counts are of what was
+ *                    written, and running the same command again finishes the job
  * @param warnings    problems that are not a file's (a folder that cannot be listed)
  */
-@JsonPropertyOrder({"files", "excluded", "parsed", "unchanged", "sameBytes", "records", "distinctRecords", "sharedFiles", "ok", "failed", "docTypes", "districts",
-        "parsedFailed", "seconds", "filesPerSecond", "threads", "isolation", "commits", "out", "warnings"})
-public record IngestSummary(long files, long excluded, long parsed, long unchanged, long sameBytes, long records,
+@JsonPropertyOrder({"files", "excluded", "parsed", "unchanged", "sameBytes", "removed", "records", "distinctRecords", "sharedFiles", "ok", "failed", "docTypes", "districts",
+        "parsedFailed", "seconds", "filesPerSecond", "threads", "isolation", "commits", "out", "interrupted", "warnings"})
+public record IngestSummary(long files, long excluded, long parsed, long unchanged, long sameBytes, long removed,
+                            long records,
                             long distinctRecords, long sharedFiles, long ok,
                             SortedMap<String, Long> failed, SortedMap<String, Long> docTypes,
                             SortedMap<String, Long> districts, SortedMap<String, Long> parsedFailed,
                             double seconds, double filesPerSecond, int threads, String isolation, long commits,
-                            String out, List<String> warnings) {
+                            String out, boolean interrupted, List<String> warnings) {
 
     public IngestSummary {
         // the CLI's spelling (--isolation process), not the enum constant's
@@ -46,8 +51,15 @@ public record IngestSummary(long files, long excluded, long parsed, long unchang
     }
 
     public void print(PrintStream err) {
+        if (interrupted) {
+            err.printf("govdoc ingest: interrupted: %d records written (in %s and the index); "
+                    + "run the same command again to finish%n", records, out);
+        }
         err.printf("govdoc ingest: %d files: %d parsed, %d unchanged, %d same bytes as another file; %.1f s (%.1f files/s, %d threads, %s)%n",
                 files, parsed, unchanged, sameBytes, seconds, filesPerSecond, threads, isolation.toLowerCase());
+        if (removed > 0) {
+            err.printf("  removed: %d files no longer under the inputs (deleted since the last ingest)%n", removed);
+        }
         if (excluded > 0) {
             err.printf("  left out by name (--exclude): %d files and folders%n", excluded);
         }

@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.govdoc.index.RecordStore.FileStamp;
-import org.govdoc.index.RecordStore.IndexedFile;
+import org.govdoc.index.FileRegistry.IndexedFile;
 import org.govdoc.record.ErrorCode;
 import org.govdoc.record.ErrorInfo;
 import org.govdoc.record.Extraction;
@@ -42,6 +42,7 @@ final class Walker {
     private final Sink sink;
     private final Path scratch;
     private final FileTree tree;
+    private final SeenPaths seen;
 
     final AtomicLong files = new AtomicLong();
     final AtomicLong unchanged = new AtomicLong();
@@ -56,8 +57,10 @@ final class Walker {
     }
 
     /** @param tree the tree being walked: it lists archive entries without those excluded by name */
-    Walker(IngestOptions options, LockedStore store, Set<String> inRun, Sink sink, Path scratch, FileTree tree) {
+    Walker(IngestOptions options, LockedStore store, Set<String> inRun, Sink sink, Path scratch, FileTree tree,
+           SeenPaths seen) {
         this.tree = tree;
+        this.seen = seen;
         this.options = options;
         this.store = store;
         this.inRun = inRun;
@@ -82,13 +85,13 @@ final class Walker {
             try {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (IOException e) {
-                unreadable(path, fileName(file), StoreWriter.UNKNOWN_STAMP, "cannot read the file: " + e);
+                unreadable(path, fileName(file), RecordWriter.UNKNOWN_STAMP, "cannot read the file: " + e);
                 return;
             }
             FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
             Optional<IndexedFile> known = store.lookupPath(path);
             if (upToDate(known, stamp)) {
-                unchanged.incrementAndGet();
+                unchanged(path, fileName(file), known.get());
                 return;
             }
             String sha;
@@ -110,7 +113,7 @@ final class Walker {
     void unreadablePath(Path path, String reason) throws InterruptedException {
         files.incrementAndGet();
         try {
-            unreadable(RecordPaths.of(path), fileName(path), StoreWriter.UNKNOWN_STAMP, reason);
+            unreadable(RecordPaths.of(path), fileName(path), RecordWriter.UNKNOWN_STAMP, reason);
         } catch (IOException e) {
             throw new StoreFailure(e);
         }
@@ -134,7 +137,7 @@ final class Walker {
     /** Sends a request to the parsers, or its record straight to the writer when no parse is needed. */
     private void submit(ParseRequest request, FileStamp stamp, BytesAt bytes, boolean temporary)
             throws IOException, InterruptedException {
-        if (!claim(request.path(), request.sha256(), stamp)) {
+        if (!claim(request.path(), request.fileName(), request.sha256(), stamp)) {
             return;
         }
         if (request.sizeBytes() > options.maxSizeBytes()) {
@@ -161,7 +164,9 @@ final class Walker {
      * being read in this run, or already indexed (unless --force): the path is then sent as one more
      * path of that record.
      */
-    private boolean claim(String path, String sha, FileStamp stamp) throws IOException, InterruptedException {
+    private boolean claim(String path, String fileName, String sha, FileStamp stamp)
+            throws IOException, InterruptedException {
+        seen.add(path);
         if (inRun.add(sha)) {
             if (options.force() || !store.containsCurrentRecord(sha)) {
                 return true;
@@ -169,8 +174,15 @@ final class Walker {
             inRun.remove(sha); // the store holds them and answers for them
         }
         sameBytes.incrementAndGet();
-        send(new Outcome.SameBytes(path, sha, stamp));
+        send(new Outcome.SameBytes(path, fileName, sha, stamp));
         return false;
+    }
+
+    /** A path skipped as unchanged: its line comes from the store. */
+    private void unchanged(String path, String fileName, IndexedFile known) throws InterruptedException {
+        seen.add(path);
+        unchanged.incrementAndGet();
+        send(new Outcome.Unchanged(path, fileName, known.sha256(), known.stamp()));
     }
 
     /**
@@ -192,7 +204,7 @@ final class Walker {
         String id = Hashing.ofUnreadable(path);
         Extraction record = Extraction.failed(new Source(path, fileName, null, Math.max(0, stamp.sizeBytes()),
                 null, id, null), ErrorInfo.of(ErrorCode.IO_ERROR, message));
-        if (claim(path, id, stamp)) {
+        if (claim(path, fileName, id, stamp)) {
             send(new Outcome.Parsed(record, stamp));
         }
     }
@@ -205,14 +217,14 @@ final class Walker {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             files.incrementAndGet();
-            unreadable(path, fileName(file), StoreWriter.UNKNOWN_STAMP, "cannot read the archive: " + e);
+            unreadable(path, fileName(file), RecordWriter.UNKNOWN_STAMP, "cannot read the archive: " + e);
             return;
         }
         FileStamp stamp = new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
         Optional<IndexedFile> known = store.lookupPath(path); // only a refused archive has a record of its own
         if (upToDate(known, stamp)) {
             files.incrementAndGet();
-            unchanged.incrementAndGet();
+            unchanged(path, fileName(file), known.get());
             return;
         }
         IngestOptions.ZipLimits limits = options.zipLimits();
@@ -257,6 +269,7 @@ final class Walker {
         String path;
         FileStamp stamp;
         boolean unchanged;
+        IndexedFile known;
         long size;
         String sha;
         ErrorInfo failure;
@@ -272,6 +285,7 @@ final class Walker {
         Optional<IndexedFile> known = store.lookupPath(plan.path);
         if (!wasRefused && entry.getSize() >= 0 && upToDate(known, plan.stamp)) {
             plan.unchanged = true;
+            plan.known = known.get();
             return plan;
         }
         IngestOptions.ZipLimits limits = options.zipLimits();
@@ -315,14 +329,14 @@ final class Walker {
 
     /** Pass two: an entry's record or job. */
     private void entry(ZipFile zip, EntryPlan plan) throws IOException, InterruptedException {
+        String fileName = ZipArchives.entryFileName(plan.entry);
         if (plan.unchanged) {
-            unchanged.incrementAndGet();
+            unchanged(plan.path, fileName, plan.known);
             return;
         }
-        String fileName = ZipArchives.entryFileName(plan.entry);
         if (plan.failure != null) {
             String id = Hashing.ofUnreadable(plan.path);
-            if (claim(plan.path, id, plan.stamp)) {
+            if (claim(plan.path, fileName, id, plan.stamp)) {
                 send(new Outcome.Parsed(Extraction.failed(new Source(plan.path, fileName, null,
                         Math.max(0, plan.entry.getSize()), null, id, null), plan.failure), plan.stamp));
             }
@@ -359,7 +373,7 @@ final class Walker {
             unreadable(path, fileName(file), stamp, "cannot read the archive: " + e);
             return;
         }
-        if (claim(path, sha, stamp)) {
+        if (claim(path, fileName(file), sha, stamp)) {
             send(new Outcome.Parsed(Extraction.failed(new Source(path, fileName(file), "application/zip",
                     stamp.sizeBytes(), null, sha, null), ErrorInfo.of(code, message)), stamp));
         }

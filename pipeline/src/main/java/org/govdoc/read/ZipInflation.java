@@ -60,6 +60,14 @@ public final class ZipInflation {
         return new Limited(in, entry.getCompressedSize());
     }
 
+    /**
+     * The bytes of a part whose compressed size is given (-1 when unknown: not limited), stopped with
+     * {@link Exceeded} once they pass 100 times that size.
+     */
+    public static InputStream limited(InputStream in, long compressedSize) {
+        return new Limited(in, compressedSize);
+    }
+
     /** The failure of a part refused as a possible ZIP bomb. */
     public static ReadFailure bomb(String what, String part, long bytes) {
         return new ReadFailure(ErrorCode.TOO_LARGE, "The " + what + " was refused as a possible ZIP bomb: its part "

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.govdoc.index.LuceneRecordStore;
 import org.govdoc.record.Extraction;
@@ -37,10 +38,14 @@ final class IngestFixture {
     }
 
     IngestOptions options() {
-        return IngestOptions.defaults(List.of(input), out)
-                .withIsolation(IngestOptions.Isolation.THREAD)
-                .withThreads(2)
-                .withTimeLimit(Duration.ofSeconds(2));
+        return builder().build();
+    }
+
+    IngestOptions.Builder builder() {
+        return IngestOptions.builder(List.of(input), out)
+                .isolation(IngestOptions.Isolation.THREAD)
+                .threads(2)
+                .timeLimit(Duration.ofSeconds(2));
     }
 
     IngestSummary run(IngestOptions options) throws IOException, InterruptedException {
@@ -63,13 +68,53 @@ final class IngestFixture {
         return run(options());
     }
 
+    /**
+     * The JSONL's records in walk order (the JSONL itself is in the order records were ready, which
+     * with two parser threads varies from run to run).
+     */
     List<Extraction> records() throws IOException {
         ObjectMapper json = RecordJson.mapper();
         List<Extraction> records = new ArrayList<>();
         for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
             records.add(json.readValue(line, Extraction.class));
         }
+        records.sort(Comparator.comparing(r -> r.source().path(), IngestFixture::walkOrder));
         return records;
+    }
+
+    /** The JSONL's lines in walk order. */
+    List<String> lines() throws IOException {
+        ObjectMapper json = RecordJson.mapper();
+        List<String> lines = new ArrayList<>(Files.readAllLines(out, StandardCharsets.UTF_8));
+        lines.sort(Comparator.comparing(line -> {
+            try {
+                return json.readValue(line, Extraction.class).source().path();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, IngestFixture::walkOrder));
+        return lines;
+    }
+
+    /**
+     * The order of the walk ({@link FileTree}): names compared folder by folder; entries of one archive
+     * by their whole entry name.
+     */
+    static int walkOrder(String a, String b) {
+        String[] fa = a.split("!/", 2);
+        String[] fb = b.split("!/", 2);
+        String[] na = fa[0].split("/");
+        String[] nb = fb[0].split("/");
+        for (int i = 0; i < Math.min(na.length, nb.length); i++) {
+            int c = na[i].compareTo(nb[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        if (na.length != nb.length) {
+            return Integer.compare(na.length, nb.length);
+        }
+        return (fa.length > 1 ? fa[1] : "").compareTo(fb.length > 1 ? fb[1] : "");
     }
 
     Extraction record(String fileName) throws IOException {

@@ -13,6 +13,11 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.govdoc.extract.ExtractorVersion;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.govdoc.index.IndexFields;
 import org.govdoc.index.LuceneRecordStore;
 import org.govdoc.record.Extraction;
 import org.govdoc.record.Status;
@@ -45,7 +50,7 @@ class IngestTest {
         fx.write("09-big.txt", "大".repeat(400));
         fx.write("10-ok.txt", "第五份");
 
-        IngestSummary summary = fx.run(fx.options().withMaxSize(1000));
+        IngestSummary summary = fx.run(fx.builder().maxSizeBytes(1000).build());
 
         List<Extraction> records = fx.records();
         assertThat(records).extracting(r -> r.source().fileName()).containsExactly("01-hang.txt", "02-ok.txt",
@@ -67,13 +72,13 @@ class IngestTest {
         fx.write("sub/c.txt", "丙");
         fx.run();
         assertThat(ScriptedReader.CALLS.get()).isEqualTo(3);
-        List<String> first = Files.readAllLines(fx.out);
+        List<String> first = fx.lines();
 
         ScriptedReader.CALLS.set(0);
         IngestSummary again = fx.run();
         assertThat(ScriptedReader.CALLS.get()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);
-        assertThat(Files.readAllLines(fx.out)).as("the JSONL still lists every file").isEqualTo(first);
+        assertThat(fx.lines()).as("the JSONL still lists every file").isEqualTo(first);
 
         Path b = fx.write("sub/b.txt", "乙改");
         Files.setLastModifiedTime(b, FileTime.fromMillis(Files.getLastModifiedTime(b).toMillis() + 5000));
@@ -83,7 +88,7 @@ class IngestTest {
         assertThat(fx.records()).hasSize(3);
 
         ScriptedReader.CALLS.set(0);
-        fx.run(fx.options().withForce(true));
+        fx.run(fx.builder().force(true).build());
         assertThat(ScriptedReader.CALLS.get()).as("--force reads everything again").isEqualTo(3);
         assertThat(fx.records()).hasSize(3);
     }
@@ -97,13 +102,13 @@ class IngestTest {
         zip(fx.input.resolve("e.zip"), false, "inner/f.txt", "戊");
         fx.runWithRules(ExtractorVersion.RULES - 1); // the index as the build before the upgrade left it
         assertThat(ScriptedReader.CALLS.get()).isEqualTo(4);
-        List<String> before = Files.readAllLines(fx.out);
+        List<String> before = fx.lines();
 
         ScriptedReader.CALLS.set(0);
         IngestSummary upgraded = fx.run();
         assertThat(ScriptedReader.CALLS.get()).as("every file read again, the shared bytes once").isEqualTo(4);
         assertThat(upgraded.unchanged()).isZero();
-        assertThat(Files.readAllLines(fx.out)).as("same files, same paths and otherPaths").isEqualTo(before);
+        assertThat(fx.lines()).as("same files, same paths and otherPaths").isEqualTo(before);
         String b = fx.input.resolve("b/same.txt").toString();
         String c = fx.input.resolve("c/same.txt").toString();
         try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
@@ -119,7 +124,7 @@ class IngestTest {
         IngestSummary again = fx.run();
         assertThat(ScriptedReader.CALLS.get()).as("an index of the current version is not read again").isZero();
         assertThat(again.unchanged()).isEqualTo(5);
-        assertThat(Files.readAllLines(fx.out)).isEqualTo(before);
+        assertThat(fx.lines()).isEqualTo(before);
     }
 
     @Test
@@ -139,7 +144,7 @@ class IngestTest {
         Extraction first = fx.record("x.txt");
         Extraction second = fx.record("y.txt");
         assertThat(second.id()).isEqualTo(first.id()).isNotEqualTo(fx.record("c.txt").id());
-        assertThat(first.source().otherPaths()).containsExactly(y);
+        assertThat(first.source().otherPaths()).as("a line names the paths of its bytes recorded before it").isEmpty();
         assertThat(second.source().otherPaths()).containsExactly(x);
         assertThat(second.source().fileName()).isEqualTo("y.txt");
         assertThat(second.text()).isEqualTo(first.text()).isEqualTo("同一份文件");
@@ -153,11 +158,11 @@ class IngestTest {
             assertThat(store.lookupPath(y).orElseThrow().sha256()).isEqualTo(first.id());
             assertThat(store.record(first.id()).orElseThrow().source().path()).as("stored once").isEqualTo(x);
         }
-        List<String> lines = Files.readAllLines(fx.out);
+        List<String> lines = fx.lines();
         ScriptedReader.CALLS.set(0);
         IngestSummary again = fx.run();
         assertThat(ScriptedReader.CALLS.get()).isZero();
-        assertThat(Files.readAllLines(fx.out)).isEqualTo(lines);
+        assertThat(fx.lines()).isEqualTo(lines);
         assertThat(again.sharedFiles()).isEqualTo(2);
         assertThat(again.distinctRecords()).isEqualTo(2);
     }
@@ -178,7 +183,7 @@ class IngestTest {
                 archive + "!/two.txt",
                 fx.input.resolve("c.txt").toString());
         assertThat(fx.record("one.txt").text()).isEqualTo("一");
-        assertThat(fx.record("a.txt").source().otherPaths()).containsExactly(archive + "!/dup.txt");
+        assertThat(fx.record("a.txt").source().otherPaths()).isEmpty();
         assertThat(fx.record("dup.txt").source().otherPaths()).containsExactly(a);
         assertThat(fx.record("dup.txt").id()).isEqualTo(fx.record("a.txt").id());
 
@@ -200,13 +205,13 @@ class IngestTest {
                 in + "/x.zip!/a.txt", in + "/x.zip!!/a.txt", in + "/y!!!/a.txt");
         assertThat(records).extracting(Extraction::text).containsExactly("压缩包里的", "文件夹里的", "名字以叹号结尾的压缩包");
         assertThat(records).extracting(r -> r.source().fileName()).containsOnly("a.txt");
-        List<String> lines = Files.readAllLines(fx.out);
+        List<String> lines = fx.lines();
 
         ScriptedReader.CALLS.set(0);
         IngestSummary again = fx.run();
         assertThat(ScriptedReader.CALLS.get()).as("nothing swaps on the next run").isZero();
         assertThat(again.unchanged()).isEqualTo(3);
-        assertThat(Files.readAllLines(fx.out)).isEqualTo(lines);
+        assertThat(fx.lines()).isEqualTo(lines);
 
         try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
             assertThat(store.remove(RecordPaths.of(fx.input.resolve("x.zip!")))).as("the folder's file only").isEqualTo(1);
@@ -243,7 +248,7 @@ class IngestTest {
     @Test
     void anArchiveWithTooManyEntriesIsRefused() throws Exception {
         zip(fx.input.resolve("many.zip"), false, "1.txt", "一", "2.txt", "二", "3.txt", "三");
-        fx.run(fx.options().withZipLimits(new IngestOptions.ZipLimits(2, 1 << 20, 100)));
+        fx.run(fx.builder().zipLimits(new IngestOptions.ZipLimits(2, 1 << 20, 100)).build());
         assertThat(fx.records()).singleElement()
                 .satisfies(r -> assertThat(r.error().message()).contains("3 entries"));
     }
@@ -266,9 +271,7 @@ class IngestTest {
     @Test
     void noTextLeavesTheTextOut() throws Exception {
         fx.write("a.txt", "正文");
-        fx.run(new IngestOptions(List.of(fx.input), fx.out, true, 1, fx.options().timeLimit(),
-                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.THREAD, 64, 10, fx.options().commitPeriod(), IngestOptions.ZipLimits.DEFAULT,
-                null, null, NameFilter.DEFAULT_EXCLUDES));
+        fx.run(fx.builder().noText(true).threads(1).commitEvery(10).build());
         assertThat(fx.record("a.txt").text()).isNull();
         assertThat(fx.record("a.txt").ok()).isTrue();
     }
@@ -287,7 +290,7 @@ class IngestTest {
     @Test
     void noDefaultExcludesReadsEverything() throws Exception {
         writeExcludable();
-        IngestSummary summary = fx.run(fx.options().withExcludes(List.of()));
+        IngestSummary summary = fx.run(fx.builder().excludes(List.of()).build());
 
         assertThat(fx.records()).extracting(r -> r.source().fileName()).containsExactly(".DS_Store", "a.docx",
                 "a.gold.json", ".hidden.txt", "one.txt", "x.gold.json", "~$one.txt", "~$a.docx");
@@ -300,10 +303,10 @@ class IngestTest {
         List<String> globs = new java.util.ArrayList<>(NameFilter.DEFAULT_EXCLUDES);
         globs.add("one.*");
         globs.add("*.docx");
-        fx.run(fx.options().withExcludes(globs));
+        fx.run(fx.builder().excludes(globs).build());
         assertThat(fx.records()).isEmpty();
 
-        fx.run(fx.options().withExcludes(List.of("*.gold.json")));
+        fx.run(fx.builder().excludes(List.of("*.gold.json")).build());
         assertThat(fx.records()).extracting(r -> r.source().fileName())
                 .containsExactly(".DS_Store", "a.docx", ".hidden.txt", "one.txt", "~$one.txt", "~$a.docx");
     }
@@ -319,6 +322,36 @@ class IngestTest {
     }
 
     /** Writes a ZIP of name/content pairs (stored uncompressed when {@code stored}). */
+    @Test
+    void filesDeletedFromAFolderAreRemovedWhenTheFolderIsIngestedAgain() throws Exception {
+        fx.write("a.txt", "甲");
+        Path gone = fx.write("sub/b.txt", "乙");
+        fx.write("c.txt", "丙");
+        zip(fx.input.resolve("d.zip"), false, "one.txt", "一", "two.txt", "二");
+        IngestSummary first = fx.run();
+        assertThat(first.records()).isEqualTo(5);
+        assertThat(first.removed()).isZero();
+
+        Files.delete(gone);
+        zip(fx.input.resolve("d.zip"), false, "one.txt", "一"); // two.txt left the archive
+        IngestSummary second = fx.run();
+
+        assertThat(second.removed()).as("sub/b.txt and d.zip!/two.txt").isEqualTo(2);
+        assertThat(fx.records()).extracting(r -> r.source().fileName()).containsExactly("a.txt", "c.txt", "one.txt");
+        try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
+            assertThat(store.lookupPath(gone.toString())).isEmpty();
+            assertThat(store.lookupPath(fx.input.resolve("d.zip") + "!/two.txt")).isEmpty();
+            assertThat(store.lookupPath(fx.input.resolve("a.txt").toString())).isPresent();
+            try (DirectoryReader reader = DirectoryReader.open(store.directory())) {
+                assertThat(new IndexSearcher(reader).count(new TermQuery(new Term(IndexFields.PATHS, gone.toString()))))
+                        .as("no search entry names the deleted file").isZero();
+            }
+        }
+        IngestSummary third = fx.run();
+        assertThat(third.removed()).isZero();
+        assertThat(third.unchanged()).isEqualTo(3);
+    }
+
     static void zip(Path file, boolean stored, String... namesAndContents) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i < namesAndContents.length; i += 2) {

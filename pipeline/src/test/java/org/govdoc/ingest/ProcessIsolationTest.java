@@ -25,9 +25,8 @@ class ProcessIsolationTest {
         fx.write("2-ok.txt", "第一份");
         fx.write("3-eat.txt", "EAT");
         fx.write("4-ok.txt", "第二份");
-        IngestOptions options = new IngestOptions(List.of(fx.input), fx.out, false, 1, Duration.ofSeconds(3),
-                IngestOptions.DEFAULT_MAX_SIZE, false, null, IngestOptions.Isolation.PROCESS, 48, 10, Duration.ofSeconds(30), IngestOptions.ZipLimits.DEFAULT, null, null,
-                NameFilter.DEFAULT_EXCLUDES);
+        IngestOptions options = IngestOptions.builder(List.of(fx.input), fx.out).threads(1)
+                .timeLimit(Duration.ofSeconds(3)).workerHeapMb(48).commitEvery(10).build();
 
         IngestSummary summary = fx.run(options);
 

@@ -56,10 +56,27 @@ public final class SpreadsheetReader implements DocumentReader {
                 }
                 LOG.debug("{}: read with the workbook model (a structure the streaming reader leaves to it)", file);
             } catch (IOException | RuntimeException e) {
+                XlsxReader.PartTooLarge bomb = tooLarge(e);
+                if (bomb != null) { // a part inflating past its limit: the workbook model would inflate it all
+                    throw ZipInflation.bomb(Format.SPREADSHEET.label(), bomb.part, bomb.inflated);
+                }
                 LOG.debug("{}: the streaming reader failed, reading with the workbook model", file, e);
             }
         }
         return readWorkbook(file, mediaType);
+    }
+
+    /** The inflation limit a part of the package passed, found among the causes of a failure; null when none. */
+    private static XlsxReader.PartTooLarge tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof XlsxReader.PartTooLarge tooLarge) {
+                return tooLarge;
+            }
+            if (t instanceof org.xml.sax.SAXException sax && sax.getException() instanceof XlsxReader.PartTooLarge tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 
     /** True when POI's workbook factory would open the file as OOXML (a ZIP). */

@@ -16,6 +16,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -30,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.xmlbeans.XmlException;
 import org.govdoc.model.Document;
 import org.govdoc.read.DocumentBuilder;
+import org.govdoc.read.ZipInflation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -175,9 +177,26 @@ final class XlsxReader {
     private <H extends DefaultHandler> H parse(PackagePart part, H handler) throws IOException, SAXException {
         xml.setContentHandler(handler);
         xml.setErrorHandler(handler); // fails on malformed XML without logging it (the workbook model reports it)
-        try (InputStream in = part.getInputStream()) {
+        // the package's directory may understate a part's size (checked before opening): count while inflating
+        long compressed = part instanceof ZipPackagePart zipPart ? zipPart.getZipArchive().getCompressedSize() : -1;
+        try (InputStream in = ZipInflation.limited(part.getInputStream(), compressed)) {
             xml.parse(new InputSource(in));
+        } catch (ZipInflation.Exceeded e) {
+            throw new PartTooLarge(part.getPartName().getName().substring(1), e.inflated());
         }
         return handler;
+    }
+
+    /** A part that inflated past the {@link ZipInflation} limit while it was read. */
+    static final class PartTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String part;
+        final long inflated;
+
+        PartTooLarge(String part, long inflated) {
+            super(part + " inflated past " + inflated + " bytes");
+            this.part = part;
+            this.inflated = inflated;
+        }
     }
 }

@@ -42,4 +42,20 @@ class TextReaderTest {
         byte[] b = {0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2, 3, (byte) 0xFF, 0, 0};
         assertThatThrownBy(() -> reader.decode(b)).isInstanceOf(ReadFailure.class);
     }
+
+    @Test
+    void aTextFileOverTheSizeBoundIsRefusedWithoutBeingRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // issue 18, hole 8: a 200 MB one-line TXT ran the worker out of heap; a sparse file of the bound
+        // plus one byte stands for it without writing megabytes
+        java.nio.file.Path big = dir.resolve("one-line.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(TextReader.MAX_TEXT_BYTES + 1);
+        }
+        assertThatThrownBy(() -> reader.read(big, "text/plain"))
+                .isInstanceOfSatisfying(ReadFailure.class, e -> assertThat(e.code().code()).isEqualTo("too_large"))
+                .hasMessageContaining("32 MiB");
+        java.nio.file.Path small = java.nio.file.Files.writeString(dir.resolve("ok.txt"), "项目名称");
+        assertThat(reader.read(small, "text/plain").plainText()).isEqualTo("项目名称");
+    }
 }
