@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.govdoc.index.LuceneRecordStore;
 import org.govdoc.ingest.Ingest;
 import org.govdoc.ingest.IngestOptions;
+import org.govdoc.ingest.RecordSink;
 import org.govdoc.record.Extraction;
 
 /**
@@ -77,10 +78,11 @@ public final class UploadIngest implements Closeable {
     private Extraction read(Path file) throws IOException, InterruptedException {
         Path jsonl = Files.createTempFile(uploads, "upload-", ".jsonl");
         try {
-            IngestOptions options = IngestOptions.defaults(List.of(file), jsonl).withThreads(1).withIsolation(isolation)
-                    .withMaxSize(maxBytes);
+            IngestOptions options = IngestOptions.builder(List.of(file), jsonl).threads(1).isolation(isolation)
+                    .maxSizeBytes(maxBytes).build();
             AtomicReference<Extraction> record = new AtomicReference<>();
-            new Ingest(options, store, Ingest.parsers(options), log, false, record::set).run();
+            RecordSink keep = r -> record.set(r.record());
+            new Ingest(options, store, Ingest.parsers(options), log, false, List.of(keep)).run();
             if (record.get() == null) {
                 throw new IOException("the ingest of " + file.getFileName() + " returned no record");
             }

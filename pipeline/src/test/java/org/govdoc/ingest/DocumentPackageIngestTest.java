@@ -42,10 +42,10 @@ class DocumentPackageIngestTest {
 
     private void ingest() throws Exception {
         // the first file of a JVM loads Tika and ofdrw: a time limit for that, not the fixture's 2 s
-        IngestOptions options = fx.options().withTimeLimit(Duration.ofSeconds(120));
+        IngestOptions options = fx.options().toBuilder().timeLimit(Duration.ofSeconds(120)).build();
         try (LuceneRecordStore store = LuceneRecordStore.open(fx.index)) {
             new Ingest(options, store, Ingest.parsers(options),
-                    new PrintStream(fx.err, true, StandardCharsets.UTF_8), false, r -> { }).run();
+                    new PrintStream(fx.err, true, StandardCharsets.UTF_8), false).run();
         }
     }
 

@@ -26,12 +26,12 @@ record SampleIndex(Path index, List<Extraction> records) {
 
     static SampleIndex build(Path folder) throws Exception {
         Path index = folder.resolve("index");
-        IngestOptions options = IngestOptions.defaults(List.of(samples()), folder.resolve("out.jsonl"))
-                .withIsolation(IngestOptions.Isolation.THREAD).withThreads(2);
+        IngestOptions options = IngestOptions.builder(List.of(samples()), folder.resolve("out.jsonl"))
+                .isolation(IngestOptions.Isolation.THREAD).threads(2).build();
         List<Extraction> records = new ArrayList<>();
         try (LuceneRecordStore store = LuceneRecordStore.open(index)) {
             new Ingest(options, store, Ingest.parsers(options), new PrintStream(OutputStream.nullOutputStream()), false,
-                    records::add).run();
+                    List.of(r -> records.add(r.record()))).run();
         }
         return new SampleIndex(index, List.copyOf(records));
     }
