@@ -43,6 +43,7 @@ final class FurnitureFilter {
             }
         }
         int minPages = Math.max(2, (pages.size() + 1) / 2);
+        List<PageNumberMark> marks = pageNumberMarks(pages, linesPerPage);
         List<List<TextLine>> out = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
             PageContent page = pages.get(p);
@@ -55,13 +56,79 @@ final class FurnitureFilter {
                         || l.bottom <= page.height() * TOP_BAND && underlined(l, page);
                 // a table cell is never furniture; the rules are looked at only for lines where it matters
                 boolean inside = (looksLikeFurniture || band) && insideRuledBox(l, page);
-                if (!looksLikeFurniture || inside) {
-                    kept.add(inside || !band ? l : withoutPageNumber(l));
+                if (inside) {
+                    // a tall row drawn past the page's foot can hold the page number
+                    TextLine rest = withoutOwnPageNumber(l, page, p, marks);
+                    if (rest != null) {
+                        kept.add(rest);
+                    }
+                } else if (!looksLikeFurniture) {
+                    kept.add(band ? withoutPageNumber(l) : l);
                 }
             }
             out.add(kept);
         }
         return out;
+    }
+
+    /** Where a page number stands on a page (outside any table): its digits folded, its top. */
+    private record PageNumberMark(int pageIndex, String key, float top) {
+    }
+
+    private static List<PageNumberMark> pageNumberMarks(List<PageContent> pages, List<List<TextLine>> linesPerPage) {
+        List<PageNumberMark> marks = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            PageContent page = pages.get(p);
+            for (TextLine l : linesPerPage.get(p)) {
+                if (l.top >= page.height() * (1 - BOTTOM_BAND) && isPageNumber(l.text()) && !insideRuledBox(l, page)) {
+                    marks.add(new PageNumberMark(p, key(l), l.top));
+                }
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * Whether a page number found inside a ruled box (a tall row drawn past the page's foot) is the
+     * page's own number: it carries the page's number and another page has a page number in the
+     * same style at the same height. A cell that happens to hold a small number does not.
+     */
+    private static boolean pageNumberLike(TextLine l, PageContent page, int pageIndex, List<PageNumberMark> marks) {
+        boolean ownNumber = java.util.Arrays.asList(l.text().split("\\D+")).contains(Integer.toString(page.number()));
+        if (!ownNumber) {
+            return false;
+        }
+        String k = key(l);
+        for (PageNumberMark m : marks) {
+            if (m.pageIndex() != pageIndex && m.key().equals(k) && Math.abs(m.top() - l.top) < 3f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line without the segment that is the page's own number ({@link #pageNumberLike}); null
+     * when nothing else is left.
+     */
+    private static TextLine withoutOwnPageNumber(TextLine l, PageContent page, int pageIndex, List<PageNumberMark> marks) {
+        if (l.top < page.height() * (1 - BOTTOM_BAND)) {
+            return l;
+        }
+        int from = 0;
+        for (TextLine s : l.segments(StreamTableFinder.GAP_EM)) {
+            int to = from + s.boxes.size();
+            if (isPageNumber(s.text()) && pageNumberLike(s, page, pageIndex, marks)) {
+                if (s.boxes.size() == l.boxes.size()) {
+                    return null;
+                }
+                List<TextBox> rest = new ArrayList<>(l.boxes.subList(0, from));
+                rest.addAll(l.boxes.subList(to, l.boxes.size()));
+                return new TextLine(rest);
+            }
+            from = to;
+        }
+        return l;
     }
 
     /**

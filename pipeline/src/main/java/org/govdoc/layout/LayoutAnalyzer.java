@@ -96,6 +96,7 @@ public final class LayoutAnalyzer {
             textLines.add(outside);
         }
 
+        alignContinuedTables(pageItems, streamLines, pages);
         for (int p = 0; p + 1 < pages.size(); p++) {
             attachHead(pageItems.get(p), textLines.get(p), pageItems.get(p + 1), streamLines, pages.get(p));
         }
@@ -130,6 +131,86 @@ public final class LayoutAnalyzer {
             }
         }
         return assemble(joinTables(items), metrics);
+    }
+
+    /**
+     * Aligned tables continued over pages (one ends a page, the next starts the following page,
+     * possibly over several pages) are put on common columns and a common in-cell pitch: a page
+     * where a column is empty all the way down (the level-1 column under a tall row-spanning cell)
+     * shows fewer gutters, and a page holding one tall row shows no row pitch of its own. The
+     * columns come from the segments of all parts together; they are used only when that gives as
+     * many columns as the part with most (the parts' columns fit together), else the parts stay as
+     * found.
+     */
+    private static void alignContinuedTables(List<List<Object>> pageItems, java.util.Map<PageTable, List<TextLine>> streamLines,
+                                             List<PageContent> pages) {
+        int p = 0;
+        while (p < pages.size()) {
+            List<Integer> chain = new ArrayList<>();
+            chain.add(p);
+            int q = p;
+            while (q + 1 < pages.size() && continues(pageItems.get(q), pageItems.get(q + 1), streamLines)
+                    && (q == p || pageItems.get(q).size() == 1)) {
+                chain.add(++q);
+            }
+            if (chain.size() > 1) {
+                List<PageTable> parts = new ArrayList<>();
+                for (int k = 0; k < chain.size(); k++) {
+                    List<Object> items = pageItems.get(chain.get(k));
+                    parts.add((PageTable) (k == 0 ? items.get(items.size() - 1) : items.get(0)));
+                }
+                realign(parts, chain, pageItems, streamLines, pages);
+            }
+            p = q + 1;
+        }
+    }
+
+    /** Whether a page ends with an aligned table and the next page starts with one in the same font size. */
+    private static boolean continues(List<Object> items, List<Object> nextItems, java.util.Map<PageTable, List<TextLine>> streamLines) {
+        if (items.isEmpty() || nextItems.isEmpty() || !(items.get(items.size() - 1) instanceof PageTable a)
+                || !(nextItems.get(0) instanceof PageTable b) || !streamLines.containsKey(a) || !streamLines.containsKey(b)) {
+            return false;
+        }
+        float sa = streamLines.get(a).get(0).fontSize;
+        float sb = streamLines.get(b).get(0).fontSize;
+        return Math.abs(sa - sb) <= 0.15f * sa;
+    }
+
+    private static void realign(List<PageTable> parts, List<Integer> chain, List<List<Object>> pageItems,
+                                java.util.Map<PageTable, List<TextLine>> streamLines, List<PageContent> pages) {
+        List<List<TextLine>> partLines = new ArrayList<>();
+        List<List<TextLine>> allSegs = new ArrayList<>();
+        int most = 0;
+        boolean same = true;
+        for (PageTable t : parts) {
+            List<TextLine> lines = streamLines.get(t);
+            partLines.add(lines);
+            for (TextLine l : lines) {
+                allSegs.add(l.segments(StreamTableFinder.GAP_EM));
+            }
+            most = Math.max(most, t.columnCount());
+            same &= t.columnCount() == parts.get(0).columnCount();
+        }
+        float pitch = StreamTableFinder.rowSplitPitchOfParts(partLines);
+        boolean pitchMissing = parts.stream().anyMatch(t -> StreamTableFinder.rowSplitPitch(streamLines.get(t)) == 0);
+        if (same && !(pitchMissing && pitch > 0)) {
+            return; // joined column for column as they are
+        }
+        float[] bounds = StreamTableFinder.columns(allSegs);
+        if (bounds.length - 1 != most) {
+            return;
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            PageTable old = parts.get(k);
+            List<TextLine> lines = partLines.get(k);
+            PageContent page = pages.get(chain.get(k));
+            List<List<TextLine>> segs = lines.stream().map(l -> l.segments(StreamTableFinder.GAP_EM)).toList();
+            PageTable rebuilt = StreamTableFinder.build(lines, segs, page.number(), page.height(), bounds, pitch);
+            List<Object> items = pageItems.get(chain.get(k));
+            items.set(items.indexOf(old), rebuilt);
+            streamLines.remove(old);
+            streamLines.put(rebuilt, lines);
+        }
     }
 
     /**
@@ -297,16 +378,12 @@ public final class LayoutAnalyzer {
     }
 
     private static PageTable join(PageTable a, PageTable b) {
-        float[] bounds;
-        if (a.ruled()) {
-                bounds = snapBounds(a.columns(), b.columns());
-        } else {
-            bounds = a.columns();
-        }
+        // parts with as many columns on both pages (aligned tables are joined only so) may sit a
+        // little apart when each part was laid out on its own: column for column
+        boolean columnForColumn = !a.ruled() || a.columns().length == b.columns().length;
+        float[] bounds = columnForColumn ? a.columns() : snapBounds(a.columns(), b.columns());
         List<List<PageTable.RawCell>> first = regrid(a, bounds, 0, 0);
-        // aligned tables are joined only with as many columns on both pages, which may sit a little
-        // apart when each part was laid out on its own: column for column
-        List<List<PageTable.RawCell>> next = regrid(b, a.ruled() ? bounds : b.columns(), 0, 0);
+        List<List<PageTable.RawCell>> next = regrid(b, columnForColumn ? b.columns() : bounds, 0, 0);
         // drop the continuation's leading rows that repeat the first table's leading rows
         int repeated = 0;
         // (all of the first part's rows when it is only the head, left at the foot of its page)

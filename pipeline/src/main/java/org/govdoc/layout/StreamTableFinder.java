@@ -87,6 +87,16 @@ final class StreamTableFinder {
                 }
             }
             if (multi >= MIN_MULTI_LINES) {
+                // a first row whose text runs across the columns of the rows under it (a title row
+                // such as 年度绩效目标 with a long text) is a table of its own, not the columns' head
+                int body = bodyStart(segs, start, end);
+                if (body > start) {
+                    PageTable lead = build(lines.subList(start, body), segs.subList(start, body), page, pageHeight);
+                    if (lead != null) {
+                        out.add(new Found(lead, start, body - 1));
+                    }
+                    start = body;
+                }
                 PageTable t = build(lines.subList(start, end), segs.subList(start, end), page, pageHeight);
                 if (t != null) {
                     out.add(new Found(t, start, end - 1));
@@ -97,6 +107,34 @@ final class StreamTableFinder {
             i++;
         }
         return out;
+    }
+
+    /**
+     * Where the body of a run starts: after its first few lines when leaving them out gives more
+     * columns (their text closes gutters the rest keeps open) and leaves enough lines with two or
+     * more segments for a table; else the run's start.
+     */
+    private static int bodyStart(List<List<TextLine>> segs, int start, int end) {
+        int best = columns(segs.subList(start, end)).length;
+        int bestStart = start;
+        for (int k = start + 1; k <= start + 4 && k < end; k++) {
+            int multi = 0;
+            for (int m = k; m < end; m++) {
+                if (segs.get(m).size() >= 2) {
+                    multi++;
+                }
+            }
+            if (multi < MIN_MULTI_LINES) {
+                break;
+            }
+            float[] cols = columns(segs.subList(k, end));
+            int n = cols.length;
+            if (n > best) {
+                best = n;
+                bestStart = k;
+            }
+        }
+        return bestStart;
     }
 
     /** Whether the line starts where a column of the run starts (a row whose other cells are empty). */
@@ -124,7 +162,7 @@ final class StreamTableFinder {
     }
 
     /** Column boundaries from the union of segment extents: each maximal covered x-interval is a column. */
-    private static float[] columns(List<List<TextLine>> segs) {
+    static float[] columns(List<List<TextLine>> segs) {
         List<float[]> spans = new ArrayList<>();
         for (List<TextLine> line : segs) {
             for (TextLine s : line) {
@@ -158,11 +196,22 @@ final class StreamTableFinder {
      * the next row) do not count.
      */
     static float rowSplitPitch(List<TextLine> lines) {
+        return pitchSplit(List.of(lines));
+    }
+
+    /** {@link #rowSplitPitch(List)} over the parts of one table (pitches measured within each part). */
+    static float rowSplitPitchOfParts(List<List<TextLine>> parts) {
+        return pitchSplit(parts);
+    }
+
+    private static float pitchSplit(List<List<TextLine>> parts) {
         List<Float> pitches = new ArrayList<>();
-        for (int k = 1; k < lines.size(); k++) {
-            float p = lines.get(k).top - lines.get(k - 1).top;
-            if (p >= lines.get(k).fontSize) {
-                pitches.add(p);
+        for (List<TextLine> lines : parts) {
+            for (int k = 1; k < lines.size(); k++) {
+                float p = lines.get(k).top - lines.get(k - 1).top;
+                if (p >= lines.get(k).fontSize) {
+                    pitches.add(p);
+                }
             }
         }
         pitches.sort(null);
