@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 final class FurnitureFilter {
 
     /** Share of the page height counted as the top band. */
-    static final float TOP_BAND = 0.12f;
+    private final float topBand;
     /** Share of the page height counted as the bottom band. */
-    static final float BOTTOM_BAND = 0.15f;
+    private final float bottomBand;
+    /** A gap that sets a page number apart from text on its line, in font sizes. */
+    private final float gapEm;
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-－—–~～]*\\d{1,4}[-－—–~～]*"
@@ -28,16 +30,19 @@ final class FurnitureFilter {
                     + "|(?i:page)\\d{1,4}((?i:of)\\d{1,4})?"
                     + "|[-－—–]?第\\d{1,4}页[-－—–]?");
 
-    private FurnitureFilter() {
+    FurnitureFilter(LayoutConfig config) {
+        this.topBand = config.topBand();
+        this.bottomBand = config.bottomBand();
+        this.gapEm = config.cellGapEm();
     }
 
     /** The lines of each page with page numbers and running headers/footers removed. */
-    static List<List<TextLine>> filter(List<PageContent> pages, List<List<TextLine>> linesPerPage) {
+    List<List<TextLine>> filter(List<PageContent> pages, List<List<TextLine>> linesPerPage) {
         // texts (digits folded) seen in the bands, and on how many pages
         Map<String, Set<Integer>> seen = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             for (TextLine l : linesPerPage.get(p)) {
-                if (inBand(l, pages.get(p), TOP_BAND, TOP_BAND)) {
+                if (inBand(l, pages.get(p), topBand, topBand)) {
                     seen.computeIfAbsent(key(l), k -> new HashSet<>()).add(p);
                 }
             }
@@ -49,11 +54,11 @@ final class FurnitureFilter {
             PageContent page = pages.get(p);
             List<TextLine> kept = new ArrayList<>();
             for (TextLine l : linesPerPage.get(p)) {
-                boolean band = inBand(l, page, TOP_BAND, BOTTOM_BAND);
+                boolean band = inBand(l, page, topBand, bottomBand);
                 boolean looksLikeFurniture = band && isPageNumber(l.text())
-                        || inBand(l, page, TOP_BAND, TOP_BAND) && repeated(l, seen, minPages)
+                        || inBand(l, page, topBand, topBand) && repeated(l, seen, minPages)
                                 && !runsOn(l, linesPerPage.get(p), seen, minPages)
-                        || l.bottom <= page.height() * TOP_BAND && underlined(l, page);
+                        || l.bottom <= page.height() * topBand && underlined(l, page);
                 // a table cell is never furniture; the rules are looked at only for lines where it matters
                 boolean inside = (looksLikeFurniture || band) && insideRuledBox(l, page);
                 if (inside) {
@@ -75,12 +80,12 @@ final class FurnitureFilter {
     private record PageNumberMark(int pageIndex, String key, float top) {
     }
 
-    private static List<PageNumberMark> pageNumberMarks(List<PageContent> pages, List<List<TextLine>> linesPerPage) {
+    private List<PageNumberMark> pageNumberMarks(List<PageContent> pages, List<List<TextLine>> linesPerPage) {
         List<PageNumberMark> marks = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             PageContent page = pages.get(p);
             for (TextLine l : linesPerPage.get(p)) {
-                if (l.top >= page.height() * (1 - BOTTOM_BAND) && isPageNumber(l.text()) && !insideRuledBox(l, page)) {
+                if (l.top >= page.height() * (1 - bottomBand) && isPageNumber(l.text()) && !insideRuledBox(l, page)) {
                     marks.add(new PageNumberMark(p, key(l), l.top));
                 }
             }
@@ -111,12 +116,12 @@ final class FurnitureFilter {
      * The line without the segment that is the page's own number ({@link #pageNumberLike}); null
      * when nothing else is left.
      */
-    private static TextLine withoutOwnPageNumber(TextLine l, PageContent page, int pageIndex, List<PageNumberMark> marks) {
-        if (l.top < page.height() * (1 - BOTTOM_BAND)) {
+    private TextLine withoutOwnPageNumber(TextLine l, PageContent page, int pageIndex, List<PageNumberMark> marks) {
+        if (l.top < page.height() * (1 - bottomBand)) {
             return l;
         }
         int from = 0;
-        for (TextLine s : l.segments(StreamTableFinder.GAP_EM)) {
+        for (TextLine s : l.segments(gapEm)) {
             int to = from + s.boxes.size();
             if (isPageNumber(s.text()) && pageNumberLike(s, page, pageIndex, marks)) {
                 if (s.boxes.size() == l.boxes.size()) {
@@ -136,8 +141,8 @@ final class FurnitureFilter {
      * another font size than the rest of the line: text running into the footer band on the page
      * number's baseline (a table cell, a long row) got merged with it. The page number goes.
      */
-    static TextLine withoutPageNumber(TextLine l) {
-        List<TextLine> segs = l.segments(StreamTableFinder.GAP_EM);
+    TextLine withoutPageNumber(TextLine l) {
+        List<TextLine> segs = l.segments(gapEm);
         if (segs.size() < 2) {
             return l;
         }

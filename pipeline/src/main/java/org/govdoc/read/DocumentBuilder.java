@@ -61,6 +61,11 @@ public final class DocumentBuilder {
         return this;
     }
 
+    /** The blocks added so far, in order. */
+    public List<Block> blocks() {
+        return List.copyOf(blocks);
+    }
+
     public int blockCount() {
         return blocks.size();
     }
