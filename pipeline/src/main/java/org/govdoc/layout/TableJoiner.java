@@ -168,9 +168,6 @@ final class TableJoiner {
             }
             return;
         }
-        if (items.get(items.size() - 1) instanceof PageItem.TableAt) {
-            return;
-        }
         float size = body.get(0).fontSize;
         float[] bounds = next.columns();
         // where each column's text starts in the body
@@ -181,6 +178,13 @@ final class TableJoiner {
                 int c = StreamTableFinder.column(bounds, seg.x0);
                 colLeft[c] = Math.min(colLeft[c], seg.x0);
             }
+        }
+        if (prev != null) {
+            splitHead(items, outside, prev, bounds, colLeft, size, bodyPitch, page);
+            return;
+        }
+        if (items.get(items.size() - 1) instanceof PageItem.TableAt) {
+            return;
         }
         int from = items.size();
         while (from > 0 && items.get(from - 1) instanceof PageItem.Line l
@@ -204,6 +208,47 @@ final class TableJoiner {
         items.subList(from, items.size()).clear();
         items.add(new PageItem.TableAt(t));
         outside.removeAll(head);
+    }
+
+    /**
+     * An aligned table at the foot of a page whose last lines are the head of the next page's
+     * table (a title row such as 年度绩效目标 above the header rows, found together as one table
+     * with its own columns): those lines, from one with three or more segments on, become a table on
+     * the next page's columns, joined with it later; the lines above stay a table of their own (or
+     * lines, when they make no table).
+     */
+    private void splitHead(List<PageItem> items, List<TextLine> outside, PageTable prev, float[] bounds, float[] colLeft,
+                           float size, float bodyPitch, PageContent page) {
+        List<TextLine> lines = streamLines.get(prev);
+        int from = lines.size();
+        while (from > 0 && Math.abs(lines.get(from - 1).fontSize - size) <= 0.15f * size
+                && inColumns(lines.get(from - 1), bounds, colLeft, size)) {
+            from--;
+        }
+        while (from < lines.size() && stream.segments(lines.get(from)).size() < 3) {
+            from++;
+        }
+        if (from == lines.size()) {
+            return;
+        }
+        List<TextLine> head = lines.subList(from, lines.size());
+        PageTable headTable = stream.build(head, head.stream().map(stream::segments).toList(), page.number(), page.height(),
+                bounds, bodyPitch);
+        items.remove(items.size() - 1);
+        if (from > 0) {
+            List<TextLine> above = lines.subList(0, from);
+            PageTable aboveTable = stream.build(above, above.stream().map(stream::segments).toList(), page.number(), page.height());
+            if (aboveTable != null) {
+                items.add(new PageItem.TableAt(aboveTable));
+            } else {
+                for (TextLine l : above) {
+                    items.add(new PageItem.Line(l));
+                    outside.add(l);
+                }
+                outside.sort(java.util.Comparator.comparingDouble(l -> l.top));
+            }
+        }
+        items.add(new PageItem.TableAt(headTable));
     }
 
     /**
