@@ -42,10 +42,73 @@ final class TableJoiner {
      * @param outside the lines outside tables of each page (a head taken into a table leaves them)
      */
     void prepare(List<List<PageItem>> pageItems, List<List<TextLine>> outside, List<PageContent> pages) {
+        for (int p = 0; p + 1 < pages.size(); p++) {
+            takeLeadingRows(pageItems.get(p), pageItems.get(p + 1), outside.get(p + 1), pages.get(p + 1));
+        }
         alignContinuedTables(pageItems, pages);
         for (int p = 0; p + 1 < pages.size(); p++) {
             attachHead(pageItems.get(p), outside.get(p), pageItems.get(p + 1), pages.get(p));
         }
+    }
+
+    /**
+     * The first rows of a page that go on with the aligned table ending the page before, too few
+     * to be found as a table (or a row whose first line closes a gutter the rows under it keep
+     * open): the page's leading lines, from one with three or more segments, whose segments each
+     * sit in a column of that table become a table on its columns, together with the aligned table
+     * right under them when its lines sit in those columns too.
+     */
+    private void takeLeadingRows(List<PageItem> items, List<PageItem> nextItems, List<TextLine> nextOutside, PageContent nextPage) {
+        if (items.isEmpty() || nextItems.isEmpty()) {
+            return;
+        }
+        PageTable prev = aligned(items.get(items.size() - 1));
+        if (prev == null || !(nextItems.get(0) instanceof PageItem.Line first) || stream.segments(first.line()).size() < 3) {
+            return;
+        }
+        List<TextLine> prevLines = streamLines.get(prev);
+        float size = prevLines.get(0).fontSize;
+        float[] bounds = prev.columns();
+        float[] colLeft = columnStarts(prevLines, bounds);
+        int k = 0;
+        List<TextLine> lines = new ArrayList<>();
+        while (k < nextItems.size() && nextItems.get(k) instanceof PageItem.Line l
+                && Math.abs(l.line().fontSize - size) <= 0.15f * size && inColumns(l.line(), bounds, colLeft, size)) {
+            lines.add(l.line());
+            k++;
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        int taken = k;
+        if (k < nextItems.size()) {
+            PageTable below = aligned(nextItems.get(k));
+            if (below != null && streamLines.get(below).stream().allMatch(l -> inColumns(l, bounds, colLeft, size))) {
+                lines.addAll(streamLines.get(below));
+                streamLines.remove(below);
+                taken = k + 1;
+            }
+        }
+        float pitch = StreamTableFinder.rowSplitPitchOfParts(List.of(prevLines, lines));
+        PageTable t = stream.build(lines, lines.stream().map(stream::segments).toList(), nextPage.number(), nextPage.height(),
+                bounds, pitch);
+        nextItems.subList(0, taken).clear();
+        nextItems.add(0, new PageItem.TableAt(t));
+        nextOutside.removeAll(lines);
+        streamLines.put(t, lines);
+    }
+
+    /** Where each column's text starts in an aligned table's lines. */
+    private float[] columnStarts(List<TextLine> lines, float[] bounds) {
+        float[] colLeft = new float[bounds.length - 1];
+        Arrays.fill(colLeft, Float.MAX_VALUE);
+        for (TextLine l : lines) {
+            for (TextLine seg : stream.segments(l)) {
+                int c = StreamTableFinder.column(bounds, seg.x0);
+                colLeft[c] = Math.min(colLeft[c], seg.x0);
+            }
+        }
+        return colLeft;
     }
 
     /**
@@ -170,15 +233,7 @@ final class TableJoiner {
         }
         float size = body.get(0).fontSize;
         float[] bounds = next.columns();
-        // where each column's text starts in the body
-        float[] colLeft = new float[bounds.length - 1];
-        Arrays.fill(colLeft, Float.MAX_VALUE);
-        for (TextLine l : body) {
-            for (TextLine seg : stream.segments(l)) {
-                int c = StreamTableFinder.column(bounds, seg.x0);
-                colLeft[c] = Math.min(colLeft[c], seg.x0);
-            }
-        }
+        float[] colLeft = columnStarts(body, bounds);
         if (prev != null) {
             splitHead(items, outside, prev, bounds, colLeft, size, bodyPitch, page);
             return;
