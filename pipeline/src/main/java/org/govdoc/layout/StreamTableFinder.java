@@ -139,7 +139,9 @@ final class StreamTableFinder implements TableFinder {
     /**
      * Where the body of a run starts: after its first few lines when leaving them out gives more
      * columns (their text closes gutters the rest keeps open) and leaves enough lines with two or
-     * more segments for a table; else the run's start.
+     * more segments for a table, and text of those lines runs across a boundary of the rest's
+     * columns (a long text over several columns, not a header whose gutters the body lacks); else
+     * the run's start.
      */
     private int bodyStart(List<List<TextLine>> segs, int start, int end) {
         int best = columns(segs.subList(start, end)).length;
@@ -156,12 +158,26 @@ final class StreamTableFinder implements TableFinder {
             }
             float[] cols = columns(segs.subList(k, end));
             int n = cols.length;
-            if (n > best) {
+            if (n > best && crossesGutter(segs.subList(start, k), cols)) {
                 best = n;
                 bestStart = k;
             }
         }
         return bestStart;
+    }
+
+    /** Whether a segment of the lines runs across one of the inner column boundaries (text over two columns). */
+    static boolean crossesGutter(List<List<TextLine>> lines, float[] cols) {
+        for (List<TextLine> l : lines) {
+            for (TextLine s : l) {
+                for (int c = 1; c < cols.length - 1; c++) {
+                    if (s.x0 < cols[c] - 1f && s.x1 > cols[c] + 1f) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the line starts where a column of the run starts (a row whose other cells are empty). */

@@ -130,14 +130,22 @@ final class TableJoiner {
                     && (q == p || pageItems.get(q).size() == 1)) {
                 chain.add(++q);
             }
-            if (chain.size() > 1) {
-                List<PageTable> parts = new ArrayList<>();
-                for (int k = 0; k < chain.size(); k++) {
-                    List<PageItem> items = pageItems.get(chain.get(k));
-                    parts.add(((PageItem.TableAt) (k == 0 ? items.get(items.size() - 1) : items.get(0))).table());
+            // the longest runs of parts whose columns fit together (a part laid out on its own,
+            // with shifted columns, starts a run of its own; it is joined column for column later)
+            List<PageTable> parts = new ArrayList<>();
+            List<Integer> partPages = new ArrayList<>();
+            for (int k = 0; k < chain.size(); k++) {
+                List<PageItem> items = pageItems.get(chain.get(k));
+                PageTable part = ((PageItem.TableAt) (k == 0 ? items.get(items.size() - 1) : items.get(0))).table();
+                if (!parts.isEmpty() && commonColumns(append(parts, part)) == null) {
+                    realign(parts, partPages, pageItems, pages);
+                    parts.clear();
+                    partPages.clear();
                 }
-                realign(parts, chain, pageItems, pages);
+                parts.add(part);
+                partPages.add(chain.get(k));
             }
+            realign(parts, partPages, pageItems, pages);
             p = q + 1;
         }
     }
@@ -162,18 +170,38 @@ final class TableJoiner {
         return Math.abs(sa - sb) <= 0.15f * sa;
     }
 
-    private void realign(List<PageTable> parts, List<Integer> chain, List<List<PageItem>> pageItems, List<PageContent> pages) {
-        List<List<TextLine>> partLines = new ArrayList<>();
+    private static List<PageTable> append(List<PageTable> parts, PageTable part) {
+        List<PageTable> out = new ArrayList<>(parts);
+        out.add(part);
+        return out;
+    }
+
+    /**
+     * The column boundaries of the parts' segments together, or null when they give fewer or more
+     * columns than the part with most (the parts' columns do not fit together).
+     */
+    private float[] commonColumns(List<PageTable> parts) {
         List<List<TextLine>> allSegs = new ArrayList<>();
         int most = 0;
-        boolean same = true;
         for (PageTable t : parts) {
-            List<TextLine> lines = streamLines.get(t);
-            partLines.add(lines);
-            for (TextLine l : lines) {
+            for (TextLine l : streamLines.get(t)) {
                 allSegs.add(stream.segments(l));
             }
             most = Math.max(most, t.columnCount());
+        }
+        float[] bounds = stream.columns(allSegs);
+        return bounds.length - 1 == most ? bounds : null;
+    }
+
+    /** The parts of one table over pages rebuilt on their common columns and in-cell pitch, when needed. */
+    private void realign(List<PageTable> parts, List<Integer> partPages, List<List<PageItem>> pageItems, List<PageContent> pages) {
+        if (parts.size() < 2) {
+            return;
+        }
+        List<List<TextLine>> partLines = new ArrayList<>();
+        boolean same = true;
+        for (PageTable t : parts) {
+            partLines.add(streamLines.get(t));
             same &= t.columnCount() == parts.get(0).columnCount();
         }
         float pitch = StreamTableFinder.rowSplitPitchOfParts(partLines);
@@ -181,17 +209,17 @@ final class TableJoiner {
         if (same && !(pitchMissing && pitch > 0)) {
             return; // joined column for column as they are
         }
-        float[] bounds = stream.columns(allSegs);
-        if (bounds.length - 1 != most) {
+        float[] bounds = commonColumns(parts);
+        if (bounds == null) {
             return;
         }
         for (int k = 0; k < parts.size(); k++) {
             PageTable old = parts.get(k);
             List<TextLine> lines = partLines.get(k);
-            PageContent page = pages.get(chain.get(k));
+            PageContent page = pages.get(partPages.get(k));
             List<List<TextLine>> segs = lines.stream().map(stream::segments).toList();
             PageTable rebuilt = stream.build(lines, segs, page.number(), page.height(), bounds, pitch);
-            List<PageItem> items = pageItems.get(chain.get(k));
+            List<PageItem> items = pageItems.get(partPages.get(k));
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) instanceof PageItem.TableAt t && t.table() == old) {
                     items.set(i, new PageItem.TableAt(rebuilt));
@@ -285,6 +313,9 @@ final class TableJoiner {
         }
         if (from == lines.size()) {
             return;
+        }
+        if (from > 0 && !StreamTableFinder.crossesGutter(lines.subList(0, from).stream().map(stream::segments).toList(), bounds)) {
+            return; // the lines above are rows of their own table, not a title row over its columns
         }
         List<TextLine> head = lines.subList(from, lines.size());
         PageTable headTable = stream.build(head, head.stream().map(stream::segments).toList(), page.number(), page.height(),
