@@ -134,7 +134,7 @@ final class TableJoiner {
             // with shifted columns, starts a run of its own; it is joined column for column later)
             List<PageTable> parts = new ArrayList<>();
             List<Integer> partPages = new ArrayList<>();
-            for (int k = 0; k < chain.size(); k++) {
+            for (int k = 0; k < chain.size() && chain.size() > 1; k++) {
                 List<PageItem> items = pageItems.get(chain.get(k));
                 PageTable part = ((PageItem.TableAt) (k == 0 ? items.get(items.size() - 1) : items.get(0))).table();
                 if (!parts.isEmpty() && commonColumns(append(parts, part)) == null) {
