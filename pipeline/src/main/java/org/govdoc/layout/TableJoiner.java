@@ -42,10 +42,11 @@ final class TableJoiner {
      * @param outside the lines outside tables of each page (a head taken into a table leaves them)
      */
     void prepare(List<List<PageItem>> pageItems, List<List<TextLine>> outside, List<PageContent> pages) {
+        alignContinuedTables(pageItems, pages);
         for (int p = 0; p + 1 < pages.size(); p++) {
             takeLeadingRows(pageItems.get(p), pageItems.get(p + 1), outside.get(p + 1), pages.get(p + 1));
         }
-        alignContinuedTables(pageItems, pages);
+        alignContinuedTables(pageItems, pages); // again, with the rows taken
         for (int p = 0; p + 1 < pages.size(); p++) {
             attachHead(pageItems.get(p), outside.get(p), pageItems.get(p + 1), pages.get(p));
         }
@@ -249,10 +250,10 @@ final class TableJoiner {
         List<TextLine> body = streamLines.get(next);
         float bodyPitch = StreamTableFinder.rowSplitPitch(body);
         PageTable prev = aligned(items.get(items.size() - 1));
-        if (prev != null && bodyPitch > 0 && sameColumns(prev, next)) {
+        if (prev != null && sameColumns(prev, next)) {
             // a head too short to show the in-cell pitch: take the body's
             List<TextLine> lines = streamLines.get(prev);
-            if (StreamTableFinder.rowSplitPitch(lines) == 0) {
+            if (bodyPitch > 0 && StreamTableFinder.rowSplitPitch(lines) == 0) {
                 List<List<TextLine>> segs = lines.stream().map(stream::segments).toList();
                 PageTable rebuilt = stream.build(lines, segs, page.number(), page.height(), prev.columns(), bodyPitch);
                 items.set(items.size() - 1, new PageItem.TableAt(rebuilt));
@@ -262,7 +263,7 @@ final class TableJoiner {
         float size = body.get(0).fontSize;
         float[] bounds = next.columns();
         float[] colLeft = columnStarts(body, bounds);
-        if (prev != null) {
+        if (prev != null && bodyPitch > 0) {
             splitHead(items, outside, prev, bounds, colLeft, size, bodyPitch, page);
             return;
         }

@@ -88,4 +88,20 @@ class FurnitureFilterTest {
         assertThat(kept.get(0)).hasSize(1);
         assertThat(kept.get(0).get(0).segments(LayoutConfig.DEFAULTS.cellGapEm())).extracting(TextLine::text).containsExactly("合计", "20");
     }
+
+    @Test
+    void thePagesOwnNumberInsideATallRuledRowDrawnPastTheFootIsDropped() {
+        // page 1: the page number under the text; page 2: a ruled row runs past the foot, around it
+        List<TextBox> first = new ArrayList<>(Boxes.text("正文", 90, 300, 12));
+        first.addAll(Boxes.text("－ 1 －", 280, 800, 12));
+        List<TextBox> second = new ArrayList<>(Boxes.text("产出指标", 80, 760, 10.5f));
+        second.addAll(Boxes.text("－ 2 －", 280, 800, 12));
+        second.addAll(Boxes.text("2", 460, 780, 10.5f)); // a cell holding the page's number, elsewhere: kept
+        List<Rule> rules = List.of(Rule.vertical(72, 700, 830), Rule.vertical(520, 700, 830),
+                Rule.horizontal(700, 72, 520), Rule.horizontal(830, 72, 520));
+        List<PageContent> pages = List.of(new PageContent(1, 595, 842, first, List.of()), new PageContent(2, 595, 842, second, rules));
+        List<List<TextLine>> kept = FURNITURE.filter(pages, List.of(LineBuilder.lines(first), LineBuilder.lines(second)));
+        assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("正文");
+        assertThat(kept.get(1)).extracting(TextLine::text).containsExactly("产出指标", "2");
+    }
 }
