@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 final class FurnitureFilter {
 
     /** Share of the page height counted as the top band. */
-    static final float TOP_BAND = 0.12f;
+    private final float topBand;
     /** Share of the page height counted as the bottom band. */
-    static final float BOTTOM_BAND = 0.15f;
+    private final float bottomBand;
+    /** A gap that sets a page number apart from text on its line, in font sizes. */
+    private final float gapEm;
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-－—–~～]*\\d{1,4}[-－—–~～]*"
@@ -28,35 +30,45 @@ final class FurnitureFilter {
                     + "|(?i:page)\\d{1,4}((?i:of)\\d{1,4})?"
                     + "|[-－—–]?第\\d{1,4}页[-－—–]?");
 
-    private FurnitureFilter() {
+    FurnitureFilter(LayoutConfig config) {
+        this.topBand = config.topBand();
+        this.bottomBand = config.bottomBand();
+        this.gapEm = config.cellGapEm();
     }
 
     /** The lines of each page with page numbers and running headers/footers removed. */
-    static List<List<TextLine>> filter(List<PageContent> pages, List<List<TextLine>> linesPerPage) {
+    List<List<TextLine>> filter(List<PageContent> pages, List<List<TextLine>> linesPerPage) {
         // texts (digits folded) seen in the bands, and on how many pages
         Map<String, Set<Integer>> seen = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             for (TextLine l : linesPerPage.get(p)) {
-                if (inBand(l, pages.get(p), TOP_BAND, TOP_BAND)) {
+                if (inBand(l, pages.get(p), topBand, topBand)) {
                     seen.computeIfAbsent(key(l), k -> new HashSet<>()).add(p);
                 }
             }
         }
         int minPages = Math.max(2, (pages.size() + 1) / 2);
+        List<PageNumberMark> marks = pageNumberMarks(pages, linesPerPage);
         List<List<TextLine>> out = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
             PageContent page = pages.get(p);
             List<TextLine> kept = new ArrayList<>();
             for (TextLine l : linesPerPage.get(p)) {
-                boolean band = inBand(l, page, TOP_BAND, BOTTOM_BAND);
+                boolean band = inBand(l, page, topBand, bottomBand);
                 boolean looksLikeFurniture = band && isPageNumber(l.text())
-                        || inBand(l, page, TOP_BAND, TOP_BAND) && repeated(l, seen, minPages)
+                        || inBand(l, page, topBand, topBand) && repeated(l, seen, minPages)
                                 && !runsOn(l, linesPerPage.get(p), seen, minPages)
-                        || l.bottom <= page.height() * TOP_BAND && underlined(l, page);
+                        || l.bottom <= page.height() * topBand && underlined(l, page);
                 // a table cell is never furniture; the rules are looked at only for lines where it matters
                 boolean inside = (looksLikeFurniture || band) && insideRuledBox(l, page);
-                if (!looksLikeFurniture || inside) {
-                    kept.add(inside || !band ? l : withoutPageNumber(l));
+                if (inside) {
+                    // a tall row drawn past the page's foot can hold the page number
+                    TextLine rest = withoutOwnPageNumber(l, page, p, marks);
+                    if (rest != null) {
+                        kept.add(rest);
+                    }
+                } else if (!looksLikeFurniture) {
+                    kept.add(band ? withoutPageNumber(l) : l);
                 }
             }
             out.add(kept);
@@ -64,13 +76,73 @@ final class FurnitureFilter {
         return out;
     }
 
+    /** Where a page number stands on a page (outside any table): its digits folded, its top. */
+    private record PageNumberMark(int pageIndex, String key, float top) {
+    }
+
+    private List<PageNumberMark> pageNumberMarks(List<PageContent> pages, List<List<TextLine>> linesPerPage) {
+        List<PageNumberMark> marks = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            PageContent page = pages.get(p);
+            for (TextLine l : linesPerPage.get(p)) {
+                if (l.top >= page.height() * (1 - bottomBand) && isPageNumber(l.text()) && !insideRuledBox(l, page)) {
+                    marks.add(new PageNumberMark(p, key(l), l.top));
+                }
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * Whether a page number found inside a ruled box (a tall row drawn past the page's foot) is the
+     * page's own number: it carries the page's number and another page has a page number in the
+     * same style at the same height. A cell that happens to hold a small number does not.
+     */
+    private static boolean pageNumberLike(TextLine l, PageContent page, int pageIndex, List<PageNumberMark> marks) {
+        boolean ownNumber = java.util.Arrays.asList(l.text().split("\\D+")).contains(Integer.toString(page.number()));
+        if (!ownNumber) {
+            return false;
+        }
+        String k = key(l);
+        for (PageNumberMark m : marks) {
+            if (m.pageIndex() != pageIndex && m.key().equals(k) && Math.abs(m.top() - l.top) < 3f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line without the segment that is the page's own number ({@link #pageNumberLike}); null
+     * when nothing else is left.
+     */
+    private TextLine withoutOwnPageNumber(TextLine l, PageContent page, int pageIndex, List<PageNumberMark> marks) {
+        if (l.top < page.height() * (1 - bottomBand)) {
+            return l;
+        }
+        int from = 0;
+        for (TextLine s : l.segments(gapEm)) {
+            int to = from + s.boxes.size();
+            if (isPageNumber(s.text()) && pageNumberLike(s, page, pageIndex, marks)) {
+                if (s.boxes.size() == l.boxes.size()) {
+                    return null;
+                }
+                List<TextBox> rest = new ArrayList<>(l.boxes.subList(0, from));
+                rest.addAll(l.boxes.subList(to, l.boxes.size()));
+                return new TextLine(rest);
+            }
+            from = to;
+        }
+        return l;
+    }
+
     /**
      * A line in a band whose first or last segment (set apart by a wide gap) is a page number in
      * another font size than the rest of the line: text running into the footer band on the page
      * number's baseline (a table cell, a long row) got merged with it. The page number goes.
      */
-    static TextLine withoutPageNumber(TextLine l) {
-        List<TextLine> segs = l.segments(StreamTableFinder.GAP_EM);
+    TextLine withoutPageNumber(TextLine l) {
+        List<TextLine> segs = l.segments(gapEm);
         if (segs.size() < 2) {
             return l;
         }

@@ -13,25 +13,60 @@ import java.util.Map;
  * and vertical lines turned into a grid, grid cells joined into merged cells where an inner line
  * is missing, and the text boxes inside each cell joined in reading order.
  */
-final class LatticeTableFinder {
-
-    /** The most inner margin assumed on a cell's right (Word uses 5.4pt, WPS exports often 3pt). */
-    static final float CELL_PADDING = 4f;
-
-    /** Distance under which two lines or coordinates are the same. */
-    static final float TOL = 2f;
+final class LatticeTableFinder implements TableFinder {
 
     /** A table and the region it covers. */
-    record Found(PageTable table, float x0, float y0, float x1, float y1) {
+    record Region(PageTable table, float x0, float y0, float x1, float y1) {
         boolean contains(TextBox b) {
             return b.centerX() >= x0 && b.centerX() <= x1 && b.centerY() >= y0 && b.centerY() <= y1;
         }
     }
 
-    private LatticeTableFinder() {
+    /** Distance under which two lines or coordinates are the same. */
+    private final float tol;
+    /** The most inner margin assumed on a cell's right (Word uses 5.4pt, WPS exports often 3pt). */
+    private final float cellPadding;
+
+    LatticeTableFinder(LayoutConfig config) {
+        this.tol = config.lineTolerance();
+        this.cellPadding = config.cellPadding();
     }
 
-    static List<Found> find(List<Rule> rules, List<TextBox> boxes, int page, float pageHeight) {
+    /**
+     * The ruled tables of a page. The cells take the boxes of the given lines (and the page's
+     * space boxes, which mark word spaces); the lines outside the tables are built anew from the
+     * boxes left, since a line may run beside a table.
+     */
+    @Override
+    public Result find(PageContent page, List<TextLine> lines) {
+        if (page.rules().isEmpty()) {
+            return new Result(List.of(), lines);
+        }
+        List<TextBox> boxes = new ArrayList<>();
+        for (TextLine l : lines) {
+            boxes.addAll(l.boxes);
+        }
+        for (TextBox b : page.boxes()) {
+            if (b.text().isBlank()) {
+                boxes.add(b);
+            }
+        }
+        List<Region> regions = regions(page.rules(), boxes, page.number(), page.height());
+        if (regions.isEmpty()) {
+            return new Result(List.of(), lines);
+        }
+        List<TextBox> rest = new ArrayList<>(boxes.size());
+        for (TextBox b : boxes) {
+            if (regions.stream().noneMatch(r -> r.contains(b))) {
+                rest.add(b);
+            }
+        }
+        List<Found> tables = regions.stream().map(r -> new Found(r.table(), List.<TextLine>of())).toList();
+        return new Result(tables, LineBuilder.lines(rest));
+    }
+
+    /** The ruled tables drawn by the given rules, with the boxes inside them as cell text, top to bottom. */
+    List<Region> regions(List<Rule> rules, List<TextBox> boxes, int page, float pageHeight) {
         List<Rule> hs = new ArrayList<>();
         List<Rule> vs = new ArrayList<>();
         for (Rule r : rules) {
@@ -62,15 +97,15 @@ final class LatticeTableFinder {
         }
         for (int i = 0; i < hs.size(); i++) {
             Rule h = hs.get(i);
-            int j = FloatArrays.lowerBound(vx, h.x1() - TOL);
-            for (; j < vs.size() && vx[j] <= h.x2() + TOL; j++) {
+            int j = FloatArrays.lowerBound(vx, h.x1() - tol);
+            for (; j < vs.size() && vx[j] <= h.x2() + tol; j++) {
                 Rule v = vs.get(j);
-                if (h.y1() >= v.y1() - TOL && h.y1() <= v.y2() + TOL) {
+                if (h.y1() >= v.y1() - tol && h.y1() <= v.y2() + tol) {
                     union(parent, i, hs.size() + j);
                 }
             }
         }
-        List<Found> found = new ArrayList<>();
+        List<Region> found = new ArrayList<>();
         Map<Integer, List<Rule>> groupH = new LinkedHashMap<>();
         Map<Integer, List<Rule>> groupV = new HashMap<>();
         for (int k = 0; k < n; k++) {
@@ -86,16 +121,16 @@ final class LatticeTableFinder {
             if (gv == null) {
                 continue;
             }
-            Found f = grid(e.getValue(), gv, boxes, page, pageHeight);
+            Region f = grid(e.getValue(), gv, boxes, page, pageHeight);
             if (f != null) {
                 found.add(f);
             }
         }
-        found.sort(Comparator.comparingDouble(Found::y0));
+        found.sort(Comparator.comparingDouble(Region::y0));
         return found;
     }
 
-    private static Found grid(List<Rule> hs, List<Rule> vs, List<TextBox> boxes, int page, float pageHeight) {
+    private Region grid(List<Rule> hs, List<Rule> vs, List<TextBox> boxes, int page, float pageHeight) {
         if (hs.isEmpty() || vs.isEmpty()) {
             return null;
         }
@@ -232,20 +267,20 @@ final class LatticeTableFinder {
         if (!anyText) {
             return null;
         }
-        return new Found(new PageTable(y0, (pageHeight - y1) / pageHeight, xs, rowCells, rowPages, true), x0 - TOL, y0 - TOL, x1 + TOL, y1 + TOL);
+        return new Region(new PageTable(y0, (pageHeight - y1) / pageHeight, xs, rowCells, rowPages, true), x0 - tol, y0 - tol, x1 + tol, y1 + tol);
     }
 
     /**
      * The text of a cell's lines: a line whose successor's first unit would not have fitted after
      * it wrapped softly and is joined; other lines end with '\n'.
      */
-    static String cellText(List<TextLine> lines, float left, float right) {
+    String cellText(List<TextLine> lines, float left, float right) {
         // the cell's inner margin, as its left-aligned text shows it (Word 5.4pt, WPS often less)
         float start = Float.MAX_VALUE;
         for (TextLine l : lines) {
             start = Math.min(start, l.x0);
         }
-        float padding = Math.max(1f, Math.min(CELL_PADDING, start - left));
+        float padding = Math.max(1f, Math.min(cellPadding, start - left));
         StringBuilder sb = new StringBuilder();
         TextLine prev = null;
         for (TextLine l : lines) {
@@ -276,12 +311,12 @@ final class LatticeTableFinder {
     }
 
     /** Whether the lines along one coordinate cover the span [from, to] (mostly). */
-    private static boolean covered(List<Rule> lines, float at, float from, float to, boolean horizontal) {
+    private boolean covered(List<Rule> lines, float at, float from, float to, boolean horizontal) {
         float need = (to - from) * 0.8f;
         float got = 0;
         for (Rule l : lines) {
             float pos = horizontal ? l.y1() : l.x1();
-            if (Math.abs(pos - at) > TOL) {
+            if (Math.abs(pos - at) > tol) {
                 continue;
             }
             float a = horizontal ? l.x1() : l.y1();
@@ -291,8 +326,8 @@ final class LatticeTableFinder {
         return got >= need;
     }
 
-    /** Sorted distinct values, values closer than {@link #TOL} merged to their mean. */
-    static float[] cluster(float[] values) {
+    /** Sorted distinct values, values closer than the line tolerance merged to their mean. */
+    float[] cluster(float[] values) {
         float[] v = values.clone();
         Arrays.sort(v);
         float[] out = new float[v.length];
@@ -301,7 +336,7 @@ final class LatticeTableFinder {
         while (i < v.length) {
             float sum = v[i];
             int k = 1;
-            while (i + k < v.length && v[i + k] - v[i + k - 1] <= TOL) {
+            while (i + k < v.length && v[i + k] - v[i + k - 1] <= tol) {
                 sum += v[i + k];
                 k++;
             }
@@ -312,7 +347,7 @@ final class LatticeTableFinder {
     }
 
     /** Near-duplicate and touching collinear segments merged into one. */
-    static List<Rule> merge(List<Rule> lines, boolean horizontal) {
+    List<Rule> merge(List<Rule> lines, boolean horizontal) {
         List<Rule> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.<Rule>comparingDouble(r -> horizontal ? r.y1() : r.x1())
                 .thenComparingDouble(r -> horizontal ? r.x1() : r.y1()));
@@ -321,7 +356,7 @@ final class LatticeTableFinder {
         while (i < sorted.size()) {
             int j = i;
             float base = horizontal ? sorted.get(i).y1() : sorted.get(i).x1();
-            while (j < sorted.size() && (horizontal ? sorted.get(j).y1() : sorted.get(j).x1()) - base <= TOL) {
+            while (j < sorted.size() && (horizontal ? sorted.get(j).y1() : sorted.get(j).x1()) - base <= tol) {
                 j++;
             }
             List<Rule> band = new ArrayList<>(sorted.subList(i, j));
@@ -339,7 +374,7 @@ final class LatticeTableFinder {
                 if (Float.isNaN(a)) {
                     a = ra;
                     b = rb;
-                } else if (ra <= b + TOL) {
+                } else if (ra <= b + tol) {
                     b = Math.max(b, rb);
                 } else {
                     out.add(horizontal ? Rule.horizontal(pos, a, b) : Rule.vertical(pos, a, b));

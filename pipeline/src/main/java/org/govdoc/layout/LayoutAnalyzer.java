@@ -5,460 +5,126 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.govdoc.model.Block;
-import org.govdoc.model.Cell;
-import org.govdoc.model.Location;
-import org.govdoc.model.Paragraph;
-import org.govdoc.model.Row;
-import org.govdoc.model.Table;
+import org.govdoc.read.DocumentBuilder;
+import org.govdoc.read.TableBuilder;
 
 /**
- * Turns pages of positioned text and ruling lines into document blocks in reading order:
- * page furniture dropped, tables found from ruling lines (lattice) and from text alignment
- * (stream), a table continued on the next page joined into one (repeated header rows dropped),
- * the remaining lines grouped into paragraphs (a paragraph running over a page break joined).
+ * Turns pages of positioned text and ruling lines into document blocks in reading order. The
+ * steps, each in its own class:
+ * <ol>
+ *   <li>lines from the boxes ({@link LineBuilder});</li>
+ *   <li>page furniture dropped: page numbers, running headers and footers ({@link FurnitureFilter});</li>
+ *   <li>tables per page, each {@link TableFinder} on the lines the one before left: from ruling
+ *       lines ({@link LatticeTableFinder}), then from text alignment ({@link StreamTableFinder});</li>
+ *   <li>tables over page breaks made one ({@link TableJoiner});</li>
+ *   <li>the remaining lines grouped into paragraphs ({@link ParagraphGrouper}), a paragraph running
+ *       over a page break joined;</li>
+ *   <li>heading levels from font sizes, and the blocks handed to a {@link DocumentBuilder}, which
+ *       numbers them as for every other format.</li>
+ * </ol>
  *
  * <p>Knows nothing about the source format: PDFs, OCR word boxes or OFD feed it the same
- * {@link PageContent}. Single-column reading order, top to bottom.
+ * {@link PageContent} (see docs/pdf-layout.md for the contract). Single-column reading order, top
+ * to bottom. The tolerances are in {@link LayoutConfig}.
  */
 public final class LayoutAnalyzer {
 
-    /** A piece of a page in reading order: a paragraph's lines or a table. */
-    private sealed interface Item permits Para, Tab {
-        int page();
+    private final LayoutConfig config;
+
+    /** An analyzer with the {@linkplain LayoutConfig#DEFAULTS default tolerances}. */
+    public LayoutAnalyzer() {
+        this(LayoutConfig.DEFAULTS);
     }
 
-    private record Para(int page, List<TextLine> lines, PageContent pageContent) implements Item {
+    public LayoutAnalyzer(LayoutConfig config) {
+        this.config = config;
     }
 
-    private record Tab(int page, PageTable table) implements Item {
-    }
-
+    /**
+     * The blocks of the pages, numbered (blocks, tables, rows with their pages) as
+     * {@link DocumentBuilder} numbers them. The same as {@link #analyze(List, DocumentBuilder)}
+     * into a new builder.
+     */
     public List<Block> analyze(List<PageContent> pages) {
+        DocumentBuilder out = new DocumentBuilder();
+        analyze(pages, out);
+        return out.blocks();
+    }
+
+    /** Adds the blocks of the pages, in reading order, to a document being built. */
+    public void analyze(List<PageContent> pages, DocumentBuilder out) {
         List<List<TextLine>> raw = new ArrayList<>(pages.size());
         for (PageContent p : pages) {
             raw.add(LineBuilder.lines(p.boxes()));
         }
-        List<List<TextLine>> kept = FurnitureFilter.filter(pages, raw);
+        List<List<TextLine>> kept = new FurnitureFilter(config).filter(pages, raw);
 
-        // tables per page, and the lines outside them
-        java.util.Map<PageTable, List<TextLine>> streamLines = new java.util.IdentityHashMap<>();
-        List<List<Object>> pageItems = new ArrayList<>(pages.size());
-        List<List<TextLine>> textLines = new ArrayList<>(pages.size());
+        StreamTableFinder stream = new StreamTableFinder(config);
+        List<TableFinder> finders = List.of(new LatticeTableFinder(config), stream);
+        TableJoiner joiner = new TableJoiner(config, stream);
+        List<List<PageItem>> pageItems = new ArrayList<>(pages.size());
+        List<List<TextLine>> outside = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
-            PageContent page = pages.get(p);
-            List<TextBox> boxes = new ArrayList<>();
-            for (TextLine l : kept.get(p)) {
-                boxes.addAll(l.boxes);
-            }
-            for (TextBox b : page.boxes()) {
-                if (b.text().isBlank()) {
-                    boxes.add(b);
+            List<TextLine> lines = kept.get(p);
+            List<PageItem> items = new ArrayList<>();
+            for (TableFinder finder : finders) {
+                TableFinder.Result found = finder.find(pages.get(p), lines);
+                for (TableFinder.Found f : found.tables()) {
+                    items.add(new PageItem.TableAt(f.table()));
+                    joiner.readFrom(f.table(), f.lines());
                 }
+                lines = found.rest();
             }
-            List<LatticeTableFinder.Found> lattice = page.rules().isEmpty()
-                    ? List.of() : LatticeTableFinder.find(page.rules(), boxes, page.number(), page.height());
-            List<TextLine> lines;
-            if (lattice.isEmpty()) {
-                lines = kept.get(p);
-            } else {
-                List<TextBox> rest = new ArrayList<>(boxes.size());
-                for (TextBox b : boxes) {
-                    boolean inTable = false;
-                    for (LatticeTableFinder.Found f : lattice) {
-                        if (f.contains(b)) {
-                            inTable = true;
-                            break;
-                        }
-                    }
-                    if (!inTable) {
-                        rest.add(b);
-                    }
-                }
-                lines = LineBuilder.lines(rest);
+            List<TextLine> rest = new ArrayList<>(lines);
+            for (TextLine l : rest) {
+                items.add(new PageItem.Line(l));
             }
-            List<StreamTableFinder.Found> stream = StreamTableFinder.find(lines, page.number(), page.height());
-            for (StreamTableFinder.Found f : stream) {
-                streamLines.put(f.table(), lines.subList(f.firstLine(), f.lastLine() + 1));
-            }
-            List<Object> items = new ArrayList<>();
-            for (LatticeTableFinder.Found f : lattice) {
-                items.add(f.table());
-            }
-            List<TextLine> outside = new ArrayList<>(lines);
-            for (int s = stream.size() - 1; s >= 0; s--) {
-                StreamTableFinder.Found f = stream.get(s);
-                items.add(f.table());
-                outside.subList(f.firstLine(), f.lastLine() + 1).clear();
-            }
-            items.addAll(outside);
-            items.sort(Comparator.comparingDouble(o -> o instanceof TextLine l ? l.top : ((PageTable) o).top()));
+            items.sort(Comparator.comparingDouble(PageItem::top));
             pageItems.add(items);
-            textLines.add(outside);
+            outside.add(rest);
         }
+        joiner.prepare(pageItems, outside, pages);
 
-        for (int p = 0; p + 1 < pages.size(); p++) {
-            attachHead(pageItems.get(p), textLines.get(p), pageItems.get(p + 1), streamLines, pages.get(p));
-        }
-
-        TextMetrics metrics = new TextMetrics(pages, textLines);
-        List<Item> items = new ArrayList<>();
-        for (int p = 0; p < pages.size(); p++) {
-            PageContent page = pages.get(p);
-            float left = metrics.left(page);
-            float right = metrics.right(page);
-            List<TextLine> para = null;
-            for (Object o : pageItems.get(p)) {
-                if (o instanceof PageTable t) {
-                    para = null;
-                    items.add(new Tab(page.number(), t));
-                    continue;
-                }
-                TextLine line = (TextLine) o;
-                if (para == null || ParagraphRules.breaksBefore(para.get(para.size() - 1), para.size() == 1, line, left, right, metrics)) {
-                    if (para == null && !items.isEmpty() && items.get(items.size() - 1) instanceof Para prev
-                            && prev.page() < page.number() && pageItems.get(p).get(0) == o
-                            && ParagraphRules.continuesOnNextPage(prev.lines().get(prev.lines().size() - 1), prev.lines().size() == 1,
-                                    metrics.right(prev.pageContent()), line, left)) {
-                        para = prev.lines();
-                        para.add(line);
-                        continue;
-                    }
-                    para = new ArrayList<>();
-                    items.add(new Para(page.number(), para, page));
-                }
-                para.add(line);
-            }
-        }
-        return assemble(joinTables(items), metrics);
+        TextMetrics metrics = new TextMetrics(pages, outside);
+        List<Piece> pieces = joiner.joinTables(ParagraphGrouper.group(pages, pageItems, metrics));
+        emit(pieces, metrics, out);
     }
 
-    /**
-     * A borderless table's head (its header rows) left alone at the foot of a page while its body
-     * starts the next page: the page's last lines, when their segments sit in the columns of the
-     * aligned table that opens the next page (the first of them in two or more columns), become a
-     * table on those columns, which is then joined with the body like any continued table. A head
-     * found as a table of its own but too short to show two line pitches is rebuilt with the
-     * body's in-cell pitch (else each of its wrapped header lines would be a row).
-     */
-    private static void attachHead(List<Object> items, List<TextLine> outside, List<Object> nextItems,
-                                   java.util.Map<PageTable, List<TextLine>> streamLines, PageContent page) {
-        if (items.isEmpty() || nextItems.isEmpty() || !(nextItems.get(0) instanceof PageTable next)
-                || next.ruled() || !streamLines.containsKey(next)) {
-            return;
-        }
-        List<TextLine> body = streamLines.get(next);
-        float bodyPitch = StreamTableFinder.rowSplitPitch(body);
-        if (items.get(items.size() - 1) instanceof PageTable prev && !prev.ruled() && streamLines.containsKey(prev)
-                && bodyPitch > 0 && sameColumns(prev, next)) {
-            // a head too short to show the in-cell pitch: take the body's
-            List<TextLine> lines = streamLines.get(prev);
-            if (StreamTableFinder.rowSplitPitch(lines) == 0) {
-                List<List<TextLine>> segs = lines.stream().map(l -> l.segments(StreamTableFinder.GAP_EM)).toList();
-                PageTable rebuilt = StreamTableFinder.build(lines, segs, page.number(), page.height(), prev.columns(), bodyPitch);
-                items.set(items.size() - 1, rebuilt);
-            }
-            return;
-        }
-        float size = body.get(0).fontSize;
-        float[] bounds = next.columns();
-        // where each column's text starts in the body
-        float[] colLeft = new float[bounds.length - 1];
-        java.util.Arrays.fill(colLeft, Float.MAX_VALUE);
-        for (TextLine l : body) {
-            for (TextLine seg : l.segments(StreamTableFinder.GAP_EM)) {
-                int c = StreamTableFinder.column(bounds, seg.x0);
-                colLeft[c] = Math.min(colLeft[c], seg.x0);
-            }
-        }
-        int from = items.size();
-        while (from > 0 && items.get(from - 1) instanceof TextLine l
-                && Math.abs(l.fontSize - size) <= 0.15f * size && inColumns(l, bounds, colLeft, size)) {
-            from--;
-        }
-        while (from < items.size() && ((TextLine) items.get(from)).segments(StreamTableFinder.GAP_EM).size() < 2) {
-            from++;
-        }
-        if (from == items.size()) {
-            return;
-        }
-        List<TextLine> head = new ArrayList<>();
-        List<List<TextLine>> segs = new ArrayList<>();
-        for (Object o : items.subList(from, items.size())) {
-            TextLine l = (TextLine) o;
-            head.add(l);
-            segs.add(l.segments(StreamTableFinder.GAP_EM));
-        }
-        PageTable t = StreamTableFinder.build(head, segs, page.number(), page.height(), bounds, bodyPitch);
-        items.subList(from, items.size()).clear();
-        items.add(t);
-        outside.removeAll(head);
-    }
-
-    /**
-     * Whether each of the line's segments lies within one column, a column of its own: it starts
-     * in the column and ends before the next column's text (a header may be wider than the body
-     * text under it).
-     */
-    private static boolean inColumns(TextLine line, float[] bounds, float[] colLeft, float size) {
-        int last = -1;
-        for (TextLine s : line.segments(StreamTableFinder.GAP_EM)) {
-            if (s.x0 < bounds[0] - 0.5f * size) {
-                return false;
-            }
-            int c = StreamTableFinder.column(bounds, s.x0);
-            float limit = c + 1 < colLeft.length ? colLeft[c + 1] - 0.5f * size : bounds[bounds.length - 1] + size;
-            if (c <= last || s.x1 > limit) {
-                return false;
-            }
-            last = c;
-        }
-        return true;
-    }
-
-    /** A table that ends a page and one that starts the next with the same columns become one. */
-    private static List<Item> joinTables(List<Item> items) {
-        List<Item> out = new ArrayList<>(items.size());
-        for (Item it : items) {
-            if (it instanceof Tab next && !out.isEmpty() && out.get(out.size() - 1) instanceof Tab prev
-                    && next.table().firstPage() == prev.table().lastPage() + 1
-                    && sameColumns(prev.table(), next.table())) {
-                out.set(out.size() - 1, new Tab(prev.page(), join(prev.table(), next.table())));
-            } else {
-                out.add(it);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether two tables are one table continued: both ruled or both aligned, the same outer
-     * edges, and most column boundaries of the one with fewer columns found in the other (a
-     * merged cell on one page can hide a boundary the other page shows).
-     */
-    static boolean sameColumns(PageTable a, PageTable b) {
-        if (a.ruled() != b.ruled()) {
-            return false;
-        }
-        float[] ca = a.columns();
-        float[] cb = b.columns();
-        if (!a.ruled()) {
-            return ca.length == cb.length && Math.abs(ca[0] - cb[0]) <= 8f;
-        }
-        float tol = 3f;
-        if (Math.abs(ca[0] - cb[0]) > tol || Math.abs(ca[ca.length - 1] - cb[cb.length - 1]) > tol) {
-            return false;
-        }
-        float[] fewer = ca.length <= cb.length ? ca : cb;
-        float[] more = ca.length <= cb.length ? cb : ca;
-        if (fewer.length == 2) {
-            return more.length == 2;
-        }
-        int found = 0;
-        for (int i = 1; i < fewer.length - 1; i++) {
-            for (float x : more) {
-                if (Math.abs(x - fewer[i]) <= tol) {
-                    found++;
-                    break;
-                }
-            }
-        }
-        return found * 2 >= fewer.length - 2 && found >= 1;
-    }
-
-    /** The cells of a table moved onto a finer set of column boundaries. */
-    private static List<List<PageTable.RawCell>> regrid(PageTable t, float[] bounds, int rowShift, int fromRow) {
-        float[] xs = t.columns();
-        List<List<PageTable.RawCell>> rows = new ArrayList<>();
-        for (int r = fromRow; r < t.rows().size(); r++) {
-            List<PageTable.RawCell> row = new ArrayList<>();
-            for (PageTable.RawCell c : t.rows().get(r)) {
-                int from = nearest(bounds, xs[c.column()]);
-                int to = nearest(bounds, xs[Math.min(xs.length - 1, c.column() + c.colSpan())]);
-                row.add(c.moved(c.row() - fromRow + rowShift, from, Math.max(1, to - from)));
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static int nearest(float[] values, float x) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (Math.abs(values[i] - x) < Math.abs(values[best] - x)) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static List<String> rowKey(List<PageTable.RawCell> row) {
-        // a repeated header may wrap differently when the continuation's columns are a little narrower
-        return row.stream().map(c -> c.column() + ":" + c.colSpan() + ":" + c.text().replace("\n", "")).toList();
-    }
-
-    private static PageTable join(PageTable a, PageTable b) {
-        float[] bounds;
-        if (a.ruled()) {
-                bounds = snapBounds(a.columns(), b.columns());
-        } else {
-            bounds = a.columns();
-        }
-        List<List<PageTable.RawCell>> first = regrid(a, bounds, 0, 0);
-        // aligned tables are joined only with as many columns on both pages, which may sit a little
-        // apart when each part was laid out on its own: column for column
-        List<List<PageTable.RawCell>> next = regrid(b, a.ruled() ? bounds : b.columns(), 0, 0);
-        // drop the continuation's leading rows that repeat the first table's leading rows
-        int repeated = 0;
-        // (all of the first part's rows when it is only the head, left at the foot of its page)
-        int max = Math.min(Math.min(4, first.size()), next.size() - 1);
-        while (repeated < max && rowKey(first.get(repeated)).equals(rowKey(next.get(repeated)))
-                && next.get(repeated).stream().anyMatch(c -> !c.text().isEmpty())) {
-            repeated++;
-        }
-        List<List<PageTable.RawCell>> rows = new ArrayList<>(first);
-        List<Integer> pages = new ArrayList<>(a.rowPages());
-        int start = repeated;
-        // a row split over the page break: its tail continues cells left open at the page's foot
-        if (start < next.size() && a.bottomGap() < 0.2f) {
-            List<PageTable.RawCell> last = rows.get(rows.size() - 1);
-            List<PageTable.RawCell> tail = next.get(start);
-            if (isTailOf(tail, last)) {
-                List<PageTable.RawCell> mergedRow = new ArrayList<>(last.size());
-                for (PageTable.RawCell c : last) {
-                    PageTable.RawCell more = tail.stream().filter(t -> t.column() == c.column() && !t.text().isEmpty())
-                            .findFirst().orElse(null);
-                    if (more == null) {
-                        mergedRow.add(c);
-                    } else {
-                        StringBuilder sb = new StringBuilder(c.text());
-                        if (c.openEnd()) {
-                            TextLine.appendWrapped(sb, more.text());
-                        } else {
-                            sb.append('\n').append(more.text());
-                        }
-                        mergedRow.add(new PageTable.RawCell(sb.toString(), c.row(), c.column(), c.rowSpan(), c.colSpan(), more.openEnd(),
-                                c.lines() + more.lines()));
-                    }
-                }
-                rows.set(rows.size() - 1, mergedRow);
-                start++;
-            }
-        }
-        int shift = rows.size() - start;
-        for (int r = start; r < next.size(); r++) {
-            List<PageTable.RawCell> row = new ArrayList<>();
-            for (PageTable.RawCell c : next.get(r)) {
-                row.add(c.moved(c.row() + shift, c.column(), c.colSpan()));
-            }
-            rows.add(row);
-            pages.add(b.rowPages().get(r));
-        }
-        return new PageTable(a.top(), b.bottomGap(), bounds, rows, pages, a.ruled());
-    }
-
-    /**
-     * Whether a continuation's first row is the rest of a row split over the page break: it has
-     * text only in columns where the row above has text, not in all of them; every cell it
-     * continues is long (ran over several lines), and one at least ran to its right edge. A new
-     * row starts with its own short cells (a number, a name) instead.
-     */
-    private static boolean isTailOf(List<PageTable.RawCell> tail, List<PageTable.RawCell> last) {
-        int filled = 0;
-        boolean anyOpen = false;
-        for (PageTable.RawCell t : tail) {
-            if (t.text().isEmpty()) {
-                continue;
-            }
-            filled++;
-            PageTable.RawCell above = last.stream().filter(c -> c.column() == t.column() && c.colSpan() == t.colSpan())
-                    .findFirst().orElse(null);
-            if (above == null || above.text().isEmpty() || above.lines() < 2) {
-                return false;
-            }
-            anyOpen |= above.openEnd();
-        }
-        long aboveFilled = last.stream().filter(c -> !c.text().isEmpty()).count();
-        return filled > 0 && filled < aboveFilled && anyOpen;
-    }
-
-    /** How far apart two column boundaries of a continued table may be and still be one: see {@link #snapBounds}. */
-    private static float snapTolerance(float[] bounds) {
-        float narrowest = Float.MAX_VALUE;
-        for (int i = 1; i < bounds.length; i++) {
-            narrowest = Math.min(narrowest, bounds[i] - bounds[i - 1]);
-        }
-        return Math.max(3f, Math.min(8f, 0.25f * narrowest));
-    }
-
-    /**
-     * The column boundaries of a table joined from two pages: the first page's, plus those of the
-     * continuation that are not near one of them. A continuation laid out on its own (a table
-     * split in two around a page break) has its boundaries shifted by a few points; they are the
-     * same columns, so a boundary within a quarter of the narrowest column (at most 8pt, at least
-     * 3pt) snaps to the first page's.
-     */
-    static float[] snapBounds(float[] first, float[] next) {
-        float tol = snapTolerance(first);
-        float[] all = java.util.Arrays.copyOf(first, first.length + next.length);
-        int n = first.length;
-        for (float x : next) {
-            boolean near = false;
-            for (int i = 0; i < n && !near; i++) {
-                near = Math.abs(all[i] - x) <= tol;
-            }
-            if (!near) {
-                all[n++] = x;
-            }
-        }
-        float[] out = java.util.Arrays.copyOf(all, n);
-        java.util.Arrays.sort(out);
-        return out;
-    }
-
-    private static List<Block> assemble(List<Item> items, TextMetrics metrics) {
-        // heading levels from font sizes clearly larger than the body's
+    /** The pieces as blocks: paragraph text from its lines, heading levels by font size, tables cell by cell. */
+    private void emit(List<Piece> pieces, TextMetrics metrics, DocumentBuilder out) {
+        // heading levels from font sizes clearly larger than the body's, largest = 1
         TreeSet<Float> headingSizes = new TreeSet<>(Comparator.reverseOrder());
-        for (Item it : items) {
-            if (it instanceof Para p && p.lines().get(0).fontSize >= metrics.bodySize * 1.15f) {
-                headingSizes.add(Math.round(p.lines().get(0).fontSize * 2) / 2f);
+        for (Piece it : pieces) {
+            if (it instanceof Piece.Para p && p.lines().get(0).fontSize >= metrics.bodySize * config.headingSizeRatio()) {
+                headingSizes.add(roundedSize(p.lines().get(0)));
             }
         }
         List<Float> levels = new ArrayList<>(headingSizes);
-        List<Block> blocks = new ArrayList<>(items.size());
-        int tableIndex = 0;
-        for (Item it : items) {
-            int b = blocks.size();
-            if (it instanceof Para p) {
+        for (Piece it : pieces) {
+            if (it instanceof Piece.Para p) {
                 StringBuilder sb = new StringBuilder();
                 TextLine prevLine = null;
                 for (TextLine l : p.lines()) {
                     TextLine.appendWrapped(sb, prevLine, l.text());
                     prevLine = l;
                 }
-                Integer level = null;
-                float size = Math.round(p.lines().get(0).fontSize * 2) / 2f;
-                int idx = levels.indexOf(size);
-                if (idx >= 0) {
-                    level = Math.min(6, idx + 1);
-                }
-                blocks.add(new Paragraph(sb.toString().strip(), level, Location.ofBlock(p.page(), b)));
-            } else if (it instanceof Tab t) {
+                int idx = levels.indexOf(roundedSize(p.lines().get(0)));
+                out.paragraph(sb.toString().strip(), idx >= 0 ? Math.min(6, idx + 1) : null, p.page());
+            } else if (it instanceof Piece.Tab t) {
                 PageTable pt = t.table();
-                List<Row> rows = new ArrayList<>(pt.rows().size());
+                TableBuilder table = new TableBuilder();
                 for (int r = 0; r < pt.rows().size(); r++) {
-                    Integer page = pt.rowPages().get(r);
-                    List<Cell> cells = new ArrayList<>();
+                    table.row(pt.rowPages().get(r));
                     for (PageTable.RawCell c : pt.rows().get(r)) {
-                        int rowSpan = Math.min(c.rowSpan(), pt.rows().size() - r);
-                        cells.add(new Cell(c.text(), r, c.column(), rowSpan, c.colSpan(),
-                                Location.ofCell(page, b, tableIndex, r, c.column())));
+                        table.cellAt(c.column(), c.text(), c.rowSpan(), c.colSpan());
                     }
-                    rows.add(new Row(r, page, cells));
                 }
-                blocks.add(new Table(tableIndex, rows, new Location(pt.firstPage(), b, tableIndex, null, null)));
-                tableIndex++;
+                out.table(table);
             }
         }
-        return blocks;
+    }
+
+    private static float roundedSize(TextLine line) {
+        return Math.round(line.fontSize * 2) / 2f;
     }
 }

@@ -10,25 +10,52 @@ import java.util.List;
  * gutters become column boundaries; lines that follow their row at the short in-cell line pitch
  * (a cell's wrapped text) join that row.
  */
-final class StreamTableFinder {
-
-    /** A gap at least this many font sizes wide separates two cells on a line. */
-    static final float GAP_EM = 0.9f;
-    /** Lines with two or more segments needed for a table. */
-    static final int MIN_MULTI_LINES = 3;
+final class StreamTableFinder implements TableFinder {
 
     /** A table and the lines (indices into the page's lines) it took. */
-    record Found(PageTable table, int firstLine, int lastLine) {
+    record Run(PageTable table, int firstLine, int lastLine) {
     }
 
-    private StreamTableFinder() {
+    /** A gap at least this many font sizes wide separates two cells on a line. */
+    private final float gapEm;
+    /** Lines with two or more segments needed for a table. */
+    private final int minLines;
+    /** A line pitch over this many font sizes ends a table. */
+    private final float rowBreakEm;
+
+    StreamTableFinder(LayoutConfig config) {
+        this.gapEm = config.cellGapEm();
+        this.minLines = config.minTableLines();
+        this.rowBreakEm = config.rowBreakEm();
     }
 
-    static List<Found> find(List<TextLine> lines, int page, float pageHeight) {
-        List<Found> out = new ArrayList<>();
+    @Override
+    public Result find(PageContent page, List<TextLine> lines) {
+        List<Run> runs = runs(lines, page.number(), page.height());
+        if (runs.isEmpty()) {
+            return new Result(List.of(), lines);
+        }
+        List<Found> tables = new ArrayList<>(runs.size());
+        List<TextLine> rest = new ArrayList<>(lines);
+        for (int k = runs.size() - 1; k >= 0; k--) {
+            Run r = runs.get(k);
+            tables.add(0, new Found(r.table(), List.copyOf(lines.subList(r.firstLine(), r.lastLine() + 1))));
+            rest.subList(r.firstLine(), r.lastLine() + 1).clear();
+        }
+        return new Result(tables, rest);
+    }
+
+    /** The cells of a line: its parts set apart by a gap of at least a cell gap. */
+    List<TextLine> segments(TextLine line) {
+        return line.segments(gapEm);
+    }
+
+    /** The aligned tables among a page's lines, top to bottom. */
+    List<Run> runs(List<TextLine> lines, int page, float pageHeight) {
+        List<Run> out = new ArrayList<>();
         List<List<TextLine>> segs = new ArrayList<>(lines.size());
         for (TextLine l : lines) {
-            segs.add(l.segments(GAP_EM));
+            segs.add(l.segments(gapEm));
         }
         int i = 0;
         while (i < lines.size()) {
@@ -44,7 +71,7 @@ final class StreamTableFinder {
                 TextLine prev = lines.get(end - 1);
                 TextLine cur = lines.get(end);
                 float pitch = cur.top - prev.top;
-                if (pitch > 3.5f * Math.max(prev.fontSize, cur.fontSize) || Math.abs(cur.fontSize - prev.fontSize) > 0.15f * prev.fontSize) {
+                if (pitch > rowBreakEm * Math.max(prev.fontSize, cur.fontSize) || Math.abs(cur.fontSize - prev.fontSize) > 0.15f * prev.fontSize) {
                     break;
                 }
                 List<List<TextLine>> run = segs.subList(i, end);
@@ -86,10 +113,20 @@ final class StreamTableFinder {
                     multi++;
                 }
             }
-            if (multi >= MIN_MULTI_LINES) {
+            if (multi >= minLines) {
+                // a first row whose text runs across the columns of the rows under it (a title row
+                // such as 年度绩效目标 with a long text) is a table of its own, not the columns' head
+                int body = bodyStart(segs, start, end);
+                if (body > start) {
+                    PageTable lead = build(lines.subList(start, body), segs.subList(start, body), page, pageHeight);
+                    if (lead != null) {
+                        out.add(new Run(lead, start, body - 1));
+                    }
+                    start = body;
+                }
                 PageTable t = build(lines.subList(start, end), segs.subList(start, end), page, pageHeight);
                 if (t != null) {
-                    out.add(new Found(t, start, end - 1));
+                    out.add(new Run(t, start, end - 1));
                     i = end;
                     continue;
                 }
@@ -97,6 +134,50 @@ final class StreamTableFinder {
             i++;
         }
         return out;
+    }
+
+    /**
+     * Where the body of a run starts: after its first few lines when leaving them out gives more
+     * columns (their text closes gutters the rest keeps open) and leaves enough lines with two or
+     * more segments for a table, and text of those lines runs across a boundary of the rest's
+     * columns (a long text over several columns, not a header whose gutters the body lacks); else
+     * the run's start.
+     */
+    private int bodyStart(List<List<TextLine>> segs, int start, int end) {
+        int best = columns(segs.subList(start, end)).length;
+        int bestStart = start;
+        for (int k = start + 1; k <= start + 4 && k < end; k++) {
+            int multi = 0;
+            for (int m = k; m < end; m++) {
+                if (segs.get(m).size() >= 2) {
+                    multi++;
+                }
+            }
+            if (multi < minLines) {
+                break;
+            }
+            float[] cols = columns(segs.subList(k, end));
+            int n = cols.length;
+            if (n > best && crossesGutter(segs.subList(start, k), cols)) {
+                best = n;
+                bestStart = k;
+            }
+        }
+        return bestStart;
+    }
+
+    /** Whether a segment of the lines runs across one of the inner column boundaries (text over two columns). */
+    static boolean crossesGutter(List<List<TextLine>> lines, float[] cols) {
+        for (List<TextLine> l : lines) {
+            for (TextLine s : l) {
+                for (int c = 1; c < cols.length - 1; c++) {
+                    if (s.x0 < cols[c] - 1f && s.x1 > cols[c] + 1f) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the line starts where a column of the run starts (a row whose other cells are empty). */
@@ -116,7 +197,7 @@ final class StreamTableFinder {
      * not fewer than the run has so far (a line whose text runs across a gutter, such as a
      * signature line under the table, is not one of its rows).
      */
-    private static boolean keepsGutters(List<List<TextLine>> run, List<TextLine> next) {
+    private boolean keepsGutters(List<List<TextLine>> run, List<TextLine> next) {
         List<List<TextLine>> all = new ArrayList<>(run);
         all.add(next);
         int with = columns(all).length;
@@ -124,7 +205,7 @@ final class StreamTableFinder {
     }
 
     /** Column boundaries from the union of segment extents: each maximal covered x-interval is a column. */
-    private static float[] columns(List<List<TextLine>> segs) {
+    float[] columns(List<List<TextLine>> segs) {
         List<float[]> spans = new ArrayList<>();
         for (List<TextLine> line : segs) {
             for (TextLine s : line) {
@@ -135,7 +216,7 @@ final class StreamTableFinder {
         List<float[]> merged = new ArrayList<>();
         for (float[] s : spans) {
             float[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && s[0] < last[1] + 0.5f * GAP_EM * s[2]) {
+            if (last != null && s[0] < last[1] + 0.5f * gapEm * s[2]) {
                 last[1] = Math.max(last[1], s[1]);
             } else {
                 merged.add(new float[] {s[0], s[1]});
@@ -158,11 +239,22 @@ final class StreamTableFinder {
      * the next row) do not count.
      */
     static float rowSplitPitch(List<TextLine> lines) {
+        return pitchSplit(List.of(lines));
+    }
+
+    /** {@link #rowSplitPitch(List)} over the parts of one table (pitches measured within each part). */
+    static float rowSplitPitchOfParts(List<List<TextLine>> parts) {
+        return pitchSplit(parts);
+    }
+
+    private static float pitchSplit(List<List<TextLine>> parts) {
         List<Float> pitches = new ArrayList<>();
-        for (int k = 1; k < lines.size(); k++) {
-            float p = lines.get(k).top - lines.get(k - 1).top;
-            if (p >= lines.get(k).fontSize) {
-                pitches.add(p);
+        for (List<TextLine> lines : parts) {
+            for (int k = 1; k < lines.size(); k++) {
+                float p = lines.get(k).top - lines.get(k - 1).top;
+                if (p >= lines.get(k).fontSize) {
+                    pitches.add(p);
+                }
             }
         }
         pitches.sort(null);
@@ -194,7 +286,7 @@ final class StreamTableFinder {
         return true;
     }
 
-    static PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page, float pageHeight) {
+    PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page, float pageHeight) {
         return build(lines, segs, page, pageHeight, columns(segs), 0);
     }
 
@@ -202,8 +294,8 @@ final class StreamTableFinder {
      * A table from its lines on the given column boundaries; {@code cellPitch} &gt; 0 imposes the
      * pitch under which a line continues its row (else measured from the lines).
      */
-    static PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page, float pageHeight,
-                           float[] bounds, float cellPitch) {
+    PageTable build(List<TextLine> lines, List<List<TextLine>> segs, int page, float pageHeight,
+                    float[] bounds, float cellPitch) {
         int cols = bounds.length - 1;
         if (cols < 2) {
             return null;
@@ -246,7 +338,7 @@ final class StreamTableFinder {
                 } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], 0.2f * s.fontSize)
                         && !LatticeTableFinder.startsNewItem(prevSegs[c], s.text())) {
                     TextLine.appendWrapped(row[c], prevSegs[c], s.text());
-                } else if (s.x0 - prevSegs[c].x1 < GAP_EM * s.fontSize && Math.abs(s.top - prevSegs[c].top) < 1f) {
+                } else if (s.x0 - prevSegs[c].x1 < gapEm * s.fontSize && Math.abs(s.top - prevSegs[c].top) < 1f) {
                     row[c].append(' ').append(s.text());
                 } else {
                     row[c].append('\n').append(s.text());

@@ -14,10 +14,19 @@ import org.govdoc.model.Table;
  * and the location of every paragraph, row and cell. Blank paragraphs and tables without any cell
  * are dropped. Every reader builds its {@link Document} through this class so that locations mean
  * the same thing for every format.
+ *
+ * <p>Tables written as text: a run of consecutive paragraphs that contain a tab (rows of a
+ * plain-text file, or of any format whose table came out as tab-separated lines) becomes one
+ * {@link Table}, one row per line, a cell per tab-separated field, so extractors only ever see
+ * real tables. It is numbered in reading order like any other table.
  */
 public final class DocumentBuilder {
 
+    private record TabLine(String text, Integer page) {
+    }
+
     private final List<Block> blocks = new ArrayList<>();
+    private final List<TabLine> tabRun = new ArrayList<>();
     private int tables;
 
     /** Adds a body paragraph. */
@@ -32,32 +41,31 @@ public final class DocumentBuilder {
      * @param page         1-based page, null for formats without pages
      */
     public DocumentBuilder paragraph(String text, Integer headingLevel, Integer page) {
-        String t = TextCleanup.cleanParagraph(text);
-        if (t.isBlank()) {
-            return this;
-        }
-        blocks.add(new Paragraph(t, headingLevel, Location.ofBlock(page, blocks.size())));
-        return this;
+        return add(TextCleanup.cleanParagraph(text), headingLevel, page);
     }
 
-    /** Adds a line of a plain-text file: like a body paragraph, but leading tabs are kept. */
+    /** Adds a line of a plain-text file: like a body paragraph, but leading tabs are kept (empty leading fields). */
     public DocumentBuilder line(String text, Integer page) {
-        String t = TextCleanup.cleanLine(text);
+        return add(TextCleanup.cleanLine(text), null, page);
+    }
+
+    private DocumentBuilder add(String t, Integer headingLevel, Integer page) {
         if (t.isBlank()) {
             return this;
         }
-        blocks.add(new Paragraph(t, null, Location.ofBlock(page, blocks.size())));
+        if (t.indexOf('\t') >= 0) {
+            tabRun.add(new TabLine(t, page));
+            return this;
+        }
+        closeTabRun();
+        blocks.add(new Paragraph(t, headingLevel, Location.ofBlock(page, blocks.size())));
         return this;
     }
 
     /** Adds a table built with {@link TableBuilder}; a table without cells is dropped. */
     public DocumentBuilder table(TableBuilder table) {
-        if (table.isEmpty()) {
-            return this;
-        }
-        Table t = table.build(tables, blocks.size());
-        blocks.add(t);
-        tables++;
+        closeTabRun();
+        addTable(table);
         return this;
     }
 
@@ -83,11 +91,43 @@ public final class DocumentBuilder {
         return this;
     }
 
+    private void addTable(TableBuilder table) {
+        if (table.isEmpty()) {
+            return;
+        }
+        blocks.add(table.build(tables, blocks.size()));
+        tables++;
+    }
+
+    /** The pending tab-separated lines as one table. */
+    private void closeTabRun() {
+        if (tabRun.isEmpty()) {
+            return;
+        }
+        TableBuilder table = new TableBuilder();
+        for (TabLine l : tabRun) {
+            table.row(l.page());
+            for (String field : l.text().split("\t", -1)) {
+                table.cell(field.strip());
+            }
+        }
+        tabRun.clear();
+        addTable(table);
+    }
+
+    /** The blocks added so far, in order. */
+    public List<Block> blocks() {
+        closeTabRun();
+        return List.copyOf(blocks);
+    }
+
     public int blockCount() {
+        closeTabRun();
         return blocks.size();
     }
 
     public Document build(DocumentMetadata metadata) {
+        closeTabRun();
         return new Document(blocks, metadata);
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class FurnitureFilterTest {
 
+    private static final FurnitureFilter FURNITURE = new FurnitureFilter(LayoutConfig.DEFAULTS);
+
     @Test
     void recognisesTheUsualPageNumberStyles() {
         assertThat(List.of("－ 3 －", "- 3 -", "— 12 —", "3", "第3页 共8页", "第 3 页", "共8页 第3页", "3/8", "Page 3 of 8"))
@@ -36,7 +38,7 @@ class FurnitureFilterTest {
         for (PageContent p : pages) {
             lines.add(LineBuilder.lines(p.boxes()));
         }
-        List<List<TextLine>> kept = FurnitureFilter.filter(pages, lines);
+        List<List<TextLine>> kept = FURNITURE.filter(pages, lines);
         assertThat(kept).allSatisfy(page -> assertThat(page).hasSize(1));
         assertThat(kept.get(1).get(0).text()).isEqualTo("第二页正文");
     }
@@ -50,7 +52,7 @@ class FurnitureFilterTest {
         for (PageContent p : pages) {
             lines.add(LineBuilder.lines(p.boxes()));
         }
-        List<List<TextLine>> kept = FurnitureFilter.filter(pages, lines);
+        List<List<TextLine>> kept = FURNITURE.filter(pages, lines);
         assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("关于印发工作方案的通知", "正文");
     }
 
@@ -60,7 +62,7 @@ class FurnitureFilterTest {
         List<Rule> rules = List.of(Rule.vertical(290, 700, 780), Rule.vertical(400, 700, 780),
                 Rule.horizontal(700, 290, 400), Rule.horizontal(780, 290, 400));
         PageContent page = new PageContent(1, 595, 842, boxes, rules);
-        List<List<TextLine>> kept = FurnitureFilter.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
+        List<List<TextLine>> kept = FURNITURE.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
         assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("20");
     }
 
@@ -71,7 +73,7 @@ class FurnitureFilterTest {
         boxes.addAll(Boxes.text("响的，本项", 428, 790, 10.5f));
         boxes.addAll(Boxes.text("正文", 90, 300, 12));
         PageContent page = new PageContent(2, 595, 842, boxes, List.of());
-        List<List<TextLine>> kept = FurnitureFilter.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
+        List<List<TextLine>> kept = FURNITURE.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
         assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("正文", "响的，本项");
         assertThat(kept.get(0).get(1).x0).isEqualTo(428f);
     }
@@ -82,8 +84,24 @@ class FurnitureFilterTest {
         List<TextBox> boxes = new ArrayList<>(Boxes.text("合计", 100, 790, 10.5f));
         boxes.addAll(Boxes.text("20", 300, 790, 10.5f));
         PageContent page = new PageContent(1, 595, 842, boxes, List.of());
-        List<List<TextLine>> kept = FurnitureFilter.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
+        List<List<TextLine>> kept = FURNITURE.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
         assertThat(kept.get(0)).hasSize(1);
-        assertThat(kept.get(0).get(0).segments(StreamTableFinder.GAP_EM)).extracting(TextLine::text).containsExactly("合计", "20");
+        assertThat(kept.get(0).get(0).segments(LayoutConfig.DEFAULTS.cellGapEm())).extracting(TextLine::text).containsExactly("合计", "20");
+    }
+
+    @Test
+    void thePagesOwnNumberInsideATallRuledRowDrawnPastTheFootIsDropped() {
+        // page 1: the page number under the text; page 2: a ruled row runs past the foot, around it
+        List<TextBox> first = new ArrayList<>(Boxes.text("正文", 90, 300, 12));
+        first.addAll(Boxes.text("－ 1 －", 280, 800, 12));
+        List<TextBox> second = new ArrayList<>(Boxes.text("产出指标", 80, 760, 10.5f));
+        second.addAll(Boxes.text("－ 2 －", 280, 800, 12));
+        second.addAll(Boxes.text("2", 460, 780, 10.5f)); // a cell holding the page's number, elsewhere: kept
+        List<Rule> rules = List.of(Rule.vertical(72, 700, 830), Rule.vertical(520, 700, 830),
+                Rule.horizontal(700, 72, 520), Rule.horizontal(830, 72, 520));
+        List<PageContent> pages = List.of(new PageContent(1, 595, 842, first, List.of()), new PageContent(2, 595, 842, second, rules));
+        List<List<TextLine>> kept = FURNITURE.filter(pages, List.of(LineBuilder.lines(first), LineBuilder.lines(second)));
+        assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("正文");
+        assertThat(kept.get(1)).extracting(TextLine::text).containsExactly("产出指标", "2");
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class LatticeTableFinderTest {
 
+    private static final LatticeTableFinder LATTICE = new LatticeTableFinder(LayoutConfig.DEFAULTS);
+
     /**
      * <pre>
      * y=100 +--------------+------+
@@ -37,7 +39,7 @@ class LatticeTableFinderTest {
         boxes.addAll(Boxes.text("二级", 210, 138, 10));
         boxes.addAll(Boxes.text("表外文字", 110, 300, 10));
 
-        List<LatticeTableFinder.Found> found = LatticeTableFinder.find(rules, boxes, 1, 842);
+        List<LatticeTableFinder.Region> found = LATTICE.regions(rules, boxes, 1, 842);
 
         assertThat(found).hasSize(1);
         PageTable t = found.get(0).table();
@@ -59,7 +61,7 @@ class LatticeTableFinderTest {
         boxes.addAll(Boxes.text("第二行", 155, 120, 10));
         boxes.addAll(Boxes.text("年初工作", 105, 105, 10)); // ends at 145: full, wraps on
         boxes.addAll(Boxes.text("计划", 105, 120, 10));
-        PageTable t = LatticeTableFinder.find(rules, boxes, 1, 842).get(0).table();
+        PageTable t = LATTICE.regions(rules, boxes, 1, 842).get(0).table();
         assertThat(t.rows().get(0)).extracting(PageTable.RawCell::text).containsExactly("年初工作计划", "第一行\n第二行");
     }
 
@@ -67,8 +69,8 @@ class LatticeTableFinderTest {
     void aFrameWithoutTextOrALoneLineIsNoTable() {
         List<Rule> frame = List.of(Rule.horizontal(100, 100, 200), Rule.horizontal(200, 100, 200),
                 Rule.vertical(100, 100, 200), Rule.vertical(200, 100, 200), Rule.vertical(150, 100, 200));
-        assertThat(LatticeTableFinder.find(frame, List.of(), 1, 842)).isEmpty();
-        assertThat(LatticeTableFinder.find(List.of(Rule.horizontal(60, 72, 520)), Boxes.text("页眉", 100, 40, 10), 1, 842))
+        assertThat(LATTICE.regions(frame, List.of(), 1, 842)).isEmpty();
+        assertThat(LATTICE.regions(List.of(Rule.horizontal(60, 72, 520)), Boxes.text("页眉", 100, 40, 10), 1, 842))
                 .isEmpty();
     }
 
@@ -78,7 +80,7 @@ class LatticeTableFinderTest {
                 Rule.vertical(100, 100, 200), Rule.vertical(200, 100, 200), Rule.vertical(150, 100, 200));
         List<TextBox> boxes = new ArrayList<>(Boxes.text("  ", 105, 105, 10));
         boxes.addAll(Boxes.text("备注", 155, 105, 10));
-        PageTable t = LatticeTableFinder.find(rules, boxes, 1, 842).get(0).table();
+        PageTable t = LATTICE.regions(rules, boxes, 1, 842).get(0).table();
         assertThat(t.rows().get(0)).extracting(PageTable.RawCell::text).containsExactly("", "备注");
     }
 }

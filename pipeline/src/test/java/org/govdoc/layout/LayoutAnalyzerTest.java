@@ -122,10 +122,10 @@ class LayoutAnalyzerTest {
 
     @Test
     void snapBoundsKeepsTheFirstPagesBoundariesAndAddsOnlyDistantOnes() {
-        assertThat(LayoutAnalyzer.snapBounds(new float[] {72, 200, 330, 520}, new float[] {72, 205, 325, 420, 520}))
+        assertThat(TableJoiner.snapBounds(new float[] {72, 200, 330, 520}, new float[] {72, 205, 325, 420, 520}))
                 .containsExactly(72, 200, 330, 420, 520);
         // narrow columns: a quarter of the narrowest (40pt) is 10pt, capped at 8pt
-        assertThat(LayoutAnalyzer.snapBounds(new float[] {72, 112, 152}, new float[] {72, 121, 152}))
+        assertThat(TableJoiner.snapBounds(new float[] {72, 112, 152}, new float[] {72, 121, 152}))
                 .containsExactly(72, 112, 121, 152);
     }
 

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class StreamTableFinderTest {
 
+    private static final StreamTableFinder STREAM = new StreamTableFinder(LayoutConfig.DEFAULTS);
+
     private static void row(List<TextBox> out, float top, String... cells) {
         float[] xs = {72, 120, 300};
         for (int i = 0; i < cells.length; i++) {
@@ -28,7 +30,7 @@ class StreamTableFinderTest {
         boxes.addAll(Boxes.text("请各单位于每季度末报送工作进展情况，逾期未报的予以通报。", 72, 240, 12));
         List<TextLine> lines = LineBuilder.lines(boxes);
 
-        List<StreamTableFinder.Found> found = StreamTableFinder.find(lines, 1, 842);
+        List<StreamTableFinder.Run> found = STREAM.runs(lines, 1, 842);
 
         assertThat(found).hasSize(1);
         assertThat(found.get(0).firstLine()).isEqualTo(1);
@@ -45,7 +47,7 @@ class StreamTableFinderTest {
         for (int i = 0; i < 6; i++) {
             boxes.addAll(Boxes.text("深入贯彻落实党中央国务院关于优化营商环境的决策部署持续深化放管服改革", 72, 100 + 18 * i, 12));
         }
-        assertThat(StreamTableFinder.find(LineBuilder.lines(boxes), 1, 842)).isEmpty();
+        assertThat(STREAM.runs(LineBuilder.lines(boxes), 1, 842)).isEmpty();
     }
 
     @Test
@@ -57,7 +59,7 @@ class StreamTableFinderTest {
         row(boxes, 175, "3", "开展满意度调查", "");
         row(boxes, 200, "", "推进一网通办", "");
         row(boxes, 225, "4", "规范窗口服务", "区大数据中心");
-        List<StreamTableFinder.Found> found = StreamTableFinder.find(LineBuilder.lines(boxes), 1, 842);
+        List<StreamTableFinder.Run> found = STREAM.runs(LineBuilder.lines(boxes), 1, 842);
         assertThat(found).hasSize(1);
         PageTable t = found.get(0).table();
         assertThat(t.rows()).hasSize(6);

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.table.TableView;
-import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Block;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
@@ -62,8 +61,7 @@ public final class FundingExtractor implements FieldExtractor {
             FORM_NAME.pattern() + "|(?:项目资金|资金情况|年度资金总额|资金总额)(?:\\(.*\\))?[:：]?");
 
     @Override
-    public void extract(Document original, ExtractionDraft draft) {
-        Document doc = TabularParagraphs.view(original);
+    public void extract(Document doc, ExtractionDraft draft) {
         DocType budget = draft.docType();
         List<Block> blocks = doc.blocks();
         List<MoneyFigure> figures = new ArrayList<>();

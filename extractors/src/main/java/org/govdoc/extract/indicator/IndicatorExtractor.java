@@ -9,7 +9,6 @@ import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.table.LabelValueFinder;
 import org.govdoc.extract.table.TableView;
-import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Block;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
@@ -60,8 +59,7 @@ public final class IndicatorExtractor implements FieldExtractor {
     }
 
     @Override
-    public void extract(Document original, ExtractionDraft draft) {
-        Document doc = TabularParagraphs.view(original);
+    public void extract(Document doc, ExtractionDraft draft) {
         List<Block> blocks = doc.blocks();
         State open = null;
         int lastTableBlock = -1;

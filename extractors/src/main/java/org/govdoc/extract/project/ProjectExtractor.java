@@ -12,7 +12,6 @@ import org.govdoc.extract.ExtractionDraft;
 import org.govdoc.extract.FieldExtractor;
 import org.govdoc.extract.table.LabelValueFinder;
 import org.govdoc.extract.table.LabeledValue;
-import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Document;
 import org.govdoc.model.Paragraph;
 import org.govdoc.record.DocType;
@@ -89,8 +88,7 @@ public final class ProjectExtractor implements FieldExtractor {
     }
 
     @Override
-    public void extract(Document original, ExtractionDraft draft) {
-        Document doc = TabularParagraphs.view(original);
+    public void extract(Document doc, ExtractionDraft draft) {
         Map<String, List<LabeledValue>> found = finder.find(doc);
         if (draft.docType() != DocType.BUDGET_PROJECT && !found.containsKey(NAME)) {
             return; // only budget declarations (or documents that name a project) carry a project

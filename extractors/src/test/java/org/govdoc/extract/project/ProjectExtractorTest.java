@@ -189,8 +189,8 @@ class ProjectExtractorTest {
     void pairsGluedOnOneLine() {
         Document doc = Docs.doc()
                 .p("项目名称：X")
-                .p("项目实施单位\t单位名称：某县住建局 统一社会信用代码：11530121MB198972XH 地址：某县龙翔街314号联系电话："
-                        + "0878-74679227 法人代表：邵云经费来源：中央和省级补助资金单位概况：某县住建局是县政府工作部门。")
+                .table(t -> t.row("项目实施单位", "单位名称：某县住建局 统一社会信用代码：11530121MB198972XH 地址：某县龙翔街314号联系电话："
+                        + "0878-74679227 法人代表：邵云经费来源：中央和省级补助资金单位概况：某县住建局是县政府工作部门。"))
                 .build();
         Project p = run(doc, DocType.BUDGET_PROJECT).project();
         assertThat(p.unit()).isEqualTo("某县住建局");

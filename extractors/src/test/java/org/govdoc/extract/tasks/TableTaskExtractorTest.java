@@ -165,12 +165,13 @@ class TableTaskExtractorTest {
     }
 
     @Test
-    void tabSeparatedLinesAreATable() {
+    void aSectionLineBetweenTheHeaderAndTheRowsKeepsTheColumns() {
+        // the shape of a plain-text table (the reader makes tables of its tab-separated lines)
         Document d = Docs.doc()
                 .p("附表")
-                .p("序号\t工作任务\t责任单位")
+                .table(t -> t.row("序号", "工作任务", "责任单位"))
                 .p("一、稳定粮食生产")
-                .p("1\t新建高标准农田1万亩\t县农业农村局")
+                .table(t -> t.row("1", "新建高标准农田1万亩", "县农业农村局"))
                 .build();
         List<Task> tasks = extractor.extract(d, CTX);
         assertThat(tasks).singleElement().satisfies(t -> {

@@ -2,7 +2,6 @@ package org.govdoc.read.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,11 +10,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.govdoc.layout.LayoutAnalyzer;
 import org.govdoc.layout.PageContent;
-import org.govdoc.model.Block;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
-import org.govdoc.model.Location;
-import org.govdoc.model.Paragraph;
+import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
@@ -63,19 +60,19 @@ public final class PdfReader implements DocumentReader {
     /** Reads an open document (the caller closes it). */
     public Document read(PDDocument doc, String mediaType) throws IOException {
         List<PageContent> pages = new PdfPageCollector().collect(doc);
-        List<Block> blocks;
+        DocumentBuilder out = new DocumentBuilder();
         try {
-            blocks = new LayoutAnalyzer().analyze(pages);
+            new LayoutAnalyzer().analyze(pages, out);
         } catch (RuntimeException e) {
             // a layout bug must not lose the text: fall back to one paragraph per line
             LOG.warn("layout analysis failed, reading the PDF line by line: {}", e.toString());
-            blocks = plainLines(doc);
+            out = plainLines(doc);
         }
         PDDocumentInformation info = doc.getDocumentInformation();
         DocumentMetadata meta = new DocumentMetadata(MetadataValues.text(info.getTitle()), MetadataValues.text(info.getAuthor()),
                 MetadataValues.instant(info.getCreationDate()), MetadataValues.instant(info.getModificationDate()),
                 doc.getNumberOfPages(), mediaType);
-        return new Document(blocks, meta);
+        return out.build(meta);
     }
 
     /** The pages as the layout layer sees them (for tools and benchmarks). */
@@ -83,18 +80,15 @@ public final class PdfReader implements DocumentReader {
         return new PdfPageCollector().collect(doc);
     }
 
-    private static List<Block> plainLines(PDDocument doc) throws IOException {
+    private static DocumentBuilder plainLines(PDDocument doc) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
-        List<Block> out = new ArrayList<>();
+        DocumentBuilder out = new DocumentBuilder();
         for (int p = 1; p <= doc.getNumberOfPages(); p++) {
             stripper.setStartPage(p);
             stripper.setEndPage(p);
             for (String line : stripper.getText(doc).split("\\R")) {
-                String text = ChineseText.removeSpacesInsideCjk(line).strip();
-                if (!text.isEmpty()) {
-                    out.add(new Paragraph(text, Location.ofBlock(p, out.size())));
-                }
+                out.paragraph(ChineseText.removeSpacesInsideCjk(line).strip(), p);
             }
         }
         return out;
