@@ -25,7 +25,8 @@ public enum Format {
     HTML("HTML file", Set.of("text/html", "application/xhtml+xml")),
     MHT("single-file web page (MHT)", Set.of("multipart/related", "message/rfc822", "application/x-mimearchive")),
     TEXT("text file", Set.of("text/plain")),
-    PDF("PDF file", Set.of("application/pdf"));
+    PDF("PDF file", Set.of("application/pdf")),
+    IMAGE("image (scanned page)", Set.of("image/jpeg", "image/png", "image/tiff"));
 
     private final String label;
     private final Set<String> mediaTypes;

@@ -10,6 +10,7 @@ import org.apache.tika.mime.MediaType;
 import org.govdoc.model.Document;
 import org.govdoc.read.doc.DocReader;
 import org.govdoc.read.docx.DocxReader;
+import org.govdoc.read.image.ScanImageReader;
 import org.govdoc.read.mht.MhtReader;
 import org.govdoc.read.odt.OdtReader;
 import org.govdoc.read.pdf.PdfReader;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Formats: DOCX (its XML as DOM), DOC and WPS Writer (POI HWPF), XLSX (streamed with SAX), XLS/ET (POI SS), ODT (StAX),
  * RTF (own parser), HTML/ODS (Tika XHTML), MHT web archives (HTML part), TXT (charset detection),
- * PDF ({@link PdfReader}). ZIP archives are detected as {@code application/zip} and not read here
+ * PDF ({@link PdfReader}, scanned pages by OCR), JPG/PNG/TIFF scans ({@link ScanImageReader}). ZIP archives are detected as {@code application/zip} and not read here
  * (ingest expands them).
  */
 public final class TikaFileReader implements FileReader {
@@ -80,6 +81,7 @@ public final class TikaFileReader implements FileReader {
         m.put(Format.MHT, new MhtReader(xhtml));
         m.put(Format.TEXT, new TextReader(tika));
         m.put(Format.PDF, new PdfReader());
+        m.put(Format.IMAGE, new ScanImageReader()); // scans: OCR (docs/ocr.md)
         m.putAll(overrides);
         this.readers = Map.copyOf(m);
         this.fallbacks = Map.of(Format.DOCX, xhtml, Format.DOC, xhtml, Format.SPREADSHEET, xhtml);
@@ -193,7 +195,7 @@ public final class TikaFileReader implements FileReader {
     private static String unsupportedMessage(MediaType type) {
         String t = type.toString();
         if (type.getType().equals("image")) {
-            return "The file is an image (" + t + "); scanned pages and pictures are not read (no OCR).";
+            return "The file is an image (" + t + ") of a kind not read as a scan (JPG, PNG and TIFF are).";
         }
         if (t.contains("executable") || t.contains("x-msdownload") || t.contains("x-elf")
                 || t.contains("x-sharedlib") || t.contains("java-vm") || t.contains("x-mach")) {
