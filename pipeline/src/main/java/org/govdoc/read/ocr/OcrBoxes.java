@@ -24,6 +24,9 @@ final class OcrBoxes {
             float em = line.height();
             List<OcrLine.OcrChar> chars = line.chars();
             if (chars.isEmpty()) {
+                if (isStrayMark(line.text().strip())) {
+                    continue;
+                }
                 out.add(box(line.text().strip(), line.x(), line.x() + line.width(), line, pointsPerPixel));
                 continue;
             }
@@ -46,7 +49,7 @@ final class OcrBoxes {
                     float left = Math.max(line.x(), first.centerX() - width(first.text(), em) / 2);
                     float right = Math.min(line.x() + line.width(), last.centerX() + width(last.text(), em) / 2);
                     String t = text.toString().strip();
-                    if (!t.isEmpty()) {
+                    if (!t.isEmpty() && !isStrayMark(t)) {
                         out.add(box(t, left, Math.max(right, left + 1), line, pointsPerPixel));
                     }
                     start = i;
@@ -54,6 +57,17 @@ final class OcrBoxes {
             }
         }
         return out;
+    }
+
+    /** A lone punctuation mark standing apart from any text: scanner speckle read as "." or "'". */
+    static boolean isStrayMark(String run) {
+        if (run.codePointCount(0, run.length()) != 1) {
+            return false;
+        }
+        int type = Character.getType(run.codePointAt(0));
+        return type == Character.OTHER_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION || type == Character.MODIFIER_SYMBOL;
     }
 
     /** Expected width of a character: an em for Chinese and full-width forms, about half for the rest. */

@@ -24,7 +24,7 @@ final class TextDetector {
 
     /** Pixels of the probability map counted as text. */
     static final float THRESHOLD = 0.3f;
-    /** Mean probability a region's box must reach. */
+    /** Mean probability a region's box must reach (flat marks joined to text aside). */
     static final float BOX_THRESHOLD = 0.5f;
     /** PaddleOCR's unclip ratio: offset = area × ratio / perimeter. */
     static final float UNCLIP_RATIO = 1.6f;
@@ -79,6 +79,7 @@ final class TextDetector {
         int[] label = new int[w * h];
         int[] stack = new int[w * h];
         List<Region> out = new ArrayList<>();
+        List<Region> cores = new ArrayList<>();
         int next = 0;
         for (int start = 0; start < prob.length; start++) {
             if (label[start] != 0 || prob[start] <= THRESHOLD) {
@@ -120,7 +121,7 @@ final class TextDetector {
             }
             int bw = maxX - minX + 1;
             int bh = maxY - minY + 1;
-            if (Math.min(bw, bh) < 3) {
+            if (Math.max(bw, bh) < 3) {
                 continue;
             }
             double sum = 0;
@@ -130,9 +131,19 @@ final class TextDetector {
                 }
             }
             float score = (float) (sum / (bw * bh));
-            if (score < BOX_THRESHOLD) {
-                continue;
+            cores.add(new Region(minX, minY, bw, bh, score));
+        }
+        for (Region core : mergeFlatMarks(cores)) {
+            float bw = core.width();
+            float bh = core.height();
+            if (Math.min(bw, bh) < 3 || core.score() < BOX_THRESHOLD) {
+                continue; // a faint region, or a flat mark next to no text: a speck or a stray line end
             }
+            float minX = core.x();
+            float minY = core.y();
+            float maxX = minX + bw - 1;
+            float maxY = minY + bh - 1;
+            float score = core.score();
             float d = bw * bh * UNCLIP_RATIO / (2f * (bw + bh));
             float x0 = Math.max(0, minX - d);
             float y0 = Math.max(0, minY - d);
@@ -142,6 +153,43 @@ final class TextDetector {
                 continue;
             }
             out.add(new Region(x0, y0, x1 - x0, y1 - y0, score));
+        }
+        return out;
+    }
+
+    /**
+     * Joins flat marks (regions at most half as high as a text region beside them, on its line)
+     * to that text: the network gives a lone 一 or a dash a region of its own, which alone would be dropped or
+     * misread (and whose mean probability is often under the box threshold), while with its
+     * neighbour it is read as the word it belongs to ("一级指标").
+     */
+    static List<Region> mergeFlatMarks(List<Region> cores) {
+        List<Region> out = new ArrayList<>(cores);
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            for (int i = 0; i < out.size() && !merged; i++) {
+                Region flat = out.get(i);
+                float cy = flat.y() + flat.height() / 2;
+                for (int j = 0; j < out.size(); j++) {
+                    Region text = out.get(j);
+                    if (j == i || text.height() < flat.height() * 2f || text.score() < BOX_THRESHOLD) {
+                        continue;
+                    }
+                    boolean sameLine = cy >= text.y() && cy <= text.y() + text.height();
+                    float gap = Math.max(text.x() - (flat.x() + flat.width()), flat.x() - (text.x() + text.width()));
+                    if (sameLine && gap <= 0.8f * text.height()) {
+                        float x0 = Math.min(flat.x(), text.x());
+                        float y0 = Math.min(flat.y(), text.y());
+                        float x1 = Math.max(flat.x() + flat.width(), text.x() + text.width());
+                        float y1 = Math.max(flat.y() + flat.height(), text.y() + text.height());
+                        out.set(j, new Region(x0, y0, x1 - x0, y1 - y0, text.score()));
+                        out.remove(i);
+                        merged = true;
+                        break;
+                    }
+                }
+            }
         }
         return out;
     }
