@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * an image-only PDF, or as PNG/TIFF) read back through OCR and the layout layer, compared with
  * the born-digital twin read from its text layer.
  */
-public class ScannedDocumentsTest {
+class ScannedDocumentsTest {
 
     @TempDir
     static Path dir;
@@ -47,7 +47,7 @@ public class ScannedDocumentsTest {
 
     private static final ScanRenderer SKEWED = new ScanRenderer(200f, 1.5, 0.003, 11L);
 
-    public static DocSpec spec() {
+    static DocSpec spec() {
         SpecBlock.Table table = new SpecBlock.Table(List.of(
                 List.of(new Cell("绩效指标", 1, 3), new Cell("指标值", 2, 1), new Cell("备注", 2, 1)),
                 row("一级指标", "二级指标", "三级指标"),
