@@ -79,9 +79,16 @@ final class OcrBoxes {
         return cp >= 0x2E80 ? em : 0.55f * em;
     }
 
+    /** Share of the detector's box height the glyphs take (the rest is the unclip margin). */
+    static final float GLYPH_HEIGHT = 0.75f;
+
     private static TextBox box(String text, float left, float right, OcrLine line, float k) {
-        // the detector's box is the text's line box grown by the unclip margin: about the font size
-        float size = line.height() * k * 0.85f;
-        return new TextBox(text, left * k, line.y() * k, (right - left) * k, line.height() * k, size, false);
+        // the detector's box is the glyphs grown by the unclip margin on every side; the layout
+        // layer groups boxes into lines by vertical overlap, so two close lines of one table
+        // cell must not overlap: the box keeps the middle three quarters
+        float height = line.height() * GLYPH_HEIGHT;
+        float top = line.y() + (line.height() - height) / 2;
+        // font size: about 0.85 of the detector's box, as the line pitch of born-digital twins shows
+        return new TextBox(text, left * k, top * k, (right - left) * k, height * k, line.height() * 0.85f * k, false);
     }
 }

@@ -107,7 +107,9 @@ class OcrStepsTest {
         assertThat(boxes).extracting(TextBox::text).containsExactly("金额", "12.50");
         assertThat(boxes.get(0).x()).isCloseTo(100 * 0.36f, within(0.5f));
         assertThat(boxes.get(1).x()).isGreaterThan(boxes.get(0).right());
-        assertThat(boxes.get(0).top()).isCloseTo(50 * 0.36f, within(1e-3f));
+        // the glyphs: the middle three quarters of the detector's box
+        assertThat(boxes.get(0).top()).isCloseTo((50 + 30 * 0.125f) * 0.36f, within(1e-3f));
+        assertThat(boxes.get(0).height()).isCloseTo(30 * 0.75f * 0.36f, within(1e-3f));
     }
 
     @Test
