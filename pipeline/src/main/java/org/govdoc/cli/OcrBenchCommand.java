@@ -110,6 +110,10 @@ public final class OcrBenchCommand implements Callable<Integer> {
         PageOcr ocr = new PageOcr(new OcrCache(null));
         ScanRenderer scanner = new ScanRenderer(200f, skew, 0.002, 7L);
         Path tmp = Files.createTempDirectory("govdoc-bench-ocr");
+        TesseractOCRParser tesseractParser = new TesseractOCRParser();
+        if (tesseract == null) {
+            tesseractParser.initialize(new HashMap<>()); // finds the tesseract binary; without it the parser reads nothing
+        }
         try {
             // warm-up: load the models and JIT-compile on one page, not measured
             BufferedImage warm = null;
@@ -141,7 +145,7 @@ public final class OcrBenchCommand implements Callable<Integer> {
                     if (tesseract == null) {
                         byte[] png = png(image);
                         long s0 = System.nanoTime();
-                        String t = tesseract(png);
+                        String t = tesseract(tesseractParser, png);
                         long s1 = System.nanoTime();
                         tess.add(expected, clean(t), s1 - s0);
                     }
@@ -187,7 +191,7 @@ public final class OcrBenchCommand implements Callable<Integer> {
         return out.toByteArray();
     }
 
-    private static String tesseract(byte[] png) throws Exception {
+    private static String tesseract(TesseractOCRParser parser, byte[] png) throws Exception {
         TesseractOCRConfig config = new TesseractOCRConfig();
         config.setLanguage("chi_sim");
         ParseContext context = new ParseContext();
@@ -195,7 +199,7 @@ public final class OcrBenchCommand implements Callable<Integer> {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, "image/png");
         BodyContentHandler handler = new BodyContentHandler(-1);
-        new TesseractOCRParser().parse(new ByteArrayInputStream(png), handler, metadata, context);
+        parser.parse(new ByteArrayInputStream(png), handler, metadata, context);
         return handler.toString();
     }
 
