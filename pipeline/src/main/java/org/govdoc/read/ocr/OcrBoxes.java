@@ -59,9 +59,12 @@ final class OcrBoxes {
         return out;
     }
 
-    /** A lone punctuation mark standing apart from any text: scanner speckle read as "." or "'". */
+    /**
+     * A lone ASCII punctuation mark standing apart from any text: scanner speckle read as "." or
+     * "'". Chinese punctuation (a 。 the detector boxed on its own at a line's end) is kept.
+     */
     static boolean isStrayMark(String run) {
-        if (run.codePointCount(0, run.length()) != 1) {
+        if (run.codePointCount(0, run.length()) != 1 || run.codePointAt(0) >= 0x80) {
             return false;
         }
         int type = Character.getType(run.codePointAt(0));
