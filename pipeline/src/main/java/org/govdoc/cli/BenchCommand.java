@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             IngestBenchCommand.class,
             PdfBenchCommand.class,
+            OcrBenchCommand.class,
             SearchBenchCommand.class,
             AnalyzerBenchCommand.class,
             ServeBenchCommand.class,

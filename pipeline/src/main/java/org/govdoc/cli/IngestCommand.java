@@ -17,6 +17,8 @@ import org.govdoc.index.RecordStore;
 import org.govdoc.ingest.FileParser;
 import org.govdoc.ingest.Ingest;
 import org.govdoc.ingest.IngestOptions;
+import org.govdoc.read.ocr.OcrMode;
+import org.govdoc.read.ocr.OcrSettings;
 import org.govdoc.ingest.IngestSummary;
 import org.govdoc.ingest.ResultLines;
 import org.govdoc.ingest.NameFilter;
@@ -98,6 +100,14 @@ public final class IngestCommand implements Callable<Integer> {
                 "gets the warning text_truncated (default: ${DEFAULT-VALUE})."})
     int maxTextChars;
 
+    @Option(names = "--ocr", paramLabel = "auto|off|force", defaultValue = "auto",
+            description = "OCR of scanned pages and images: auto (pages without a usable text layer), off, force (every PDF page). Default: ${DEFAULT-VALUE}; see docs/ocr.md.")
+    String ocr;
+
+    @Option(names = "--ocr-cache", paramLabel = "DIR",
+            description = "Folder of OCR results by page-image hash, so that no page is recognised twice (default: ocr-cache beside the index).")
+    Path ocrCache;
+
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + IngestOptions.DEFAULT_COMMIT_EVERY, hidden = true,
             description = "Records per checkpoint of the index.")
     int commitEvery;
@@ -124,6 +134,7 @@ public final class IngestCommand implements Callable<Integer> {
         IngestOptions options;
         try {
             options = options();
+            OcrSettings.apply(OcrMode.parse(ocr), ocrCache != null ? ocrCache : index.toAbsolutePath().normalize().resolveSibling("ocr-cache"));
         } catch (IllegalArgumentException e) {
             err.println("govdoc ingest: " + e.getMessage());
             return BAD_ARGUMENTS;

@@ -276,7 +276,7 @@ public final class Ingest {
                 if (job == NO_MORE_JOBS) {
                     return;
                 }
-                Extraction record = parser.parse(job.request(), options.timeLimit());
+                Extraction record = parser.parse(job.request(), PageTimeLimit.of(job.request(), options.timeLimit()));
                 if (job.temporary() != null) {
                     Files.deleteIfExists(job.temporary());
                 }

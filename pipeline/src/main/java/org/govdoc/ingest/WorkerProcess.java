@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.ProcessBuilder.Redirect;
+import org.govdoc.read.ocr.OcrSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -255,6 +256,7 @@ public final class WorkerProcess {
         command.add("-Djava.awt.headless=true");
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
         command.add("-D" + ParseWorker.THREADS_PROPERTY + "=" + threads);
+        command.addAll(OcrSettings.jvmOptions()); // --ocr and the OCR cache reach the parsers
         String extra = System.getenv("GOVDOC_WORKER_OPTS"); // tuning: more JVM options for the worker
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));

@@ -26,7 +26,8 @@ public enum Format {
     MHT("single-file web page (MHT)", Set.of("multipart/related", "message/rfc822", "application/x-mimearchive")),
     TEXT("text file", Set.of("text/plain")),
     PDF("PDF file", Set.of("application/pdf")),
-    OFD("OFD file", Set.of("application/ofd"));
+    OFD("OFD file", Set.of("application/ofd")),
+    IMAGE("image (scanned page)", Set.of("image/jpeg", "image/png", "image/tiff"));
 
     private final String label;
     private final Set<String> mediaTypes;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.govdoc.model.Document;
 import org.govdoc.read.doc.DocReader;
 import org.govdoc.read.docx.DocxReader;
+import org.govdoc.read.image.ScanImageReader;
 import org.govdoc.read.mht.MhtReader;
 import org.govdoc.read.odt.OdtReader;
 import org.govdoc.read.ofd.OfdReader;
@@ -53,6 +54,7 @@ public final class FormatReaders {
         m.put(Format.TEXT, new TextReader(tika));
         m.put(Format.PDF, new PdfReader());
         m.put(Format.OFD, new OfdReader());
+        m.put(Format.IMAGE, new ScanImageReader()); // scans: OCR (docs/ocr.md)
         m.putAll(overrides);
         this.readers = Map.copyOf(m);
         this.fallbacks = Map.of(Format.DOCX, xhtml, Format.DOC, xhtml, Format.SPREADSHEET, xhtml);

@@ -12,7 +12,7 @@ import org.apache.tika.mime.MediaType;
 final class ReadMessages {
 
     /** The formats named in "not one govdoc reads" messages. */
-    private static final String FORMATS = "DOCX, DOC, WPS, XLSX, XLS, ET, ODT, RTF, HTML, TXT, PDF, OFD";
+    private static final String FORMATS = "DOCX, DOC, WPS, XLSX, XLS, ET, ODT, RTF, HTML, TXT, PDF, OFD, JPG, PNG, TIFF";
 
     private ReadMessages() {
     }
@@ -61,7 +61,7 @@ final class ReadMessages {
     static String unsupported(MediaType type) {
         String t = type.toString();
         if (type.getType().equals("image")) {
-            return "The file is an image (" + t + "); scanned pages and pictures are not read (no OCR).";
+            return "The file is an image (" + t + ") of a kind not read as a scan (JPG, PNG and TIFF are).";
         }
         if (t.contains("executable") || t.contains("x-msdownload") || t.contains("x-elf")
                 || t.contains("x-sharedlib") || t.contains("java-vm") || t.contains("x-mach")) {

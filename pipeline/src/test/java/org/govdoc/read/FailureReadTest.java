@@ -111,11 +111,11 @@ class FailureReadTest {
     }
 
     @Test
-    void imageIsUnsupportedWhateverItsName() throws Exception {
-        Path png = dir.resolve("scan.docx");
-        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        ReadOutcome o = reader.read(png);
-        assertThat(o.mediaType()).isEqualTo("image/png");
+    void imageOfAKindNotReadAsAScanIsUnsupportedWhateverItsName() throws Exception {
+        Path gif = dir.resolve("scan.docx");
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "gif", gif.toFile());
+        ReadOutcome o = reader.read(gif);
+        assertThat(o.mediaType()).isEqualTo("image/gif");
         ErrorInfo e = failed(o);
         assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_TYPE.code());
         assertThat(e.message()).contains("image");

@@ -16,6 +16,9 @@ import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadFailure;
+import org.govdoc.read.ocr.OcrCache;
+import org.govdoc.read.ocr.OcrMode;
+import org.govdoc.read.ocr.PageOcr;
 import org.govdoc.record.ErrorCode;
 import org.govdoc.text.ChineseText;
 import org.slf4j.Logger;
@@ -25,13 +28,22 @@ import org.slf4j.LoggerFactory;
  * Reads born-digital PDFs into paragraphs and real tables: PDFBox collects glyphs and ruling
  * lines ({@link PdfPageCollector}), the format-agnostic {@link LayoutAnalyzer} does the rest.
  * A PDF that needs a user password fails with {@link ErrorCode#ENCRYPTED}; one PDFBox cannot
- * parse with {@link ErrorCode#CORRUPT}. Scanned PDFs (no text) read as an empty document.
+ * parse with {@link ErrorCode#CORRUPT}. Pages without a usable text layer (scans) are read by OCR
+ * ({@link ScannedPages}) unless OCR is off, and go through the same layout analysis.
  */
 public final class PdfReader implements DocumentReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
 
+    private final ScannedPages scans;
+
+    /** A reader that OCRs pages as {@link OcrMode#fromSystemProperty()} says, caching as {@link OcrCache#fromSystemProperty()}. */
     public PdfReader() {
+        this(OcrMode.fromSystemProperty(), new PageOcr(OcrCache.fromSystemProperty()));
+    }
+
+    public PdfReader(OcrMode ocrMode, PageOcr ocr) {
+        this.scans = new ScannedPages(ocrMode, ocr);
     }
 
     @Override
@@ -59,7 +71,7 @@ public final class PdfReader implements DocumentReader {
 
     /** Reads an open document (the caller closes it). */
     public Document read(PDDocument doc, String mediaType) throws IOException {
-        List<PageContent> pages = new PdfPageCollector().collect(doc);
+        List<PageContent> pages = scans.apply(doc, new PdfPageCollector().collect(doc)).pages();
         DocumentBuilder out = new DocumentBuilder();
         try {
             new LayoutAnalyzer().analyze(pages, out);

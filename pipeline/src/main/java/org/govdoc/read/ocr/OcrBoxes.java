@@ -1,0 +1,97 @@
+package org.govdoc.read.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govdoc.layout.TextBox;
+
+/**
+ * OCR lines as the layout layer's text boxes, in points: each line is cut into runs where its
+ * characters stand apart by more than a character's width (two table cells read as one line, a
+ * label and its value), so that table finders can put each run in its column; a run's characters
+ * keep the recogniser's spacing (no spaces guessed between digits of one number).
+ */
+final class OcrBoxes {
+
+    /** Gap beyond the expected pitch, in ems, that splits a line into runs. */
+    static final float SPLIT_EMS = 1.0f;
+
+    private OcrBoxes() {
+    }
+
+    static List<TextBox> of(List<OcrLine> lines, float pointsPerPixel) {
+        List<TextBox> out = new ArrayList<>();
+        for (OcrLine line : lines) {
+            float em = line.height();
+            List<OcrLine.OcrChar> chars = line.chars();
+            if (chars.isEmpty()) {
+                if (isStrayMark(line.text().strip())) {
+                    continue;
+                }
+                out.add(box(line.text().strip(), line.x(), line.x() + line.width(), line, pointsPerPixel));
+                continue;
+            }
+            int start = 0;
+            for (int i = 1; i <= chars.size(); i++) {
+                boolean end = i == chars.size();
+                if (!end) {
+                    OcrLine.OcrChar a = chars.get(i - 1);
+                    OcrLine.OcrChar b = chars.get(i);
+                    float pitch = (width(a.text(), em) + width(b.text(), em)) / 2;
+                    end = b.centerX() - a.centerX() - pitch > SPLIT_EMS * em;
+                }
+                if (end) {
+                    StringBuilder text = new StringBuilder();
+                    for (int k = start; k < i; k++) {
+                        text.append(chars.get(k).text());
+                    }
+                    OcrLine.OcrChar first = chars.get(start);
+                    OcrLine.OcrChar last = chars.get(i - 1);
+                    float left = Math.max(line.x(), first.centerX() - width(first.text(), em) / 2);
+                    float right = Math.min(line.x() + line.width(), last.centerX() + width(last.text(), em) / 2);
+                    String t = text.toString().strip();
+                    if (!t.isEmpty() && !isStrayMark(t)) {
+                        out.add(box(t, left, Math.max(right, left + 1), line, pointsPerPixel));
+                    }
+                    start = i;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A lone ASCII punctuation mark standing apart from any text: scanner speckle read as "." or
+     * "'". Chinese punctuation (a 。 the detector boxed on its own at a line's end) is kept.
+     */
+    static boolean isStrayMark(String run) {
+        if (run.codePointCount(0, run.length()) != 1 || run.codePointAt(0) >= 0x80) {
+            return false;
+        }
+        int type = Character.getType(run.codePointAt(0));
+        return type == Character.OTHER_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION || type == Character.MODIFIER_SYMBOL;
+    }
+
+    /** Expected width of a character: an em for Chinese and full-width forms, about half for the rest. */
+    static float width(String ch, float em) {
+        if (ch.isEmpty()) {
+            return 0;
+        }
+        int cp = ch.codePointAt(0);
+        return cp >= 0x2E80 ? em : 0.55f * em;
+    }
+
+    /** Share of the detector's box height the glyphs take (the rest is the unclip margin). */
+    static final float GLYPH_HEIGHT = 0.75f;
+
+    private static TextBox box(String text, float left, float right, OcrLine line, float k) {
+        // the detector's box is the glyphs grown by the unclip margin on every side; the layout
+        // layer groups boxes into lines by vertical overlap, so two close lines of one table
+        // cell must not overlap: the box keeps the middle three quarters
+        float height = line.height() * GLYPH_HEIGHT;
+        float top = line.y() + (line.height() - height) / 2;
+        // font size: about 0.85 of the detector's box, as the line pitch of born-digital twins shows
+        return new TextBox(text, left * k, top * k, (right - left) * k, height * k, line.height() * 0.85f * k, false);
+    }
+}
