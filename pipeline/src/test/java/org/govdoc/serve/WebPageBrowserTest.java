@@ -102,7 +102,9 @@ class WebPageBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("indicator");
         waiting().until(d -> d.getCurrentUrl().contains("kind=indicator"));
         browser.findElement(By.id("go")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("q=") && !hits().isEmpty());
+        // the results shown are those of this search (not of the kind chosen before it)
+        waiting().until(d -> d.getCurrentUrl().contains("q=") && !hits().isEmpty()
+                && String.valueOf(d.findElement(By.id("results")).getAttribute("data-query")).contains("q="));
         assertThat(hits()).allSatisfy(h -> assertThat(h.getAttribute("data-kind")).isEqualTo("indicator"));
         assertThat(browser.findElements(By.cssSelector("#results mark"))).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.getText()).contains("满意"));

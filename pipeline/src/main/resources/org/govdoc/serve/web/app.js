@@ -101,17 +101,22 @@ async function render() {
   }
 }
 
+let resultsSeq = 0;
+
 async function renderResults(p) {
+  const seq = ++resultsSeq;
   const q = new URLSearchParams(p);
   q.set('facets', 'true');
   q.set('limit', '50');
   const r = await (await api('/api/search', q)).json();
+  if (seq !== resultsSeq) return; // a newer search was started meanwhile: its answer is the one to show
   $('summary').textContent = '共 ' + (r.totalExact ? '' : '≥') + r.total + ' 条，显示 ' + r.hits.length + ' 条';
   $('results').replaceChildren(...r.hits.map(hitItem));
   renderFacets(r.facets, p);
   const kind = p.get('kind');
   $('exports').hidden = !kind;
   $('results').dataset.total = r.total;
+  $('results').dataset.query = p.toString();
 }
 
 function hitItem(h) {
