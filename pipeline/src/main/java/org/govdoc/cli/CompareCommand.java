@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.govdoc.index.search.CompareRow;
 import org.govdoc.index.search.GroupBy;
-import org.govdoc.index.search.SearchService;
+import org.govdoc.index.search.EntrySearch;
 import org.govdoc.record.RecordJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +27,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     SearchFilters filters;
 
+    @Mixin
+    SearchBackend backend;
+
     @Option(names = "--by", paramLabel = "G", defaultValue = "district",
             description = "district | city | year | doc-type (default ${DEFAULT-VALUE})")
     String by;
@@ -41,7 +44,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<CompareRow> rows;
-        try (SearchService service = SearchService.open(filters.index)) {
+        try (EntrySearch service = backend.open(filters.index)) {
             GroupBy groupBy;
             try {
                 groupBy = GroupBy.fromId(by);
@@ -55,6 +58,9 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            System.err.println("govdoc compare: " + e.getMessage());
+            return 2;
+        } catch (java.io.IOException e) { // the Solr collection did not answer
             System.err.println("govdoc compare: " + e.getMessage());
             return 2;
         }

@@ -92,6 +92,15 @@ public final class IngestCommand implements Callable<Integer> {
                 "gets the warning text_truncated (default: ${DEFAULT-VALUE})."})
     int maxTextChars;
 
+    @Option(names = "--solr", paramLabel = "URL[,URL…]",
+            description = {"Also send the records to this SolrCloud: base URLs of one or more of its nodes",
+                "(http://host:8983/solr), tried in turn with retries; each file's entries are there once, however often it is sent."})
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", defaultValue = SearchBackend.DEFAULT_COLLECTION,
+            description = "SolrCloud collection made from govdoc's configset (default: ${DEFAULT-VALUE}).")
+    String collection;
+
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500", hidden = true,
             description = "Records per checkpoint of the index.")
     int commitEvery;
@@ -141,10 +150,16 @@ public final class IngestCommand implements Callable<Integer> {
             return UNWRITABLE_OUTPUT;
         }
         IngestSummary summary;
-        try (store) {
+        SolrSink toSolr = solr == null ? null : new SolrSink(solr, collection);
+        try (store; toSolr) {
             summary = new Ingest(options, store, parsers.apply(options), err, System.console() != null,
-                    r -> System.out.println(ResultLine.of(r))).run();
-        } catch (IOException e) {
+                    r -> {
+                        System.out.println(ResultLine.of(r));
+                        if (toSolr != null) {
+                            toSolr.accept(r);
+                        }
+                    }).run();
+        } catch (IOException | java.io.UncheckedIOException e) {
             err.println("govdoc ingest: " + e.getMessage());
             return UNWRITABLE_OUTPUT;
         } catch (InterruptedException e) {
@@ -153,6 +168,9 @@ public final class IngestCommand implements Callable<Integer> {
             return 130;
         }
         summary.print(err);
+        if (toSolr != null) {
+            toSolr.printSummary(err);
+        }
         if (report != null) {
             try {
                 RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValue(report.toFile(), summary);

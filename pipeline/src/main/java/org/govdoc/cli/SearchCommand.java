@@ -15,7 +15,7 @@ import org.govdoc.index.search.Facets;
 import org.govdoc.index.search.Highlight;
 import org.govdoc.index.search.SearchHit;
 import org.govdoc.index.search.SearchResult;
-import org.govdoc.index.search.SearchService;
+import org.govdoc.index.search.EntrySearch;
 import org.govdoc.record.RecordJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +37,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     SearchFilters filters;
 
+    @Mixin
+    SearchBackend backend;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Most rows (default ${DEFAULT-VALUE})")
     int limit;
 
@@ -53,11 +56,14 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         SearchResult result;
-        try (SearchService service = SearchService.open(filters.index)) {
+        try (EntrySearch service = backend.open(filters.index)) {
             result = service.search(filters.toRequest(query).limit(Math.max(0, limit)).facets(facets).build());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            System.err.println("govdoc search: " + e.getMessage());
+            return 2;
+        } catch (java.io.IOException e) { // the Solr collection did not answer
             System.err.println("govdoc search: " + e.getMessage());
             return 2;
         }

@@ -1,17 +1,10 @@
 package org.govdoc.index.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.Closeable;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -24,11 +17,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.govdoc.index.DocRef;
-import org.govdoc.index.EntryKind;
 import org.govdoc.index.IndexFields;
 import org.govdoc.index.analysis.HanLPAnalyzer;
-import org.govdoc.record.RecordJson;
 import org.govdoc.text.segment.Segmenter;
 
 /**
@@ -36,14 +26,12 @@ import org.govdoc.text.segment.Segmenter;
  * returns its hits in index order (the order files were ingested), which lets Lucene stop early. Sees the last commit of the index (refreshed before every call), so a
  * search during an ingest works and returns the state of the ingest's last commit. Thread-safe.
  */
-public final class SearchService implements Closeable {
-
-    private static final ObjectMapper JSON = RecordJson.mapper();
+public final class SearchService implements EntrySearch {
 
     private final Directory ownedDirectory;
     private final SearcherManager searchers;
     private final QueryFactory queries;
-    private final Highlighter highlighter;
+    private final EntryHits entries;
 
     public SearchService(Directory directory, Analyzer queryAnalyzer, Analyzer indexAnalyzer) throws IOException {
         this(directory, queryAnalyzer, indexAnalyzer, null);
@@ -53,7 +41,7 @@ public final class SearchService implements Closeable {
             throws IOException {
         this.searchers = new SearcherManager(directory, null);
         this.queries = new QueryFactory(queryAnalyzer);
-        this.highlighter = new Highlighter(indexAnalyzer);
+        this.entries = new EntryHits(new Highlighter(indexAnalyzer));
         this.ownedDirectory = owned;
     }
 
@@ -85,6 +73,7 @@ public final class SearchService implements Closeable {
         return queries.build(request);
     }
 
+    @Override
     public SearchResult search(SearchRequest request) throws IOException {
         Query query = queries.build(request);
         List<String> terms = queries.terms(request.query());
@@ -98,7 +87,7 @@ public final class SearchService implements Closeable {
             for (int i = 0; i < Math.min(request.limit(), top.scoreDocs.length); i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 String json = stored.document(sd.doc).get(IndexFields.ENTRY);
-                hits.add(hit(JSON.readTree(json), Float.isNaN(sd.score) ? 0f : sd.score, terms));
+                hits.add(entries.read(json, Float.isNaN(sd.score) ? 0f : sd.score, terms));
             }
             Facets facets = request.facets() ? searcher.search(query, new FacetCounter()) : null;
             if (facets != null) { // every match was counted: the total is exact
@@ -116,6 +105,7 @@ public final class SearchService implements Closeable {
      * The identities (kind|sha256|ordinal, see {@link org.govdoc.index.EntryDocuments#entryKey}) of the best
      * {@code limit} matches in rank order, without loading or highlighting the entries.
      */
+    @Override
     public List<String> keys(SearchRequest request, int limit) throws IOException {
         Query query = queries.build(request);
         searchers.maybeRefresh();
@@ -135,6 +125,7 @@ public final class SearchService implements Closeable {
     }
 
     /** Exactly how many entries match. */
+    @Override
     public long count(SearchRequest request) throws IOException {
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
@@ -149,65 +140,22 @@ public final class SearchService implements Closeable {
      * Groups every matching entry that has a number (indicator value, amount in yuan, figure value) by the
      * group key and its measurement unit, with count, min, max and median of the exact values.
      */
+    @Override
     public List<CompareRow> compare(SearchRequest request, GroupBy by) throws IOException {
         Query query = queries.build(request);
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
-        Map<List<String>, List<BigDecimal>> groups = new TreeMap<>(
-                Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+        CompareRows rows = new CompareRows(by);
         try {
             int total = Math.max(1, searcher.count(query));
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(query, total).scoreDocs) {
-                SearchHit h = hit(JSON.readTree(stored.document(sd.doc).get(IndexFields.ENTRY)), sd.score, List.of());
-                BigDecimal v = h.number();
-                if (v == null) {
-                    continue;
-                }
-                String unit = h.item().path("unit").isTextual() ? h.item().path("unit").asText() : "";
-                if (h.kind() == EntryKind.AMOUNT) {
-                    unit = "元";
-                }
-                groups.computeIfAbsent(List.of(groupKey(h.doc(), by), unit), k -> new ArrayList<>()).add(v);
+                rows.add(entries.read(stored.document(sd.doc).get(IndexFields.ENTRY), sd.score, List.of()));
             }
         } finally {
             searchers.release(searcher);
         }
-        List<CompareRow> rows = new ArrayList<>();
-        groups.forEach((k, values) -> {
-            values.sort(Comparator.naturalOrder());
-            int n = values.size();
-            BigDecimal median = n % 2 == 1 ? values.get(n / 2)
-                    : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2));
-            rows.add(new CompareRow(k.get(0), k.get(1), n, values.get(0), values.get(n - 1),
-                    median.stripTrailingZeros().scale() < 0 ? median.setScale(0) : median.stripTrailingZeros()));
-        });
-        return rows;
-    }
-
-    private static String groupKey(DocRef d, GroupBy by) {
-        String v = switch (by) {
-            case DISTRICT -> d.district();
-            case CITY -> d.city();
-            case YEAR -> d.year() == null ? null : d.year().toString();
-            case DOC_TYPE -> d.docType();
-        };
-        return v == null ? "" : v;
-    }
-
-    private SearchHit hit(JsonNode entry, float score, List<String> terms) throws IOException {
-        EntryKind kind = EntryKind.fromId(entry.get("kind").asText());
-        DocRef doc = JSON.treeToValue(entry.get("doc"), DocRef.class);
-        JsonNode item = entry.get("item");
-        String text = switch (kind) {
-            case DOCUMENT -> doc.title();
-            case INDICATOR -> item.path("level3").asText(null);
-            case TASK -> item.path("text").asText(null);
-            case AMOUNT, DEADLINE, FIGURE -> item.path("context").isTextual() ? item.path("context").asText()
-                    : item.path("text").asText(null);
-        };
-        return new SearchHit(kind, doc, entry.path("n").asInt(0), item, score, highlighter.highlight(doc.title(), terms),
-                highlighter.highlight(text, terms));
+        return rows.rows();
     }
 
     @Override

@@ -1,0 +1,35 @@
+package org.govdoc.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.govdoc.index.search.EntrySearch;
+import org.govdoc.index.search.SearchService;
+import org.govdoc.solr.client.SolrSearch;
+import picocli.CommandLine.Option;
+
+/**
+ * Which index a query command reads: the embedded index folder, or a SolrCloud collection with
+ * {@code --solr}. A picocli mixin for every command that searches ({@code search}, {@code compare},
+ * and any later one such as {@code serve}).
+ */
+final class SearchBackend {
+
+    static final String DEFAULT_COLLECTION = "govdoc";
+
+    @Option(names = "--solr", paramLabel = "URL[,URL…]",
+            description = {"Query this SolrCloud instead of the embedded index: base URLs of one or more of its",
+                "nodes (http://host:8983/solr); a node that does not answer is left for the next."})
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", defaultValue = DEFAULT_COLLECTION,
+            description = "SolrCloud collection made from govdoc's configset (default: ${DEFAULT-VALUE}).")
+    String collection;
+
+    /** The search over the Solr collection when --solr is given, else over the embedded index at {@code index}. */
+    EntrySearch open(Path index) throws IOException {
+        if (solr != null && !solr.isBlank()) {
+            return SolrSearch.open(solr, collection);
+        }
+        return SearchService.open(index);
+    }
+}
