@@ -20,6 +20,7 @@ import org.govdoc.ingest.ResultLine;
 import org.govdoc.ingest.NameFilter;
 import org.govdoc.ingest.RecordLimits;
 import org.govdoc.record.RecordJson;
+import org.govdoc.solr.client.SolrNodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -150,7 +151,7 @@ public final class IngestCommand implements Callable<Integer> {
             return UNWRITABLE_OUTPUT;
         }
         IngestSummary summary;
-        SolrSink toSolr = solr == null ? null : new SolrSink(solr, collection);
+        SolrSink toSolr = solr == null ? null : new SolrSink(solr, collection); // URL checked in options()
         try (store; toSolr) {
             summary = new Ingest(options, store, parsers.apply(options), err, System.console() != null,
                     r -> {
@@ -159,7 +160,7 @@ public final class IngestCommand implements Callable<Integer> {
                             toSolr.accept(r);
                         }
                     }).run();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
             err.println("govdoc ingest: " + e.getMessage());
             return UNWRITABLE_OUTPUT;
         } catch (InterruptedException e) {
@@ -170,6 +171,11 @@ public final class IngestCommand implements Callable<Integer> {
         summary.print(err);
         if (toSolr != null) {
             toSolr.printSummary(err);
+            if (toSolr.failure() != null) {
+                err.println("govdoc ingest: the records did not all reach Solr (the JSONL and the index are complete;"
+                        + " run again to send them): " + toSolr.failure().getMessage());
+                return UNWRITABLE_OUTPUT;
+            }
         }
         if (report != null) {
             try {
@@ -205,6 +211,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (commitEvery < 1) {
             throw new IllegalArgumentException("--commit-every must be at least 1");
+        }
+        if (solr != null) {
+            SolrNodes.urls(solr); // a malformed URL is a bad argument
         }
         IngestOptions.Isolation mode = switch (isolation.toLowerCase()) {
             case "process" -> IngestOptions.Isolation.PROCESS;

@@ -27,8 +27,8 @@ final class SearchBackend {
 
     /** The search over the Solr collection when --solr is given, else over the embedded index at {@code index}. */
     EntrySearch open(Path index) throws IOException {
-        if (solr != null && !solr.isBlank()) {
-            return SolrSearch.open(solr, collection);
+        if (solr != null) {
+            return SolrSearch.open(solr, collection); // a malformed URL: IllegalArgumentException, a bad argument
         }
         return SearchService.open(index);
     }

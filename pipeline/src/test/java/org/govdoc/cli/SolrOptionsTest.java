@@ -59,7 +59,15 @@ class SolrOptionsTest {
         Run ingest = run("ingest", in.toString(), "--out", tmp.resolve("out.jsonl").toString(), "--index",
                 tmp.resolve("index").toString(), "--isolation", "thread", "--solr", deadUrl());
         assertThat(ingest.code()).isEqualTo(IngestCommand.UNWRITABLE_OUTPUT);
-        assertThat(ingest.err()).contains("govdoc ingest:", "failed 8 times");
-        assertThat(tmp.resolve("out.jsonl")).as("the JSONL is written before the records are sent").exists();
+        assertThat(ingest.err()).contains("govdoc ingest: the records did not all reach Solr", "failed 8 times");
+        assertThat(tmp.resolve("out.jsonl")).as("the JSONL is complete all the same").content(StandardCharsets.UTF_8)
+                .contains("a.txt");
+    }
+
+    @Test
+    void aMalformedSolrUrlIsABadArgument() {
+        Run ingest = run("ingest", tmp.toString(), "--out", tmp.resolve("o.jsonl").toString(), "--solr", "localhost:8983");
+        assertThat(ingest.code()).isEqualTo(IngestCommand.BAD_ARGUMENTS);
+        assertThat(ingest.err()).contains("not an http(s) URL");
     }
 }

@@ -70,7 +70,6 @@ public final class SolrNodes implements Closeable {
         this.urls = List.copyOf(urls);
         this.retry = retry;
         for (String url : this.urls) {
-            URI.create(url); // a malformed URL is a bad argument, now
             // HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade does not carry request bodies
             clients.add(new HttpJdkSolrClient.Builder(url).useHttp1_1(true)
                     .withConnectionTimeout(10, TimeUnit.SECONDS)
@@ -80,13 +79,35 @@ public final class SolrNodes implements Closeable {
 
     /** The nodes of a comma-separated list of URLs ({@code --solr}). */
     public static SolrNodes parse(String commaSeparatedUrls) {
+        return new SolrNodes(urls(commaSeparatedUrls), Retry.STANDARD);
+    }
+
+    /**
+     * The URLs of a comma-separated list, without trailing slashes.
+     *
+     * @throws IllegalArgumentException when there is none or one is not an http(s) URL
+     */
+    public static List<String> urls(String commaSeparatedUrls) {
         List<String> urls = new ArrayList<>();
         for (String u : commaSeparatedUrls.split(",")) {
             if (!u.isBlank()) {
-                urls.add(u.strip().replaceAll("/+$", ""));
+                String url = u.strip().replaceAll("/+$", "");
+                URI uri;
+                try {
+                    uri = URI.create(url);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("not a URL: " + url);
+                }
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                    throw new IllegalArgumentException("not an http(s) URL of a Solr node: " + url);
+                }
+                urls.add(url);
             }
         }
-        return new SolrNodes(urls, Retry.STANDARD);
+        if (urls.isEmpty()) {
+            throw new IllegalArgumentException("no Solr URL");
+        }
+        return urls;
     }
 
     public List<String> urls() {

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * whose bytes changed loses the entries of its old bytes. Requests are retried with backoff over the
  * nodes ({@link SolrNodes}); a batch Solr refuses is sent again record by record, and the records it
  * still refuses are counted ({@link #refused()}) and logged, never stopping the run.
- * {@link #close()} sends the last batch and commits. One thread.
+ * {@link #close()} sends the last batch and commits (when anything was sent). One thread.
  */
 public final class SolrRecordSink implements Closeable {
 
@@ -170,6 +170,8 @@ public final class SolrRecordSink implements Closeable {
     @Override
     public void close() throws IOException {
         flush();
-        commit();
+        if (batches > 0) {
+            commit();
+        }
     }
 }

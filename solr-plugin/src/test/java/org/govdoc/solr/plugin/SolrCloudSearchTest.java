@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.apache.zookeeper.util.ServiceUtils;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.govdoc.index.EntryDocuments;
@@ -60,6 +61,9 @@ class SolrCloudSearchTest {
 
     @BeforeAll
     static void startCluster() throws Exception {
+        // the embedded ZooKeeper asks for System.exit when it stops on an error (a node stopped under it):
+        // in a test JVM it only logs, as Solr's own test cases have it
+        ServiceUtils.setSystemExitProcedure(ServiceUtils.LOG_ONLY);
         cluster = new MiniSolrCloudCluster.Builder(2, temp.resolve("cluster")).addConfig("govdoc", CONFIGSET).build();
     }
 
@@ -120,7 +124,7 @@ class SolrCloudSearchTest {
                 SearchRequest.builder().query("不存在的词语组合xyz"));
         List<SearchRequest> out = new ArrayList<>();
         for (SearchRequest.Builder r : b) {
-            out.add(r.limit(5000).facets(true).build());
+            out.add(r.limit(50).facets(true).build());
         }
         return out;
     }
@@ -138,7 +142,7 @@ class SolrCloudSearchTest {
     @Test
     void solrAnswersEveryRequestAsTheEmbeddedIndexDoes() throws Exception {
         createCollection("same");
-        List<Extraction> records = records(11, 400);
+        List<Extraction> records = records(11, 250);
         long entries = 0;
         try (SolrNodes nodes = new SolrNodes(nodeUrls(), TEST_RETRY);
              SolrRecordSink sink = new SolrRecordSink(nodes, "same", 512 * 1024)) {
@@ -162,21 +166,24 @@ class SolrCloudSearchTest {
                 SearchResult actual = solr.search(request);
                 assertThat(actual.total()).as(request.toString()).isEqualTo(expected.total());
                 assertThat(actual.facets()).as(request.toString()).isEqualTo(expected.facets());
-                Map<String, Float> want = scores(expected);
-                Map<String, Float> got = scores(actual);
-                assertThat(got.keySet()).as(request.toString()).isEqualTo(want.keySet());
-                for (Map.Entry<String, Float> e : want.entrySet()) {
-                    assertThat(got.get(e.getKey())).as(request + " " + e.getKey()).isCloseTo(e.getValue(), within(1e-4f));
-                }
-                // rank order: the scores of the best ten are the same, one by one (ties may swap entries)
-                for (int i = 0; i < Math.min(10, expected.hits().size()); i++) {
-                    assertThat(actual.hits().get(i).score()).isCloseTo(expected.hits().get(i).score(), within(1e-4f));
-                    assertThat(actual.hits().get(i).text()).isNotNull();
-                }
-                SearchRequest top = SearchRequest.builder().query(request.query()).kind(request.kind()).limit(10).build();
+                // every matching entry, by identity
+                assertThat(new HashSet<>(solr.keys(request, 5000))).as(request.toString())
+                        .isEqualTo(new HashSet<>(lucene.keys(request, 5000)));
                 assertThat(solr.count(request)).isEqualTo(lucene.count(request));
-                assertThat(new HashSet<>(solr.keys(request, 5000))).isEqualTo(new HashSet<>(lucene.keys(request, 5000)));
-                assertThat(solr.search(top).hits()).hasSameSizeAs(lucene.search(top).hits());
+                // the best entries: the same scores rank by rank (ties may swap entries), and the same score
+                // for an entry both return
+                assertThat(actual.hits()).hasSameSizeAs(expected.hits());
+                Map<String, Float> want = scores(expected);
+                for (int i = 0; i < expected.hits().size(); i++) {
+                    SearchHit got = actual.hits().get(i);
+                    assertThat(got.score()).as(request + " rank " + i).isCloseTo(expected.hits().get(i).score(), within(1e-4f));
+                    Float same = want.get(key(got));
+                    if (same != null) {
+                        assertThat(got.score()).as(request + " " + key(got)).isCloseTo(same, within(1e-4f));
+                    }
+                    assertThat(got.text()).isEqualTo(expected.hits().stream().filter(h -> key(h).equals(key(got)))
+                            .findFirst().map(SearchHit::text).orElse(got.text()));
+                }
                 nonEmpty += expected.total() > 0 ? 1 : 0;
             }
             assertThat(nonEmpty).as("requests with matches").isGreaterThanOrEqualTo(10);
@@ -192,7 +199,7 @@ class SolrCloudSearchTest {
     @Test
     void sendingTheSameRecordsAgainIndexesEachFileOnceAndAChangedFileReplacesItsOldBytes() throws Exception {
         createCollection("again");
-        List<Extraction> records = records(5, 60);
+        List<Extraction> records = records(5, 40);
         try (SolrNodes nodes = new SolrNodes(nodeUrls(), TEST_RETRY);
              EntrySearch solr = new SolrSearch(nodes, "again", Segmenter.standard(), false)) {
             long first;
@@ -230,7 +237,7 @@ class SolrCloudSearchTest {
     @Test
     void aNodeStoppedInTheMiddleOfALoadLosesNothing() throws Exception {
         createCollection("resilient");
-        List<Extraction> records = records(23, 300);
+        List<Extraction> records = records(23, 150);
         Set<String> expectedIds = new HashSet<>();
         records.forEach(r -> EntryDocuments.of(r).forEach(d -> expectedIds.add(d.get("key"))));
         AtomicBoolean stopped = new AtomicBoolean();
