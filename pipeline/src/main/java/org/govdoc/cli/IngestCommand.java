@@ -20,6 +20,7 @@ import org.govdoc.ingest.ResultLine;
 import org.govdoc.ingest.NameFilter;
 import org.govdoc.ingest.RecordLimits;
 import org.govdoc.record.RecordJson;
+import org.govdoc.solr.client.SolrNodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,6 +93,15 @@ public final class IngestCommand implements Callable<Integer> {
                 "gets the warning text_truncated (default: ${DEFAULT-VALUE})."})
     int maxTextChars;
 
+    @Option(names = "--solr", paramLabel = "URL[,URL…]",
+            description = {"Also send the records to this SolrCloud: base URLs of one or more of its nodes",
+                "(http://host:8983/solr), tried in turn with retries; each file's entries are there once, however often it is sent."})
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", defaultValue = EngineOptions.DEFAULT_COLLECTION,
+            description = "SolrCloud collection made from govdoc's configset (default: ${DEFAULT-VALUE}).")
+    String collection;
+
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500", hidden = true,
             description = "Records per checkpoint of the index.")
     int commitEvery;
@@ -137,9 +147,15 @@ public final class IngestCommand implements Callable<Integer> {
             return UNWRITABLE_OUTPUT;
         }
         IngestSummary summary;
-        try (store) {
+        SolrSink toSolr = solr == null ? null : new SolrSink(solr, collection); // URL checked in options()
+        try (store; toSolr) {
             summary = new Ingest(options, store, parsers.apply(options), err, Terminal.isTerminal(2),
-                    r -> System.out.println(ResultLine.of(r))).run();
+                    r -> {
+                        System.out.println(ResultLine.of(r));
+                        if (toSolr != null) {
+                            toSolr.accept(r);
+                        }
+                    }).run();
         } catch (IOException e) {
             err.println("govdoc ingest: " + e.getMessage());
             return UNWRITABLE_OUTPUT;
@@ -149,6 +165,14 @@ public final class IngestCommand implements Callable<Integer> {
             return 130;
         }
         summary.print(err);
+        if (toSolr != null) {
+            toSolr.printSummary(err);
+            if (toSolr.failure() != null) {
+                err.println("govdoc ingest: the records did not all reach Solr (the JSONL and the index are complete;"
+                        + " run again to send them): " + toSolr.failure().getMessage());
+                return UNWRITABLE_OUTPUT;
+            }
+        }
         if (report != null) {
             try {
                 RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValue(report.toFile(), summary);
@@ -183,6 +207,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (commitEvery < 1) {
             throw new IllegalArgumentException("--commit-every must be at least 1");
+        }
+        if (solr != null) {
+            SolrNodes.urls(solr); // a malformed URL is a bad argument
         }
         IngestOptions.Isolation mode = switch (isolation.toLowerCase()) {
             case "process" -> IngestOptions.Isolation.PROCESS;
