@@ -53,6 +53,13 @@ class SolrOptionsTest {
     }
 
     @Test
+    void foldingIsRefusedOnSolrAsABadArgument() throws Exception {
+        Run search = run("search", "满意度", "--fold", "--solr", deadUrl());
+        assertThat(search.code()).isEqualTo(2);
+        assertThat(search.err()).contains("govdoc search:", "embedded index only");
+    }
+
+    @Test
     void ingestReportsASolrThatDoesNotAnswerAsAnOutputItCannotWrite() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "呈贡区政务服务局牵头推进一网通办。", StandardCharsets.UTF_8);

@@ -228,7 +228,9 @@ class SolrCloudSearchTest {
             for (SearchRequest request : sortedRequests()) {
                 SearchResult expected = lucene.search(request);
                 SearchResult actual = solr.search(request);
-                assertThat(actual.total()).as(request.toString()).isEqualTo(expected.total());
+                // a sorted search without facets may stop counting early in the embedded index (a lower bound)
+                assertThat(actual.total()).as(request.toString()).isEqualTo(expected.totalExact() ? expected.total()
+                        : lucene.count(request));
                 assertThat(actual.hits()).as(request.toString()).hasSameSizeAs(expected.hits()).isNotEmpty();
                 assertThat(actual.hits().stream().map(h -> sortValue(h, request.sort())).toList()).as(request.toString())
                         .isEqualTo(expected.hits().stream().map(h -> sortValue(h, request.sort())).toList());
