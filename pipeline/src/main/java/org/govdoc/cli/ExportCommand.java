@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code govdoc export}: every matching entry of one kind as CSV or XLSX. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes every matching entry of one kind as a spreadsheet: one row per entry, one column per field,",
-            "with the source path and where the value stands (page, table, row, column).",
+        description = {"Writes every matching entry of one kind as a spreadsheet (CSV or XLSX).",
+            "One row per entry, one column per field, with the source path and where the value stands (page, table,",
+            "row, column).",
             "CSV is UTF-8 with a byte-order mark (Excel opens it right); XLSX is written as a stream."})
 public final class ExportCommand implements Callable<Integer> {
 

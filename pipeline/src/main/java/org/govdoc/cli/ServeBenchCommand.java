@@ -36,8 +36,9 @@ import picocli.CommandLine.Option;
  * run in the process through the same adapter (the baseline, measured in the same run).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the synthetic index of 'bench search' (built when --dir holds none) and runs its query mix",
-            "over HTTP: p50/p95 per query end to end, against the same queries run in the process."})
+        description = {"Serves the synthetic index of 'bench search' and runs its query mix over HTTP.",
+            "The index is built when --dir holds none; p50/p95 per query end to end, against the same queries run in",
+            "the process."})
 public final class ServeBenchCommand implements Callable<Integer> {
 
     @Option(names = "--entries", defaultValue = "1000000", description = "Index entries when the index is built (default ${DEFAULT-VALUE})")
