@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.govdoc.index.EntryKind;
 import org.govdoc.index.search.CompareRequest;
 import org.govdoc.index.search.CompareRow;
-import org.govdoc.index.search.CompareService;
+import org.govdoc.index.search.EntryStatistics;
 import org.govdoc.index.search.FlaggedValues;
 import org.govdoc.index.search.GroupBy;
 import org.govdoc.index.search.SearchJson;
@@ -38,6 +38,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
     SearchFilters filters;
+
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--by", paramLabel = "G", defaultValue = "district",
             description = "district | city | year | doc-type (default ${DEFAULT-VALUE})")
@@ -75,9 +78,9 @@ public final class CompareCommand implements Callable<Integer> {
             filters.kind = filters.amountRole != null ? "amount" : "indicator";
         }
         List<CompareRow> rows;
-        try (CompareService service = CompareService.open(filters.index)) {
+        try (EntryStatistics service = engine.statistics(filters.index)) {
             rows = service.compare(new CompareRequest(filters.toRequest(query).build(), groupBy, flaggedValues));
-        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+        } catch (java.io.IOException e) { // no index there, or the Solr collection did not answer
             System.err.println("govdoc compare: " + e.getMessage());
             return Main.BAD_ARGUMENTS;
         }

@@ -17,13 +17,15 @@ import org.govdoc.index.RecordStore;
 import org.govdoc.ingest.FileParser;
 import org.govdoc.ingest.Ingest;
 import org.govdoc.ingest.IngestOptions;
-import org.govdoc.read.ocr.OcrMode;
-import org.govdoc.read.ocr.OcrSettings;
 import org.govdoc.ingest.IngestSummary;
-import org.govdoc.ingest.ResultLines;
 import org.govdoc.ingest.NameFilter;
 import org.govdoc.ingest.RecordLimits;
+import org.govdoc.ingest.RecordSink;
+import org.govdoc.ingest.ResultLines;
+import org.govdoc.read.ocr.OcrMode;
+import org.govdoc.read.ocr.OcrSettings;
 import org.govdoc.record.RecordJson;
+import org.govdoc.solr.client.SolrNodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,6 +110,15 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Folder of OCR results by page-image hash, so that no page is recognised twice (default: ocr-cache beside the index).")
     Path ocrCache;
 
+    @Option(names = "--solr", paramLabel = "URL[,URL…]",
+            description = {"Also send the records to this SolrCloud: base URLs of one or more of its nodes",
+                "(http://host:8983/solr), tried in turn with retries; each file's entries are there once, however often it is sent."})
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", defaultValue = EngineOptions.DEFAULT_COLLECTION,
+            description = "SolrCloud collection made from govdoc's configset (default: ${DEFAULT-VALUE}).")
+    String collection;
+
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + IngestOptions.DEFAULT_COMMIT_EVERY, hidden = true,
             description = "Records per checkpoint of the index.")
     int commitEvery;
@@ -154,8 +165,10 @@ public final class IngestCommand implements Callable<Integer> {
             return UNWRITABLE_OUTPUT;
         }
         IngestSummary summary;
-        Ingest ingest = new Ingest(options, store, parsers.apply(options), err, Terminal.isTerminal(2),
-                List.of(new ResultLines(System.out)));
+        SolrSink toSolr = solr == null ? null : new SolrSink(solr, collection); // URL checked in options()
+        List<RecordSink> sinks = toSolr == null ? List.of(new ResultLines(System.out))
+                : List.of(new ResultLines(System.out), toSolr);
+        Ingest ingest = new Ingest(options, store, parsers.apply(options), err, Terminal.isTerminal(2), sinks);
         // Ctrl-C: the run stops taking records, checkpoints what was written and prints its summary
         // before the JVM exits (at most STOP_WAIT later)
         CountDownLatch done = new CountDownLatch(1);
@@ -184,6 +197,14 @@ public final class IngestCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
             } catch (IllegalStateException e) {
                 // the JVM is shutting down (Ctrl-C): the hook is running
+            }
+        }
+        if (toSolr != null) {
+            toSolr.printSummary(err);
+            if (toSolr.failure() != null) {
+                err.println("govdoc ingest: the records did not all reach Solr (the JSONL and the index are complete;"
+                        + " run again to send them): " + toSolr.failure().getMessage());
+                return UNWRITABLE_OUTPUT;
             }
         }
         if (report != null) {
@@ -220,6 +241,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (commitEvery < 1) {
             throw new IllegalArgumentException("--commit-every must be at least 1");
+        }
+        if (solr != null) {
+            SolrNodes.urls(solr); // a malformed URL is a bad argument
         }
         IngestOptions.Isolation mode = switch (isolation.toLowerCase()) {
             case "process" -> IngestOptions.Isolation.PROCESS;

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.govdoc.index.search.EntryItem;
+import org.govdoc.index.search.EntrySearch;
 import org.govdoc.index.search.Facets;
 import org.govdoc.index.search.Highlight;
 import org.govdoc.index.search.SearchHit;
 import org.govdoc.index.search.SearchJson;
 import org.govdoc.index.search.SearchRequest;
 import org.govdoc.index.search.SearchResult;
-import org.govdoc.index.search.SearchService;
 import org.govdoc.index.search.SearchSort;
 import org.govdoc.record.Figure;
 import org.govdoc.record.Indicator;
@@ -45,6 +45,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     SearchFilters filters;
+
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--limit", paramLabel = "N|all", defaultValue = "20",
             description = "Most rows, or all (default ${DEFAULT-VALUE})")
@@ -81,9 +84,9 @@ public final class SearchCommand implements Callable<Integer> {
                 .offset(Arguments.countOrAll("--offset", offset, 0))
                 .sort(sortOrder()).foldSameDocument(fold).facets(facets).build();
         SearchResult result;
-        try (SearchService service = SearchService.open(filters.index)) {
+        try (EntrySearch service = engine.search(filters.index)) {
             result = service.search(request);
-        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+        } catch (java.io.IOException e) { // no index there, or the Solr collection did not answer
             System.err.println("govdoc search: " + e.getMessage());
             return Main.BAD_ARGUMENTS;
         }

@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.govdoc.text.ChineseText;
 
@@ -74,6 +75,27 @@ public final class Segmenter {
      */
     public List<Token> segmentForIndex(String text) {
         return run(index, text, true);
+    }
+
+    /**
+     * The dictionary words inside one word, as index segmentation finds them, each once, by start and
+     * then longest first; offsets are relative to the word, and the word itself is not among them:
+     * 呈贡区 → 呈贡; 区政务服务局 → 政务服务局, 政务服务, 政务, 服务 …. Words of one or two characters
+     * have none.
+     */
+    public List<Token> subwords(String word) {
+        if (word == null || word.codePointCount(0, word.length()) <= 2) {
+            return List.of();
+        }
+        List<Token> inside = new ArrayList<>();
+        for (Token t : run(index, word, true)) {
+            boolean whole = t.start() == 0 && t.end() == word.length();
+            if (!whole && t.isWord() && inside.stream().noneMatch(o -> o.start() == t.start() && o.end() == t.end())) {
+                inside.add(new Token(t.word(), t.start(), t.end(), t.nature(), true));
+            }
+        }
+        inside.sort(Comparator.comparingInt(Token::start).thenComparing(t -> -t.end()));
+        return List.copyOf(inside);
     }
 
     /** True when the word is in the domain vocabulary or HanLP's custom dictionary. */

@@ -7,8 +7,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.govdoc.text.segment.Segmenter;
 
 /**
- * The analyzer of every text field: HanLP segmentation with the domain vocabulary. The index form
- * adds the dictionary words inside each word at the same position (呈贡区 → 呈贡区 + 呈贡, 区政务服务局 →
+ * The analyzer of every text field: HanLP segmentation with the domain vocabulary
+ * ({@link HanLPTokenizer}). The index form adds the dictionary words inside each word at the same
+ * position ({@link HanLPSubwordFilter}) (呈贡区 → 呈贡区 + 呈贡, 区政务服务局 →
  * … + 政务服务 + 政务 + 服务) so that a shorter query word finds the longer written name; the query form
  * keeps the longest words and drops a few function words (的 和 与 …) that would otherwise be required.
  */
@@ -42,8 +43,9 @@ public final class HanLPAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        HanLPTokenizer tokenizer = new HanLPTokenizer(segmenter, indexMode);
-        TokenStream stream = indexMode ? tokenizer : new StopFilter(tokenizer, QUERY_STOP_WORDS);
+        HanLPTokenizer tokenizer = new HanLPTokenizer(segmenter);
+        TokenStream stream = indexMode ? new HanLPSubwordFilter(tokenizer, segmenter)
+                : new StopFilter(tokenizer, QUERY_STOP_WORDS);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

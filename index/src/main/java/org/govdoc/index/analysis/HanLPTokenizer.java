@@ -1,20 +1,23 @@
 package org.govdoc.index.analysis;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.govdoc.text.segment.Segmenter;
 import org.govdoc.text.segment.Token;
 
 /**
- * A Lucene tokenizer over the HanLP {@link Segmenter}: reads the field's text, segments it and emits
- * the words (punctuation and spaces dropped) with offsets into the original text. In index mode the
- * words inside a longer word (呈贡 in 呈贡区) follow it at the same position, like synonyms.
+ * A Lucene tokenizer over the HanLP {@link Segmenter}: reads the field's text and emits its longest
+ * words (punctuation and spaces dropped) with offsets into the original text and HanLP's part of
+ * speech as the type. The text is segmented clause by clause: it is cut at whitespace and at the
+ * Chinese clause and sentence marks ({@link #isClauseCut}), which no indexed word spans, so a text
+ * gives the same words whether it is analysed whole or piece by piece ({@link PieceAnalysis}). The
+ * dictionary words inside a word are added by {@link HanLPSubwordFilter}.
  */
 public final class HanLPTokenizer extends Tokenizer {
 
@@ -22,18 +25,23 @@ public final class HanLPTokenizer extends Tokenizer {
     public static final int MAX_TOKEN_CHARS = 255;
 
     private final Segmenter segmenter;
-    private final boolean indexMode;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final StringBuilder buffer = new StringBuilder();
     private Iterator<Token> tokens = List.<Token>of().iterator();
     private int length;
 
-    public HanLPTokenizer(Segmenter segmenter, boolean indexMode) {
+    public HanLPTokenizer(Segmenter segmenter) {
         this.segmenter = segmenter;
-        this.indexMode = indexMode;
+    }
+
+    /** Where the text is cut before segmentation: whitespace and the full-width clause and sentence marks. */
+    public static boolean isClauseCut(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u3000', '。', '；', '！', '？', '，', '、', '：' -> true;
+            default -> false;
+        };
     }
 
     @Override
@@ -45,10 +53,26 @@ public final class HanLPTokenizer extends Tokenizer {
         while ((n = input.read(chunk)) > 0) {
             buffer.append(chunk, 0, n);
         }
-        String text = buffer.toString();
-        length = text.length();
-        List<Token> all = indexMode ? segmenter.segmentForIndex(text) : segmenter.segment(text);
-        tokens = all.stream().filter(t -> t.isWord() && t.word().length() <= MAX_TOKEN_CHARS).iterator();
+        length = buffer.length();
+        List<Token> words = new ArrayList<>();
+        int i = 0;
+        while (i < length) {
+            while (i < length && isClauseCut(buffer.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !isClauseCut(buffer.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                for (Token t : segmenter.segment(buffer.substring(start, i))) {
+                    if (t.isWord() && t.word().length() <= MAX_TOKEN_CHARS) {
+                        words.add(new Token(t.word(), start + t.start(), start + t.end(), t.nature(), false));
+                    }
+                }
+            }
+        }
+        tokens = words.iterator();
     }
 
     @Override
@@ -60,7 +84,6 @@ public final class HanLPTokenizer extends Tokenizer {
         Token t = tokens.next();
         term.setEmpty().append(t.word());
         offset.setOffset(correctOffset(t.start()), correctOffset(t.end()));
-        position.setPositionIncrement(t.subword() ? 0 : 1);
         type.setType(t.nature());
         return true;
     }

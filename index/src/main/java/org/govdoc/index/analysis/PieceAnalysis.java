@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.Analyzer;
  * piece met again is replayed instead of segmented again.
  *
  * <p>Pieces are cut at whitespace and at the Chinese clause and sentence marks {@code 。；！？，、：}, which
- * no indexed word spans; the marks themselves yield no tokens. A piece is segmented alone, so the
- * tokens are those of the text segmented clause by clause.
+ * no indexed word spans; the marks themselves yield no tokens. {@link HanLPTokenizer} cuts the text at
+ * the same marks, so the tokens are those the analyzer gives for the whole text.
  *
  * <p>One instance serves one record (the memo is dropped with it), on one thread.
  */
@@ -56,11 +56,8 @@ public final class PieceAnalysis {
         return memo.computeIfAbsent(piece, p -> TokenReplay.capture(analyzer, field, p));
     }
 
-    /** Where pieces are cut: whitespace and the full-width clause and sentence marks. */
+    /** Where pieces are cut: where the tokenizer cuts the text before segmenting it. */
     static boolean isCut(char c) {
-        return switch (c) {
-            case ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u3000', '。', '；', '！', '？', '，', '、', '：' -> true;
-            default -> false;
-        };
+        return HanLPTokenizer.isClauseCut(c);
     }
 }

@@ -4,8 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 
 /**
- * Finds index entries: what a search backend provides (the embedded Lucene index is {@link SearchService};
- * another engine may implement it with the same requests and results).
+ * Finds index entries: what a search backend provides (the embedded Lucene index is {@link SearchService}, a
+ * SolrCloud collection {@code org.govdoc.solr.client.SolrSearch}; the same requests give the same results). A
+ * backend that cannot do part of a request refuses it with an {@link IllegalArgumentException} saying so.
  */
 public interface EntrySearch extends Closeable {
 

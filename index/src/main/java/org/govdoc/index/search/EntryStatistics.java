@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Statistics over the numbers of matching entries: what a backend provides for {@code compare} (the embedded
- * Lucene index is {@link CompareService}).
+ * Lucene index is {@link CompareService}, a SolrCloud collection {@code org.govdoc.solr.client.SolrStatistics}; both
+ * group with {@link CompareRows}).
  */
 public interface EntryStatistics extends Closeable {
 

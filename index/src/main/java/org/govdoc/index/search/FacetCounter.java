@@ -3,7 +3,6 @@ package org.govdoc.index.search;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -37,15 +36,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Facets
             c.docType.forEach((k, v) -> docType.merge(k, v, Long::sum));
             c.kind.forEach((k, v) -> kind.merge(k, v, Long::sum));
         }
-        return new Facets(sorted(district), sorted(year), sorted(docType), sorted(kind));
-    }
-
-    static <K extends Comparable<K>> Map<K, Long> sorted(Map<K, Long> m) {
-        Map<K, Long> out = new LinkedHashMap<>();
-        m.entrySet().stream()
-                .sorted(Map.Entry.<K, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+        return Facets.byCount(district, year, docType, kind);
     }
 
     /** Counts per segment by ordinal, resolved to names when the segment is done. */

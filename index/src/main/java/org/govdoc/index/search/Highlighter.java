@@ -24,6 +24,12 @@ public final class Highlighter {
         this.indexAnalyzer = indexAnalyzer;
     }
 
+    /** The hit with the query words marked in its document title and its main text ({@link EntryItem#text()}). */
+    public SearchHit highlighted(SearchHit h, Collection<String> queryTerms) {
+        return new SearchHit(h.kind(), h.doc(), h.ordinal(), h.item(), h.flags(), h.score(),
+                highlight(h.doc().title(), queryTerms), highlight(h.item().text(), queryTerms), h.sameAs());
+    }
+
     public Highlight highlight(String text, Collection<String> queryTerms) {
         if (text == null || text.isEmpty() || queryTerms.isEmpty()) {
             return new Highlight(text, List.of());

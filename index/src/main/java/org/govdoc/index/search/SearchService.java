@@ -85,7 +85,7 @@ public final class SearchService implements EntrySearch {
             }
             List<SearchHit> page = new ArrayList<>();
             for (int i = request.offset(); i < Math.min(all.size(), wanted); i++) {
-                page.add(highlighted(all.get(i), terms));
+                page.add(index.highlighter().highlighted(all.get(i), terms));
             }
             if (request.foldSameDocument()) { // counts per document: one pass over every match
                 Folded f = foldedCounts(searcher, query);
@@ -129,8 +129,7 @@ public final class SearchService implements EntrySearch {
             }
             kind.merge(e.kind().id(), 1L, Long::sum);
         }
-        return new Folded(seen.size(), new Facets(FacetCounter.sorted(district), FacetCounter.sorted(year),
-                FacetCounter.sorted(docType), FacetCounter.sorted(kind)));
+        return new Folded(seen.size(), Facets.byCount(district, year, docType, kind));
     }
 
     /** The same entry of one document in several files shown once, with the other files' paths. */
@@ -147,12 +146,6 @@ public final class SearchService implements EntrySearch {
         List<SearchHit> out = new ArrayList<>();
         first.forEach((k, h) -> out.add(others.containsKey(k) ? h.withSameAs(others.get(k)) : h));
         return out;
-    }
-
-    private SearchHit highlighted(SearchHit h, List<String> terms) {
-        Highlighter hl = index.highlighter();
-        return new SearchHit(h.kind(), h.doc(), h.ordinal(), h.item(), h.flags(), h.score(),
-                hl.highlight(h.doc().title(), terms), hl.highlight(h.item().text(), terms), h.sameAs());
     }
 
     /** The Lucene sort of a request's order; null for relevance. Entries without the field come last. */

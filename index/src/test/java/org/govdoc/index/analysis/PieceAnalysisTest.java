@@ -36,8 +36,8 @@ class PieceAnalysisTest {
         Analyzer counting = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                HanLPTokenizer tokenizer = new HanLPTokenizer(Segmenter.standard(), true);
-                TokenStream counted = new TokenFilter(tokenizer) {
+                HanLPTokenizer tokenizer = new HanLPTokenizer(Segmenter.standard());
+                TokenStream counted = new TokenFilter(new HanLPSubwordFilter(tokenizer, Segmenter.standard())) {
                     @Override
                     public boolean incrementToken() throws IOException {
                         return input.incrementToken();
