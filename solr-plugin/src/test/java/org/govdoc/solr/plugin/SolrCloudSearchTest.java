@@ -283,6 +283,38 @@ class SolrCloudSearchTest {
             }
             long expected = first - EntryDocuments.of(old).size() + EntryDocuments.of(replacement).size();
             assertThat(solr.count(SearchRequest.builder().build())).isEqualTo(expected);
+
+            // a file that left the archive takes its entries along; so does a folder, with every file below it
+            Extraction gone = records.get(2);
+            try (SolrRecordSink sink = new SolrRecordSink(nodes, "again", 64 * 1024)) {
+                sink.remove(gone.source().path());
+                sink.commit();
+            }
+            long afterFile = expected - EntryDocuments.of(gone).size();
+            assertThat(solr.count(SearchRequest.builder().build())).isEqualTo(afterFile);
+            String path = records.get(3).source().path();
+            int slash = path.lastIndexOf('/');
+            assertThat(slash).as("the records' paths have a folder").isPositive();
+            String folder = path.substring(0, slash);
+            List<Extraction> live = new java.util.ArrayList<>(records.subList(1, records.size()));
+            live.remove(gone);
+            live.add(replacement);
+            long outside = 0;
+            long below = 0;
+            for (Extraction r : live) {
+                if (r.source().path().startsWith(folder + "/")) {
+                    below += EntryDocuments.of(r).size();
+                } else {
+                    outside += EntryDocuments.of(r).size();
+                }
+            }
+            assertThat(outside + below).isEqualTo(afterFile);
+            try (SolrRecordSink sink = new SolrRecordSink(nodes, "again", 64 * 1024)) {
+                sink.remove(folder);
+                sink.commit();
+            }
+            assertThat(below).isPositive();
+            assertThat(solr.count(SearchRequest.builder().build())).isEqualTo(outside);
         }
     }
 
