@@ -369,29 +369,7 @@ public final class PdfRenderer implements Renderer {
                 }
             }
             // short columns keep their natural width, long ones share what is left (like Word's autofit)
-            float[] fitted = new float[nCols];
-            boolean[] fixed = new boolean[nCols];
-            float remaining = avail;
-            int open = nCols;
-            boolean changed = true;
-            while (changed && open > 0) {
-                changed = false;
-                float share = remaining / open;
-                for (int c = 0; c < nCols; c++) {
-                    if (!fixed[c] && widths[c] <= share) {
-                        fitted[c] = widths[c];
-                        fixed[c] = true;
-                        remaining -= widths[c];
-                        open--;
-                        changed = true;
-                    }
-                }
-            }
-            for (int c = 0; c < nCols; c++) {
-                if (!fixed[c]) {
-                    fitted[c] = remaining / open;
-                }
-            }
+            float[] fitted = ColumnAutofit.fit(widths, avail);
             float sum = 0;
             for (float w : fitted) {
                 sum += w;

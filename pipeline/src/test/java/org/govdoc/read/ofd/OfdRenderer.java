@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.govdoc.corpus.render.ColumnAutofit;
 import org.govdoc.corpus.render.SpecGrid;
 import org.govdoc.corpus.render.SpecGrid.Placed;
 import org.govdoc.corpus.spec.DocSpec;
@@ -170,29 +171,15 @@ public final class OfdRenderer {
             }
         }
         // short columns keep their natural width, long ones share what is left (as Word's autofit does)
-        double[] fitted = new double[nCols];
-        boolean[] fixed = new boolean[nCols];
-        double remaining = avail;
-        int open = nCols;
-        boolean changed = true;
-        while (changed && open > 0) {
-            changed = false;
-            double share = remaining / open;
-            for (int c = 0; c < nCols; c++) {
-                if (!fixed[c] && widths[c] <= share) {
-                    fitted[c] = widths[c];
-                    fixed[c] = true;
-                    remaining -= widths[c];
-                    open--;
-                    changed = true;
-                }
-            }
+        float[] natural = new float[nCols];
+        for (int c = 0; c < nCols; c++) {
+            natural[c] = (float) widths[c];
         }
+        float[] autofit = ColumnAutofit.fit(natural, (float) avail);
+        double[] fitted = new double[nCols];
         double sum = 0;
         for (int c = 0; c < nCols; c++) {
-            if (!fixed[c]) {
-                fitted[c] = remaining / open;
-            }
+            fitted[c] = autofit[c];
             sum += fitted[c];
         }
         double scale = sum < avail ? avail / sum : 1;
