@@ -125,7 +125,7 @@ class ScannedDocumentsTest {
         BufferedImage page = SKEWED.page(digital, 0);
         Path tiff = dir.resolve("pages.dat");
         try (ImageOutputStream out = ImageIO.createImageOutputStream(tiff.toFile())) {
-            ImageWriter w = ImageIO.getImageWritersByFormatName("tiff").next();
+            ImageWriter w = jdkTiffWriter();
             w.setOutput(out);
             w.prepareWriteSequence(null);
             w.writeToSequence(new IIOImage(page, null, null), null);
@@ -152,6 +152,24 @@ class ScannedDocumentsTest {
         } finally {
             System.clearProperty(OcrSettings.CACHE_PROPERTY);
         }
+    }
+
+    /**
+     * The JDK's own (lossless) TIFF writer: libraries loaded by earlier tests in the same JVM (Tika,
+     * PDFBox) register other TIFF writers with ImageIO, and the first one found is not always the
+     * JDK's, nor lossless by default.
+     */
+    private static ImageWriter jdkTiffWriter() {
+        java.util.Iterator<ImageWriter> all = ImageIO.getImageWritersByFormatName("tiff");
+        ImageWriter first = null;
+        while (all.hasNext()) {
+            ImageWriter w = all.next();
+            if (w.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
+                return w;
+            }
+            first = first == null ? w : first;
+        }
+        return first;
     }
 
     private static String withoutFinalStop(String text) {
