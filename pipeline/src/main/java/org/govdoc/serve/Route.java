@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * One route of the API: a method and a path template such as {@code /api/records/{id}} (as the
  * OpenAPI document writes it), and what answers it.
  */
-public record Route(String method, String template, Handler handler) {
+public final class Route {
 
     /** Answers one request. */
     @FunctionalInterface
@@ -21,9 +21,34 @@ public record Route(String method, String template, Handler handler) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{[^/}]+}");
 
+    private final String method;
+    private final String template;
+    private final Handler handler;
+    /** The template as a pattern, compiled once: every request is matched against every route. */
+    private final Pattern pattern;
+
+    public Route(String method, String template, Handler handler) {
+        this.method = method;
+        this.template = template;
+        this.handler = handler;
+        this.pattern = compile(template);
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public Handler handler() {
+        return handler;
+    }
+
     /** The path variables when the path matches the template. */
     public Optional<List<String>> match(String path) {
-        Matcher m = pattern().matcher(path);
+        Matcher m = pattern.matcher(path);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -34,7 +59,7 @@ public record Route(String method, String template, Handler handler) {
         return Optional.of(vars);
     }
 
-    private Pattern pattern() {
+    private static Pattern compile(String template) {
         StringBuilder b = new StringBuilder();
         Matcher m = VARIABLE.matcher(template);
         int at = 0;
