@@ -16,7 +16,7 @@ import org.govdoc.record.Extraction;
 public final class ExtractorVersion {
 
     /** The version of the extraction rules. Bump it whenever the rules change. */
-    public static final int RULES = 2;
+    public static final int RULES = 3;
 
     private ExtractorVersion() {
     }

@@ -16,6 +16,7 @@ import org.govdoc.extract.proposal.ProposalExtractor;
 import org.govdoc.extract.region.RegionExtractor;
 import org.govdoc.extract.tasks.TaskExtractor;
 import org.govdoc.extract.units.UnitExtractor;
+import org.govdoc.extract.warnings.LowConfidenceCheck;
 
 /**
  * The one registry of field groups: for each group, the name it goes by everywhere (the
@@ -28,8 +29,8 @@ import org.govdoc.extract.units.UnitExtractor;
  * project's period gives the year when the title names none; metadata and region before tasks,
  * deadlines and the proposal (the year is their reference year, the region expands 区 in unit
  * names); units after tasks and the proposal (they gather the units of the tasks, the issuer and
- * the replying unit); figures last. Warnings are written by every group and have no extractor of
- * their own.
+ * the replying unit); figures after them. Warnings are written by every group; the warnings group
+ * itself runs last and only checks the confidence of the numbers OCR read for the others.
  */
 public enum FieldGroup {
     /** docType, title, region, year, docNumber, issuer, issueDate and project. */
@@ -50,8 +51,11 @@ public enum FieldGroup {
     UNITS("units", List.of("units"), () -> List.of(new UnitExtractor())),
     /** narrative statistics: a number with its measure word and the noun phrase it measures. */
     FIGURES("figures", List.of("figures"), () -> List.of(new FigureExtractor())),
-    /** what a careful reader would flag; written by the other groups. */
-    WARNINGS("warnings", List.of("warnings"), List::of);
+    /**
+     * what a careful reader would flag; written by the other groups, and by the group's own check of
+     * the numbers they used that OCR read with low confidence (last, when every value is known).
+     */
+    WARNINGS("warnings", List.of("warnings"), () -> List.of(new LowConfidenceCheck()));
 
     private final String id;
     private final List<String> recordFields;

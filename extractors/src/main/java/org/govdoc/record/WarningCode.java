@@ -27,7 +27,13 @@ public enum WarningCode {
     /** The record's text was cut to the ingest's limit ({@code --max-text-chars}). */
     TEXT_TRUNCATED("text_truncated"),
     /** Entries were left out of the record to keep it within the ingest's bounds. */
-    ENTRIES_TRUNCATED("entries_truncated");
+    ENTRIES_TRUNCATED("entries_truncated"),
+    /**
+     * A number an extractor used (an amount, an indicator target, a deadline, the year) was read by
+     * OCR with a confidence under the threshold of {@code LowConfidenceCheck}: check it against the
+     * original. At the value's location.
+     */
+    LOW_CONFIDENCE("low_confidence");
 
     private static final Map<String, WarningCode> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(WarningCode::code, Function.identity()));

@@ -33,7 +33,7 @@ class FieldGroupTest {
 
         assertThat(standard).containsExactly("DocTypeClassifier", "ProjectExtractor", "MetadataExtractor",
                 "RegionExtractor", "FundingExtractor", "IndicatorExtractor", "TaskExtractor", "DeadlineExtractor",
-                "ProposalExtractor", "UnitExtractor", "FigureExtractor");
+                "ProposalExtractor", "UnitExtractor", "FigureExtractor", "LowConfidenceCheck");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.govdoc.model.Box;
 import org.govdoc.model.Location;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,9 @@ class RecordSchemaTest {
     }
 
     static Extraction fullRecord() {
-        Location cell = Location.ofCell(2, 7, 0, 3, 4);
+        Location cell = Location.ofCell(2, 7, 0, 3, 4).withProvenance(new Box(310.5, 402.2, 96, 24), 0.71);
         Location para = Location.ofBlock(1, 2);
-        Source source = new Source("in/a.docx", "a.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                1234, 3, SHA, List.of("in/copy-of-a.docx"));
+        Source source = new Source("in/a.pdf", "a.pdf", "application/pdf", 1234, 3, 1, SHA, List.of("in/copy-of-a.pdf"));
         return new Extraction(Extraction.SCHEMA_VERSION, null, null, Status.OK, null, DocType.BUDGET_PROJECT,
                 "呈贡区2021年优化提质营商环境改革工作经费项目", new Region("云南省", "昆明市", "呈贡区", "530114"), 2021,
                 "呈政发〔2021〕3号", "昆明市呈贡区政务服务管理局", LocalDate.of(2021, 3, 1),
@@ -49,7 +49,8 @@ class RecordSchemaTest {
                 new Proposal("政协呈贡区十届一次会议", "130", "王某某", "关于加快……的建议", "呈贡区政务服务管理局",
                         LocalDate.of(2022, 10, 20), "李四", "0871-7654321", "满意", "此件公开"),
                 List.of(new Figure("新增市场主体", new BigDecimal("23299"), "户", "新增市场主体23299户", "全区新增市场主体23299户", para)),
-                List.of(new Warning("implausible_year", "2223年 cannot be the year of a 2023 plan", para)),
+                List.of(new Warning("implausible_year", "2223年 cannot be the year of a 2023 plan", para),
+                        Warning.of(WarningCode.LOW_CONFIDENCE, "金额“69.381万元”的数字69381由OCR识别，置信度0.71", cell)),
                 null).withSource(source, "全文");
     }
 
@@ -84,6 +85,20 @@ class RecordSchemaTest {
         assertThat(errors).extracting(ValidationMessage::getMessage)
                 .anyMatch(m -> m.contains("docType"))
                 .anyMatch(m -> m.contains("tasks"));
+    }
+
+    @Test
+    void theSchemaRejectsABoxWithoutItsSizeAndAConfidenceOverOne() throws Exception {
+        JsonNode node = RecordJson.mapper().valueToTree(fullRecord());
+        com.fasterxml.jackson.databind.node.ObjectNode loc =
+                (com.fasterxml.jackson.databind.node.ObjectNode) node.get("fundingAmounts").get(0).get("location");
+        assertThat(loc.get("box").get("x").asDouble()).isEqualTo(310.5);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) loc.get("box")).remove("height");
+        loc.put("confidence", 1.5);
+        Set<ValidationMessage> errors = schema().validate(node);
+        assertThat(errors).extracting(ValidationMessage::getMessage)
+                .anyMatch(m -> m.contains("height"))
+                .anyMatch(m -> m.contains("confidence"));
     }
 
     @Test

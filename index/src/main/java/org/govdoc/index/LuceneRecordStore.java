@@ -292,8 +292,8 @@ public final class LuceneRecordStore implements RecordStore {
         String first = paths.get(0);
         int slash = Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\'));
         String fileName = slash >= 0 ? first.substring(slash + 1) : first;
-        Source moved = new Source(first, first.equals(s.path()) ? s.fileName() : fileName, s.mediaType(),
-                s.sizeBytes(), s.pageCount(), s.sha256(), paths.subList(1, paths.size()));
+        Source moved = s.withPaths(first, first.equals(s.path()) ? s.fileName() : fileName,
+                paths.subList(1, paths.size()));
         return r.withSource(moved, r.text());
     }
 

@@ -39,8 +39,8 @@ public final class ParseTask {
             Document doc = read.document();
             Extraction extraction = withReadWarnings(extractor.extract(doc), read.warnings());
             String text = request.noText() ? null : doc.plainText();
-            return RecordBounds.apply(extraction.withSource(source(request, mediaType, doc.metadata().pageCount()), text),
-                    request.limits());
+            return RecordBounds.apply(extraction.withSource(source(request, mediaType, doc.metadata().pageCount(),
+                    doc.metadata().ocrPages()), text), request.limits());
         } catch (OutOfMemoryError e) {
             return failed(request, mediaType, ErrorCode.OUT_OF_MEMORY,
                     "reading this file ran out of memory (" + e.getMessage() + ")");
@@ -63,7 +63,12 @@ public final class ParseTask {
 
     /** The source of the request's file; the media type and pages are known once it was read. */
     public static Source source(ParseRequest request, String mediaType, Integer pageCount) {
-        return new Source(request.path(), request.fileName(), mediaType, request.sizeBytes(), pageCount,
+        return source(request, mediaType, pageCount, null);
+    }
+
+    /** The source of the request's file, with its pages and those read by OCR. */
+    public static Source source(ParseRequest request, String mediaType, Integer pageCount, Integer ocrPages) {
+        return new Source(request.path(), request.fileName(), mediaType, request.sizeBytes(), pageCount, ocrPages,
                 request.sha256(), null);
     }
 

@@ -208,7 +208,6 @@ final class RecordWriter {
         if (s.path().equals(path) && s.otherPaths().equals(before) && s.fileName().equals(fileName)) {
             return r;
         }
-        return r.withSource(new Source(path, fileName, s.mediaType(), s.sizeBytes(), s.pageCount(), s.sha256(),
-                before), r.text());
+        return r.withSource(s.withPaths(path, fileName, before), r.text());
     }
 }

@@ -259,7 +259,8 @@ final class LatticeTableFinder implements TableFinder {
                     open = right - last.x1 < 2.2f * last.fontSize;
                     count = lines.size();
                 }
-                rowCells.get(r).add(new PageTable.RawCell(text, r, c, r1[root] - r + 1, c1[root] - c + 1, open, count));
+                rowCells.get(r).add(new PageTable.RawCell(text, r, c, r1[root] - r + 1, c1[root] - c + 1, open, count,
+                        BoxReading.ofFrame(xs[c], ys[r], right, ys[r1[root] + 1], content == null ? List.of() : content)));
             }
         }
         // a ruled frame with no text at all (a box drawn around a figure) is not a table

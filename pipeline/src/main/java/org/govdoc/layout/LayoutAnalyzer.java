@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.govdoc.model.Block;
+import org.govdoc.read.BlockReading;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.TableBuilder;
 
@@ -109,19 +110,33 @@ public final class LayoutAnalyzer {
                     prevLine = l;
                 }
                 int idx = levels.indexOf(roundedSize(p.lines().get(0)));
-                out.paragraph(sb.toString().strip(), idx >= 0 ? Math.min(6, idx + 1) : null, p.page());
+                out.paragraph(sb.toString().strip(), idx >= 0 ? Math.min(6, idx + 1) : null, p.page(), reading(p));
             } else if (it instanceof Piece.Tab t) {
                 PageTable pt = t.table();
                 TableBuilder table = new TableBuilder();
                 for (int r = 0; r < pt.rows().size(); r++) {
                     table.row(pt.rowPages().get(r));
                     for (PageTable.RawCell c : pt.rows().get(r)) {
-                        table.cellAt(c.column(), c.text(), c.rowSpan(), c.colSpan());
+                        table.cellAt(c.column(), c.text(), c.rowSpan(), c.colSpan(), c.reading().toBlockReading());
                     }
                 }
                 out.table(table);
             }
         }
+    }
+
+    /** A paragraph's region (its lines on its first page) and the OCR confidence of all its lines. */
+    private static BlockReading reading(Piece.Para p) {
+        int firstPageLines = p.lines().size();
+        for (int i = 1; i < p.lines().size(); i++) {
+            if (p.lines().get(i).top < p.lines().get(i - 1).top) { // the lines went on at the next page's top
+                firstPageLines = i;
+                break;
+            }
+        }
+        return BoxReading.ofLines(p.lines().subList(0, firstPageLines))
+                .joinedWith(BoxReading.ofLines(p.lines().subList(firstPageLines, p.lines().size())))
+                .toBlockReading();
     }
 
     private static float roundedSize(TextLine line) {

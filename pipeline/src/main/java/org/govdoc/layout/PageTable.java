@@ -19,11 +19,22 @@ record PageTable(float top, float bottomGap, float[] columns, List<List<RawCell>
      *
      * @param openEnd its last line ran to the cell's right edge (text may go on in a row split over pages)
      * @param lines   how many printed lines the text took
+     * @param reading where the cell is on its page and how surely its text was read
      */
-    record RawCell(String text, int row, int column, int rowSpan, int colSpan, boolean openEnd, int lines) {
+    record RawCell(String text, int row, int column, int rowSpan, int colSpan, boolean openEnd, int lines,
+                   BoxReading reading) {
+
+        RawCell {
+            reading = reading == null ? BoxReading.NONE : reading;
+        }
+
+        /** A cell whose region is not known. */
+        RawCell(String text, int row, int column, int rowSpan, int colSpan, boolean openEnd, int lines) {
+            this(text, row, column, rowSpan, colSpan, openEnd, lines, BoxReading.NONE);
+        }
 
         RawCell moved(int newRow, int newColumn, int newColSpan) {
-            return new RawCell(text, newRow, newColumn, rowSpan, newColSpan, openEnd, lines);
+            return new RawCell(text, newRow, newColumn, rowSpan, newColSpan, openEnd, lines, reading);
         }
     }
 

@@ -322,17 +322,25 @@ final class StreamTableFinder implements TableFinder {
         float split = cellPitch > 0 ? cellPitch : rowSplitPitch(lines);
         List<StringBuilder[]> rows = new ArrayList<>();
         List<TextLine[]> lastSeg = new ArrayList<>();
+        // the segments of each cell, for its region and OCR confidence
+        List<List<List<TextBox>>> cellBoxes = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             boolean continuation = k > 0 && split > 0 && lines.get(k).top - lines.get(k - 1).top < split
                     && continuesCells(bounds, lastSeg.get(lastSeg.size() - 1), segs.get(k), split);
             if (!continuation) {
                 rows.add(new StringBuilder[cols]);
                 lastSeg.add(new TextLine[cols]);
+                List<List<TextBox>> empty = new ArrayList<>(cols);
+                for (int c = 0; c < cols; c++) {
+                    empty.add(new ArrayList<>());
+                }
+                cellBoxes.add(empty);
             }
             StringBuilder[] row = rows.get(rows.size() - 1);
             TextLine[] prevSegs = lastSeg.get(lastSeg.size() - 1);
             for (TextLine s : segs.get(k)) {
                 int c = column(bounds, s.x0);
+                cellBoxes.get(cellBoxes.size() - 1).get(c).addAll(s.boxes);
                 if (row[c] == null) {
                     row[c] = new StringBuilder(s.text());
                 } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], 0.2f * s.fontSize)
@@ -352,7 +360,8 @@ final class StreamTableFinder implements TableFinder {
             List<PageTable.RawCell> row = new ArrayList<>(cols);
             for (int c = 0; c < cols; c++) {
                 String t = rows.get(r)[c] == null ? "" : rows.get(r)[c].toString();
-                row.add(new PageTable.RawCell(t, r, c, 1, 1, false, t.isEmpty() ? 0 : 1));
+                row.add(new PageTable.RawCell(t, r, c, 1, 1, false, t.isEmpty() ? 0 : 1,
+                        BoxReading.of(cellBoxes.get(r).get(c))));
             }
             cells.add(row);
             pages.add(page);

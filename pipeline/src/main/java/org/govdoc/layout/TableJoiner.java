@@ -477,7 +477,7 @@ final class TableJoiner {
                             sb.append('\n').append(more.text());
                         }
                         mergedRow.add(new PageTable.RawCell(sb.toString(), c.row(), c.column(), c.rowSpan(), c.colSpan(), more.openEnd(),
-                                c.lines() + more.lines()));
+                                c.lines() + more.lines(), c.reading().joinedWith(more.reading())));
                     }
                 }
                 rows.set(rows.size() - 1, mergedRow);

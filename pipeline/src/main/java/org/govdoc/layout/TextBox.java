@@ -13,14 +13,30 @@ import java.util.Objects;
  * @param height   height of the line box the run occupies (about its font size)
  * @param fontSize font size in points
  * @param bold     drawn in a bold or heavy face, when known
+ * @param charConfidences for a run read by OCR, the recogniser's probability of each {@code char}
+ *                 of {@code text} (0..1); null for text that was not recognised (PDF glyphs, OFD)
  */
-public record TextBox(String text, float x, float top, float width, float height, float fontSize, boolean bold) {
+public record TextBox(String text, float x, float top, float width, float height, float fontSize, boolean bold,
+                      float[] charConfidences) {
 
     public TextBox {
         Objects.requireNonNull(text, "text");
         if (width < 0 || height < 0) {
             throw new IllegalArgumentException("negative size: " + width + "x" + height);
         }
+        if (charConfidences != null && charConfidences.length != text.length()) {
+            throw new IllegalArgumentException("one confidence per char: " + charConfidences.length + " for " + text.length());
+        }
+    }
+
+    /** A run that was not read by OCR. */
+    public TextBox(String text, float x, float top, float width, float height, float fontSize, boolean bold) {
+        this(text, x, top, width, height, fontSize, bold, null);
+    }
+
+    /** True when the run was read by OCR. */
+    public boolean readByOcr() {
+        return charConfidences != null;
     }
 
     public float right() {

@@ -41,15 +41,24 @@ public final class DocumentBuilder {
      * @param page         1-based page, null for formats without pages
      */
     public DocumentBuilder paragraph(String text, Integer headingLevel, Integer page) {
-        return add(TextCleanup.cleanParagraph(text), headingLevel, page);
+        return add(TextCleanup.cleanParagraph(text), headingLevel, page, BlockReading.NONE);
+    }
+
+    /**
+     * Adds a paragraph read from a page: as {@link #paragraph(String, Integer, Integer)}, with its
+     * box and, for text read by OCR, its confidence (a paragraph with a tab, read as a table row,
+     * keeps neither).
+     */
+    public DocumentBuilder paragraph(String text, Integer headingLevel, Integer page, BlockReading reading) {
+        return add(TextCleanup.cleanParagraph(text), headingLevel, page, reading);
     }
 
     /** Adds a line of a plain-text file: like a body paragraph, but leading tabs are kept (empty leading fields). */
     public DocumentBuilder line(String text, Integer page) {
-        return add(TextCleanup.cleanLine(text), null, page);
+        return add(TextCleanup.cleanLine(text), null, page, BlockReading.NONE);
     }
 
-    private DocumentBuilder add(String t, Integer headingLevel, Integer page) {
+    private DocumentBuilder add(String t, Integer headingLevel, Integer page, BlockReading reading) {
         if (t.isBlank()) {
             return this;
         }
@@ -58,7 +67,9 @@ public final class DocumentBuilder {
             return this;
         }
         closeTabRun();
-        blocks.add(new Paragraph(t, headingLevel, Location.ofBlock(page, blocks.size())));
+        blocks.add(new Paragraph(t, headingLevel,
+                Location.ofBlock(page, blocks.size()).withProvenance(reading.box(), reading.confidence()),
+                reading.ocrDigits()));
         return this;
     }
 

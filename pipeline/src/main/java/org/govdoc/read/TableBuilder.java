@@ -3,6 +3,7 @@ package org.govdoc.read;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.govdoc.model.Box;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Location;
 import org.govdoc.model.Row;
@@ -28,7 +29,7 @@ public final class TableBuilder {
     private record DownSpan(int from, int to, long lastRow) {
     }
 
-    private record Pending(String text, int column, int rowSpan, int colSpan) {
+    private record Pending(String text, int column, int rowSpan, int colSpan, BlockReading reading) {
     }
 
     private record PendingRow(Integer page, List<Pending> cells) {
@@ -68,6 +69,14 @@ public final class TableBuilder {
      * covered the cell moves right to the next free position.
      */
     public TableBuilder cellAt(int column, String text, int rowSpan, int colSpan) {
+        return cellAt(column, text, rowSpan, colSpan, BlockReading.NONE);
+    }
+
+    /**
+     * Adds a cell read from a page at an explicit grid column, as
+     * {@link #cellAt(int, String, int, int)}, with its box and, for text read by OCR, its confidence.
+     */
+    public TableBuilder cellAt(int column, String text, int rowSpan, int colSpan, BlockReading reading) {
         int r = current();
         int rs = Math.max(1, rowSpan);
         int cs = Math.min(MAX_COLUMNS, Math.max(1, colSpan));
@@ -83,7 +92,7 @@ public final class TableBuilder {
         if (last >= occupied.size()) {
             down.add(new DownSpan(col, col + cs, last)); // applied to the rows below as they are started
         }
-        rows.get(r).cells().add(new Pending(TextCleanup.cleanParagraph(text), col, rs, cs));
+        rows.get(r).cells().add(new Pending(TextCleanup.cleanParagraph(text), col, rs, cs, reading));
         return this;
     }
 
@@ -103,7 +112,8 @@ public final class TableBuilder {
 
     /**
      * The table. Rows without cells are dropped (and row spans crossing them shortened); row
-     * spans reaching past the last row are cut to it.
+     * spans reaching past the last row are cut to it. The table's box is the union of its cells'
+     * boxes on its first page, its confidence the lowest of its cells'.
      */
     Table build(int tableIndex, int blockIndex) {
         List<Integer> kept = new ArrayList<>();
@@ -119,6 +129,8 @@ public final class TableBuilder {
         }
         List<Row> out = new ArrayList<>(kept.size());
         Integer firstPage = null;
+        Box tableBox = null;
+        Double tableConfidence = null;
         for (int k = 0; k < kept.size(); k++) {
             PendingRow pr = rows.get(kept.get(k));
             if (firstPage == null) {
@@ -137,11 +149,30 @@ public final class TableBuilder {
                     }
                 }
                 cells.add(new Cell(p.text(), k, p.column(), Math.max(1, span), p.colSpan(),
-                        Location.ofCell(pr.page(), blockIndex, tableIndex, k, p.column())));
+                        Location.ofCell(pr.page(), blockIndex, tableIndex, k, p.column())
+                                .withProvenance(p.reading().box(), p.reading().confidence()),
+                        p.reading().ocrDigits()));
+                if (java.util.Objects.equals(pr.page(), firstPage)) {
+                    tableBox = union(tableBox, p.reading().box());
+                }
+                if (p.reading().confidence() != null) {
+                    tableConfidence = tableConfidence == null ? p.reading().confidence()
+                            : Math.min(tableConfidence, p.reading().confidence());
+                }
             }
             out.add(new Row(k, pr.page(), cells));
         }
-        return new Table(tableIndex, out, new Location(firstPage, blockIndex, tableIndex, null, null));
+        return new Table(tableIndex, out, new Location(firstPage, blockIndex, tableIndex, null, null, tableBox,
+                tableConfidence));
+    }
+
+    /** The smallest box holding both (either may be null). */
+    private static Box union(Box a, Box b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Box.ofEdges(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.max(a.right(), b.right()),
+                Math.max(a.bottom(), b.bottom()));
     }
 
     private boolean coveredFromAbove(int row) {

@@ -113,10 +113,15 @@ public final class TableView {
         return table.location() == null ? null : table.location().page();
     }
 
-    /** The location of a position: page of its row, the table's block and index, row and column. */
+    /**
+     * The location of a position: page of its row, the table's block and index, row and column,
+     * and the box and OCR confidence of the cell covering it.
+     */
     public Location location(int row, int column) {
         Location t = table.location();
         Integer block = t == null ? null : t.block();
-        return new Location(page(row), block, table.index(), row, column);
+        Location cellAt = cell(row, column).map(Cell::location).orElse(null);
+        return new Location(page(row), block, table.index(), row, column,
+                cellAt == null ? null : cellAt.box(), cellAt == null ? null : cellAt.confidence());
     }
 }

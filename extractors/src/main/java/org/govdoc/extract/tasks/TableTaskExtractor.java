@@ -405,6 +405,9 @@ public final class TableTaskExtractor {
         Integer page = rowModel == null ? table.location().page() : rowModel.page();
         Location loc = Location.ofCell(page, table.location().block() == null ? 0 : table.location().block(),
                 table.index(), r, leafCell.column());
+        if (leafCell.location() != null) {
+            loc = loc.withProvenance(leafCell.location().box(), leafCell.location().confidence());
+        }
         List<String> leadUnits = new ArrayList<>();
         List<String> responsibleUnits = new ArrayList<>();
         units(lead, leadUnits, leadUnits, responsibleUnits);

@@ -93,7 +93,7 @@ public final class ScanImageReader implements DocumentReader {
             throw new ReadFailure(ErrorCode.CORRUPT, "The image (" + mediaType + ") cannot be decoded: " + e.getMessage(), e);
         }
         List<Block> blocks = new LayoutAnalyzer().analyze(pages);
-        return new Document(blocks, new DocumentMetadata(null, null, null, null, pages.size(), mediaType));
+        return new Document(blocks, new DocumentMetadata(null, null, null, null, pages.size(), mediaType, pages.size()));
     }
 
     private static int pageCount(ImageReader reader) throws IOException, ReadFailure {

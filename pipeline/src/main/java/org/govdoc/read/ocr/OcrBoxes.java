@@ -27,7 +27,10 @@ final class OcrBoxes {
                 if (isStrayMark(line.text().strip())) {
                     continue;
                 }
-                out.add(box(line.text().strip(), line.x(), line.x() + line.width(), line, pointsPerPixel));
+                String t = line.text().strip();
+                float[] cc = new float[t.length()];
+                java.util.Arrays.fill(cc, line.confidence());
+                out.add(box(t, cc, line.x(), line.x() + line.width(), line, pointsPerPixel));
                 continue;
             }
             int start = 0;
@@ -50,7 +53,8 @@ final class OcrBoxes {
                     float right = Math.min(line.x() + line.width(), last.centerX() + width(last.text(), em) / 2);
                     String t = text.toString().strip();
                     if (!t.isEmpty() && !isStrayMark(t)) {
-                        out.add(box(t, left, Math.max(right, left + 1), line, pointsPerPixel));
+                        out.add(box(t, confidences(chars.subList(start, i), text.toString()), left,
+                                Math.max(right, left + 1), line, pointsPerPixel));
                     }
                     start = i;
                 }
@@ -85,13 +89,31 @@ final class OcrBoxes {
     /** Share of the detector's box height the glyphs take (the rest is the unclip margin). */
     static final float GLYPH_HEIGHT = 0.75f;
 
-    private static TextBox box(String text, float left, float right, OcrLine line, float k) {
+    /**
+     * The probability of each char of the run's stripped text: every char of a recognised
+     * character has that character's probability.
+     */
+    static float[] confidences(List<OcrLine.OcrChar> chars, String text) {
+        float[] all = new float[text.length()];
+        int at = 0;
+        for (OcrLine.OcrChar c : chars) {
+            for (int j = 0; j < c.text().length() && at < all.length; j++) {
+                all[at++] = c.confidence();
+            }
+        }
+        int lead = text.length() - text.stripLeading().length();
+        int kept = text.strip().length();
+        return java.util.Arrays.copyOfRange(all, lead, lead + kept);
+    }
+
+    private static TextBox box(String text, float[] charConfidences, float left, float right, OcrLine line, float k) {
         // the detector's box is the glyphs grown by the unclip margin on every side; the layout
         // layer groups boxes into lines by vertical overlap, so two close lines of one table
         // cell must not overlap: the box keeps the middle three quarters
         float height = line.height() * GLYPH_HEIGHT;
         float top = line.y() + (line.height() - height) / 2;
         // font size: about 0.85 of the detector's box, as the line pitch of born-digital twins shows
-        return new TextBox(text, left * k, top * k, (right - left) * k, height * k, line.height() * 0.85f * k, false);
+        return new TextBox(text, left * k, top * k, (right - left) * k, height * k, line.height() * 0.85f * k, false,
+                charConfidences);
     }
 }

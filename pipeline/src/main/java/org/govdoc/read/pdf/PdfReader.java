@@ -71,7 +71,8 @@ public final class PdfReader implements DocumentReader {
 
     /** Reads an open document (the caller closes it). */
     public Document read(PDDocument doc, String mediaType) throws IOException {
-        List<PageContent> pages = scans.apply(doc, new PdfPageCollector().collect(doc)).pages();
+        ScannedPages.Result read = scans.apply(doc, new PdfPageCollector().collect(doc));
+        List<PageContent> pages = read.pages();
         DocumentBuilder out = new DocumentBuilder();
         try {
             new LayoutAnalyzer().analyze(pages, out);
@@ -83,7 +84,7 @@ public final class PdfReader implements DocumentReader {
         PDDocumentInformation info = doc.getDocumentInformation();
         DocumentMetadata meta = new DocumentMetadata(MetadataValues.text(info.getTitle()), MetadataValues.text(info.getAuthor()),
                 MetadataValues.instant(info.getCreationDate()), MetadataValues.instant(info.getModificationDate()),
-                doc.getNumberOfPages(), mediaType);
+                doc.getNumberOfPages(), mediaType, read.scanned().size());
         return out.build(meta);
     }
 

@@ -113,6 +113,24 @@ class OcrStepsTest {
     }
 
     @Test
+    void eachRunKeepsTheProbabilityOfEachOfItsCharacters() {
+        List<OcrLine.OcrChar> chars = List.of(
+                new OcrLine.OcrChar(" ", 100, 0.30f), new OcrLine.OcrChar("金", 115, 0.91f),
+                new OcrLine.OcrChar("额", 145, 0.92f), new OcrLine.OcrChar("1", 308, 0.93f),
+                new OcrLine.OcrChar("2", 326, 0.44f), new OcrLine.OcrChar(".", 339, 0.95f),
+                new OcrLine.OcrChar("5", 352, 0.96f));
+        OcrLine line = new OcrLine(" 金额12.5", 100, 50, 290, 30, 0.77f, chars);
+
+        List<TextBox> boxes = OcrBoxes.of(List.of(line), 72f / 200);
+
+        assertThat(boxes).extracting(TextBox::text).containsExactly("金额", "12.5");
+        assertThat(boxes.get(0).charConfidences()).as("the stripped space's probability is not the run's")
+                .containsExactly(0.91f, 0.92f);
+        assertThat(boxes.get(1).charConfidences()).containsExactly(0.93f, 0.44f, 0.95f, 0.96f);
+        assertThat(boxes).allMatch(TextBox::readByOcr);
+    }
+
+    @Test
     void cacheReturnsWhatWasStoredByImageContent() {
         OcrCache cache = new OcrCache(dir.resolve("cache"));
         GrayImage a = new GrayImage(3, 2, new byte[]{1, 2, 3, 4, 5, 6});
