@@ -198,6 +198,10 @@ public final class Ingest {
                         if (outcome instanceof Outcome.Parsed p && p.stamp() != null) {
                             parsed++;
                             Extraction r = p.record();
+                            if (progress != null) {
+                                progress.parsed(r.source() == null ? null : r.source().pageCount(),
+                                        r.source() == null ? null : r.source().ocrPages());
+                            }
                             if (!r.ok() && r.error() != null) {
                                 parsedFailed.merge(r.error().code(), 1L, Long::sum);
                             }

@@ -5,10 +5,16 @@ import java.util.ArrayDeque;
 import java.util.function.LongSupplier;
 
 /**
- * One line of progress on stderr, redrawn at most once a second: done/total, files/s, ETA, failures. The rate
- * is that of the last {@link #WINDOW_NANOS} (not since the start, whose first seconds go to starting workers),
- * and no ETA is given before {@link #MIN_FILES_FOR_ETA} files and {@link #MIN_NANOS_FOR_ETA} have passed: an
- * early estimate from a few slow first files is wildly wrong.
+ * One line of progress on stderr, redrawn at most once a second: done/total files, pages read (and
+ * of those by OCR), files/s and pages/s, ETA, failures.
+ *
+ * <p>Files differ a thousandfold in work (a one-page reply, a 300-page scanned report), so the ETA
+ * counts work, not files: a file's work is its pages (1 for a format without pages, 0 for one
+ * skipped as unchanged). ETA = files left × work per file so far / recent work rate. The rate is that
+ * of the last {@link #WINDOW_NANOS} or half the run, whichever is longer (a window of a few seconds
+ * jumps when a long file ends in it; the first seconds go to starting workers), and no ETA is given
+ * before {@link #MIN_FILES_FOR_ETA} files and {@link #MIN_NANOS_FOR_ETA} have passed: an early
+ * estimate from a few slow first files is wildly wrong.
  */
 final class Progress {
 
@@ -16,14 +22,20 @@ final class Progress {
     static final int MIN_FILES_FOR_ETA = 10;
     static final long MIN_NANOS_FOR_ETA = 3_000_000_000L;
     private static final long REDRAW_NANOS = 1_000_000_000L;
+    /** Samples closer together than this replace each other (a long run keeps one a second). */
+    private static final long SAMPLE_NANOS = 1_000_000_000L;
 
     private final PrintStream err;
     private final long total;
     private final LongSupplier clock;
     private final long start;
-    /** (time, done) samples of the last window, oldest first. */
+    /** (time, done, work, pages) samples of the window, oldest first. */
     private final ArrayDeque<long[]> samples = new ArrayDeque<>();
     private long lastDraw = Long.MIN_VALUE;
+    private long pages;
+    private long ocrPages;
+    /** Work of the files parsed so far: their pages, 1 for a file without pages. */
+    private long work;
 
     Progress(PrintStream err, long total) {
         this(err, total, System::nanoTime);
@@ -34,13 +46,29 @@ final class Progress {
         this.total = total;
         this.clock = clock;
         this.start = clock.getAsLong();
-        samples.add(new long[] {start, 0});
+        samples.add(new long[] {start, 0, 0, 0});
+    }
+
+    /**
+     * A file was read: its pages (null for a format without pages or a file not read) and how many
+     * of them OCR read (null when none or unknown). Call before the {@link #update} that counts it.
+     */
+    void parsed(Integer pageCount, Integer ocrPageCount) {
+        int p = pageCount == null ? 0 : Math.max(0, pageCount);
+        pages += p;
+        ocrPages += ocrPageCount == null ? 0 : Math.max(0, Math.min(p, ocrPageCount));
+        work += Math.max(1, p);
     }
 
     void update(long done, long parsed, long failures) {
         long now = clock.getAsLong();
-        samples.add(new long[] {now, done});
-        while (samples.size() > 2 && now - samples.peekFirst()[0] > WINDOW_NANOS) {
+        long[] last = samples.peekLast();
+        if (samples.size() > 1 && now - last[0] < SAMPLE_NANOS) {
+            samples.pollLast();
+        }
+        samples.add(new long[] {now, done, work, pages});
+        long window = window(now);
+        while (samples.size() > 2 && now - samples.peekFirst()[0] > window) {
             samples.pollFirst();
         }
         if (lastDraw != Long.MIN_VALUE && now - lastDraw < REDRAW_NANOS) {
@@ -51,24 +79,30 @@ final class Progress {
         err.flush();
     }
 
+    private long window(long now) {
+        return Math.max(WINDOW_NANOS, (now - start) / 2);
+    }
+
     /** The progress line at this time. */
     String line(long done, long parsed, long failures, long now) {
         long[] oldest = samples.peekFirst();
         double windowSeconds = (now - oldest[0]) / 1e9;
         double rate = windowSeconds > 0 ? (done - oldest[1]) / windowSeconds : 0;
+        double workRate = windowSeconds > 0 ? (work - oldest[2]) / windowSeconds : 0;
         String eta = "?";
-        if (done >= MIN_FILES_FOR_ETA && now - start >= MIN_NANOS_FOR_ETA && rate > 0) {
+        if (done >= MIN_FILES_FOR_ETA && now - start >= MIN_NANOS_FOR_ETA && workRate > 0) {
             long left = Math.max(0, total - done);
-            long s = Math.round(left / rate);
+            long s = Math.round(left * ((double) work / done) / workRate);
             eta = s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                     : String.format("%d:%02d", s / 60, s % 60);
         }
-        return String.format("%d/%d files  %.1f files/s  ETA %s  %d parsed  %d failed", done, total, rate, eta,
-                parsed, failures);
+        double pageRate = windowSeconds > 0 ? (pages - oldest[3]) / windowSeconds : 0;
+        return String.format("%d/%d files  %d pages (%d OCR)  %.1f files/s  %.1f pages/s  ETA %s  %d parsed  %d failed",
+                done, total, pages, ocrPages, rate, pageRate, eta, parsed, failures);
     }
 
     void finish() {
-        err.print("\r" + " ".repeat(78) + "\r");
+        err.print("\r" + " ".repeat(100) + "\r");
         err.flush();
     }
 }
