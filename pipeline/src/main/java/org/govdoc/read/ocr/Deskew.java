@@ -4,6 +4,10 @@ package org.govdoc.read.ocr;
  * Finds how many degrees a scanned page is turned (within ±{@value #MAX_DEGREES}°): the angle at
  * which the dark pixels, projected onto the vertical, make the sharpest row profile (text lines
  * and ruling lines line up). Positive: the content runs down to the right (turned clockwise).
+ * Ruling lines are the surest evidence, so thin and grey ones must survive the reduction to the
+ * working size: each working pixel is the darkest of the pixels it covers, and mid-grey counts as
+ * ink (tables printed with grey borders; without them the profile of short cell texts on a
+ * straight page can peak at a slant).
  */
 public final class Deskew {
 
@@ -11,7 +15,8 @@ public final class Deskew {
     /** Below this a page is left as it is. */
     static final double MIN_CORRECTION = 0.1;
     private static final int WORK_SIDE = 1000;
-    private static final int DARK = 128;
+    /** Ink: darker than this (grey table borders are about 128). */
+    static final int DARK = 160;
 
     private Deskew() {
     }
@@ -19,7 +24,7 @@ public final class Deskew {
     /** The page's skew in degrees, clockwise positive. */
     public static double angle(GrayImage page) {
         float scale = Math.min(1f, (float) WORK_SIDE / Math.max(page.width(), page.height()));
-        GrayImage small = page.resize(Math.max(1, Math.round(page.width() * scale)),
+        GrayImage small = darkestReduction(page, Math.max(1, Math.round(page.width() * scale)),
                 Math.max(1, Math.round(page.height() * scale)));
         int count = 0;
         byte[] px = small.pixels();
@@ -61,6 +66,30 @@ public final class Deskew {
             }
         }
         return Math.abs(best) < MIN_CORRECTION ? 0 : best;
+    }
+
+    /** The page at a smaller size, each pixel the darkest of those it covers (thin lines stay). */
+    static GrayImage darkestReduction(GrayImage page, int w, int h) {
+        if (w == page.width() && h == page.height()) {
+            return page;
+        }
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int y0 = (int) ((long) y * page.height() / h);
+            int y1 = Math.max(y0 + 1, (int) ((long) (y + 1) * page.height() / h));
+            for (int x = 0; x < w; x++) {
+                int x0 = (int) ((long) x * page.width() / w);
+                int x1 = Math.max(x0 + 1, (int) ((long) (x + 1) * page.width() / w));
+                int min = 255;
+                for (int yy = y0; yy < y1; yy++) {
+                    for (int xx = x0; xx < x1; xx++) {
+                        min = Math.min(min, page.at(xx, yy));
+                    }
+                }
+                out[y * w + x] = (byte) min;
+            }
+        }
+        return new GrayImage(w, h, out);
     }
 
     /** The page turned back by its skew (or itself when straight). */

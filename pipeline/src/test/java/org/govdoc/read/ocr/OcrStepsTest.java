@@ -95,6 +95,24 @@ class OcrStepsTest {
     }
 
     @Test
+    void deskewSeesThinGreyRulingLines() {
+        // a form printed with mid-grey 2 px borders on an A4 page at 200 dpi, and no text
+        int w = 1654;
+        int h = 2338;
+        byte[] px = white(w, h);
+        for (int y = 300; y < 2100; y += 90) {
+            fill(px, w, 170, y, 1310, 2, 120);
+        }
+        for (int x : new int[]{170, 500, 900, 1478}) {
+            fill(px, w, x, 300, 2, 1712, 120);
+        }
+        GrayImage straight = new GrayImage(w, h, px);
+        assertThat(Deskew.angle(straight)).isZero();
+        assertThat(Deskew.angle(straight.rotate(1.5))).isCloseTo(1.5, within(0.15));
+        assertThat(Deskew.angle(straight.rotate(-0.8))).isCloseTo(-0.8, within(0.15));
+    }
+
+    @Test
     void linesBecomeRunsSplitAtWideGapsWithoutSpacesInsideNumbers() {
         // a line "金额 12.50" whose two parts stand far apart (two table cells), 30 px high
         List<OcrLine.OcrChar> chars = List.of(
@@ -123,6 +141,9 @@ class OcrStepsTest {
         cache.put(OcrCache.key(a), new OcrCache.Entry(0.5, List.of(line)));
         assertThat(cache.get(OcrCache.key(a))).contains(new OcrCache.Entry(0.5, List.of(line)));
         assertThat(cache.get(OcrCache.key(b))).isEmpty();
+        // an entry made at another skew (an older deskew) is not used
+        assertThat(cache.get(OcrCache.key(a), 0.5)).isPresent();
+        assertThat(cache.get(OcrCache.key(a), 0.0)).isEmpty();
         assertThat(new OcrCache(null).get(OcrCache.key(a))).isEmpty();
     }
 
@@ -136,6 +157,14 @@ class OcrStepsTest {
         for (int j = y; j < y + rh; j++) {
             for (int i = x; i < x + rw; i++) {
                 px[j * w + i] = 0;
+            }
+        }
+    }
+
+    private static void fill(byte[] px, int w, int x, int y, int rw, int rh, int grey) {
+        for (int j = y; j < y + rh; j++) {
+            for (int i = x; i < x + rw; i++) {
+                px[j * w + i] = (byte) grey;
             }
         }
     }
