@@ -60,18 +60,17 @@ final class OcrBoxes {
     }
 
     /**
-     * A lone ASCII punctuation mark standing apart from any text: scanner speckle read as "." or
-     * "'". Chinese punctuation (a 。 the detector boxed on its own at a line's end) is kept.
+     * A lone mark standing apart from any text that scanner speckle or a stroke of a ruling line
+     * is read as: a dot, comma, quote, colon, dash, underscore, bar. A lone sign that means
+     * something in a table cell (a "%" unit, "*", "#", "/") is kept, and so is Chinese punctuation
+     * (a 。 the detector boxed on its own at a line's end).
      */
     static boolean isStrayMark(String run) {
-        if (run.codePointCount(0, run.length()) != 1 || run.codePointAt(0) >= 0x80) {
-            return false;
-        }
-        int type = Character.getType(run.codePointAt(0));
-        return type == Character.OTHER_PUNCTUATION || type == Character.DASH_PUNCTUATION
-                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-                || type == Character.CONNECTOR_PUNCTUATION || type == Character.MODIFIER_SYMBOL;
+        return run.codePointCount(0, run.length()) == 1 && SPECKLE.indexOf(run.charAt(0)) >= 0;
     }
+
+    /** What speckle and line fragments are read as. */
+    private static final String SPECKLE = ".,'`\":;-_~^|!";
 
     /** Expected width of a character: an em for Chinese and full-width forms, about half for the rest. */
     static float width(String ch, float em) {

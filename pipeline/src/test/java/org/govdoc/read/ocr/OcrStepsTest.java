@@ -113,6 +113,18 @@ class OcrStepsTest {
     }
 
     @Test
+    void aLoneSignThatMeansSomethingIsKeptSpeckleIsDropped() {
+        OcrLine percent = new OcrLine("%", 400, 50, 30, 30, 0.99f, List.of());
+        OcrLine dot = new OcrLine(".", 500, 50, 8, 8, 0.6f, List.of());
+        OcrLine bar = new OcrLine("|", 600, 40, 6, 40, 0.6f, List.of());
+        assertThat(OcrBoxes.of(List.of(percent, dot, bar), 72f / 200)).extracting(TextBox::text).containsExactly("%");
+        assertThat(OcrBoxes.isStrayMark("%")).isFalse();
+        assertThat(OcrBoxes.isStrayMark("*")).isFalse();
+        assertThat(OcrBoxes.isStrayMark("'")).isTrue();
+        assertThat(OcrBoxes.isStrayMark("。")).isFalse();
+    }
+
+    @Test
     void linesBecomeRunsSplitAtWideGapsWithoutSpacesInsideNumbers() {
         // a line "金额 12.50" whose two parts stand far apart (two table cells), 30 px high
         List<OcrLine.OcrChar> chars = List.of(
