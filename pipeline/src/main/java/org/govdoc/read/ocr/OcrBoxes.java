@@ -19,15 +19,31 @@ final class OcrBoxes {
     }
 
     static List<TextBox> of(List<OcrLine> lines, float pointsPerPixel) {
+        float[] none = new float[lines.size()];
+        java.util.Arrays.fill(none, Float.NaN);
+        return of(lines, none, pointsPerPixel);
+    }
+
+    /**
+     * As {@link #of(List, float)}, the type size of each line taken from the ink height of its
+     * Han characters ({@link GlyphHeights}, NaN where unknown) rather than from its box, which
+     * brackets and quotes make taller: the box height a line of plain Chinese with that ink would
+     * have on this page (the page's usual ratio of box height to ink height, from its lines of
+     * {@value #MIN_HAN_FOR_RATIO} or more measured characters).
+     */
+    static List<TextBox> of(List<OcrLine> lines, float[] glyphHeights, float pointsPerPixel) {
+        float ratio = boxToInkRatio(lines, glyphHeights);
         List<TextBox> out = new ArrayList<>();
-        for (OcrLine line : lines) {
+        for (int n = 0; n < lines.size(); n++) {
+            OcrLine line = lines.get(n);
             float em = line.height();
+            float typeHeight = Float.isNaN(ratio) || Float.isNaN(glyphHeights[n]) ? line.height() : ratio * glyphHeights[n];
             List<OcrLine.OcrChar> chars = line.chars();
             if (chars.isEmpty()) {
                 if (isStrayMark(line.text().strip())) {
                     continue;
                 }
-                out.add(box(line.text().strip(), line.x(), line.x() + line.width(), line, pointsPerPixel));
+                out.add(box(line.text().strip(), line.x(), line.x() + line.width(), line, typeHeight, pointsPerPixel));
                 continue;
             }
             int start = 0;
@@ -50,7 +66,7 @@ final class OcrBoxes {
                     float right = Math.min(line.x() + line.width(), last.centerX() + width(last.text(), em) / 2);
                     String t = text.toString().strip();
                     if (!t.isEmpty() && !isStrayMark(t)) {
-                        out.add(box(t, left, Math.max(right, left + 1), line, pointsPerPixel));
+                        out.add(box(t, left, Math.max(right, left + 1), line, typeHeight, pointsPerPixel));
                     }
                     start = i;
                 }
@@ -84,13 +100,33 @@ final class OcrBoxes {
     /** Share of the detector's box height the glyphs take (the rest is the unclip margin). */
     static final float GLYPH_HEIGHT = 0.75f;
 
-    private static TextBox box(String text, float left, float right, OcrLine line, float k) {
+    /** Lines with fewer measured Han characters do not set the page's box-to-ink ratio. */
+    static final int MIN_HAN_FOR_RATIO = 4;
+
+    /** The median ratio of box height to Han ink height over the page's longer lines, or NaN. */
+    static float boxToInkRatio(List<OcrLine> lines, float[] glyphHeights) {
+        float[] r = new float[lines.size()];
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!Float.isNaN(glyphHeights[i]) && glyphHeights[i] > 0 && GlyphHeights.hanCount(lines.get(i)) >= MIN_HAN_FOR_RATIO) {
+                r[n++] = lines.get(i).height() / glyphHeights[i];
+            }
+        }
+        if (n == 0) {
+            return Float.NaN;
+        }
+        java.util.Arrays.sort(r, 0, n);
+        return r[n / 2];
+    }
+
+    private static TextBox box(String text, float left, float right, OcrLine line, float typeHeight, float k) {
         // the detector's box is the glyphs grown by the unclip margin on every side; the layout
         // layer groups boxes into lines by vertical overlap, so two close lines of one table
         // cell must not overlap: the box keeps the middle three quarters
         float height = line.height() * GLYPH_HEIGHT;
         float top = line.y() + (line.height() - height) / 2;
-        // font size: about 0.85 of the detector's box, as the line pitch of born-digital twins shows
-        return new TextBox(text, left * k, top * k, (right - left) * k, height * k, line.height() * 0.85f * k, false);
+        // font size: about 0.85 of the detector's box of plain Chinese, as the line pitch of
+        // born-digital twins shows
+        return new TextBox(text, left * k, top * k, (right - left) * k, height * k, typeHeight * 0.85f * k, false);
     }
 }

@@ -52,7 +52,7 @@ public final class PageOcr {
             rules.add(new Rule(r[0] * k, r[1] * k, r[2] * k, r[3] * k));
         }
         PageContent content = new PageContent(number, image.width() * k, image.height() * k,
-                OcrBoxes.of(lines, k), rules);
+                OcrBoxes.of(lines, GlyphHeights.of(straight, lines), k), rules);
         return new ScannedPage(content, lines, skew, hit.isPresent());
     }
 }
