@@ -7,7 +7,8 @@ package org.govdoc.read.ocr;
  * Ruling lines are the surest evidence, so thin and grey ones must survive the reduction to the
  * working size: each working pixel is the darkest of the pixels it covers, and mid-grey counts as
  * ink (tables printed with grey borders; without them the profile of short cell texts on a
- * straight page can peak at a slant).
+ * straight page can peak at a slant), as long as it stands clearly darker than the paper (a grey
+ * or yellowed scan's background is never ink).
  */
 public final class Deskew {
 
@@ -15,8 +16,10 @@ public final class Deskew {
     /** Below this a page is left as it is. */
     static final double MIN_CORRECTION = 0.1;
     private static final int WORK_SIDE = 1000;
-    /** Ink: darker than this (grey table borders are about 128). */
+    /** Ink: darker than this (grey table borders are about 128)... */
     static final int DARK = 160;
+    /** ...and darker than the paper by this much. */
+    static final int BELOW_PAPER = 48;
 
     private Deskew() {
     }
@@ -26,10 +29,11 @@ public final class Deskew {
         float scale = Math.min(1f, (float) WORK_SIDE / Math.max(page.width(), page.height()));
         GrayImage small = darkestReduction(page, Math.max(1, Math.round(page.width() * scale)),
                 Math.max(1, Math.round(page.height() * scale)));
-        int count = 0;
         byte[] px = small.pixels();
+        int dark = Math.min(DARK, paper(px) - BELOW_PAPER);
+        int count = 0;
         for (byte b : px) {
-            if ((b & 0xff) < DARK) {
+            if ((b & 0xff) < dark) {
                 count++;
             }
         }
@@ -42,7 +46,7 @@ public final class Deskew {
         float[] ys = new float[count / step + 1];
         int seen = 0;
         for (int i = 0; i < px.length && n < xs.length; i++) {
-            if ((px[i] & 0xff) < DARK && seen++ % step == 0) {
+            if ((px[i] & 0xff) < dark && seen++ % step == 0) {
                 xs[n] = i % small.width() - small.width() / 2f;
                 ys[n] = i / small.width();
                 n++;
@@ -66,6 +70,21 @@ public final class Deskew {
             }
         }
         return Math.abs(best) < MIN_CORRECTION ? 0 : best;
+    }
+
+    /** The grey level of the paper: the most common one. */
+    static int paper(byte[] px) {
+        int[] histogram = new int[256];
+        for (byte b : px) {
+            histogram[b & 0xff]++;
+        }
+        int best = 255;
+        for (int v = 0; v < 256; v++) {
+            if (histogram[v] > histogram[best]) {
+                best = v;
+            }
+        }
+        return best;
     }
 
     /** The page at a smaller size, each pixel the darkest of those it covers (thin lines stay). */

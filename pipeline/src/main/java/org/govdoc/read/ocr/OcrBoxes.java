@@ -1,6 +1,7 @@
 package org.govdoc.read.ocr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.govdoc.layout.TextBox;
 
@@ -8,7 +9,8 @@ import org.govdoc.layout.TextBox;
  * OCR lines as the layout layer's text boxes, in points: each line is cut into runs where its
  * characters stand apart by more than a character's width (two table cells read as one line, a
  * label and its value), so that table finders can put each run in its column; a run's characters
- * keep the recogniser's spacing (no spaces guessed between digits of one number).
+ * keep the recogniser's spacing (no spaces guessed between digits of one number). The type size of
+ * a line comes from the ink of its Han characters where {@link GlyphHeights} measured it.
  */
 final class OcrBoxes {
 
@@ -20,7 +22,7 @@ final class OcrBoxes {
 
     static List<TextBox> of(List<OcrLine> lines, float pointsPerPixel) {
         float[] none = new float[lines.size()];
-        java.util.Arrays.fill(none, Float.NaN);
+        Arrays.fill(none, Float.NaN);
         return of(lines, none, pointsPerPixel);
     }
 
@@ -115,7 +117,7 @@ final class OcrBoxes {
         if (n == 0) {
             return Float.NaN;
         }
-        java.util.Arrays.sort(r, 0, n);
+        Arrays.sort(r, 0, n);
         return r[n / 2];
     }
 

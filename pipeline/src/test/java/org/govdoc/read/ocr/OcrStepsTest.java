@@ -111,6 +111,18 @@ class OcrStepsTest {
         assertThat(Deskew.angle(straight)).isZero();
         assertThat(Deskew.angle(straight.rotate(1.5))).isCloseTo(1.5, within(0.15));
         assertThat(Deskew.angle(straight.rotate(-0.8))).isCloseTo(-0.8, within(0.15));
+        // the same form scanned on grey paper (150): the paper is not ink, the borders still are
+        byte[] dim = px.clone();
+        for (int i = 0; i < dim.length; i++) {
+            if ((dim[i] & 0xff) == 255) {
+                dim[i] = (byte) 150;
+            } else {
+                dim[i] = (byte) 40;
+            }
+        }
+        GrayImage grey = new GrayImage(w, h, dim);
+        assertThat(Deskew.angle(grey)).isZero();
+        assertThat(Deskew.angle(grey.rotate(1.5))).isCloseTo(1.5, within(0.15));
     }
 
     @Test
