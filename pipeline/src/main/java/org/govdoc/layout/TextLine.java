@@ -187,14 +187,20 @@ final class TextLine {
      * Width of what the line starts with that a line breaker would not split: a run of Latin
      * letters, digits and ASCII signs (a number with its unit or percent sign) or one Chinese
      * character, with the opening brackets and quotes before it and the punctuation after it that
-     * Chinese line breaking keeps together with it ("90%，", "“相", "作，").
+     * Chinese line breaking keeps together with it ("90%，", "“相", "作，"). A box holding more
+     * than that unit (an OCR run, a whole recognised line) gives the unit its share of the box's
+     * width (a Chinese character an em, other characters about half).
      */
     float leadingWordWidth() {
         int i = 0;
-        while (i < boxes.size() - 1 && NO_BREAK_AFTER.indexOf(boxes.get(i).text().charAt(0)) >= 0) {
+        while (i < boxes.size() - 1 && isAll(boxes.get(i).text(), NO_BREAK_AFTER)) {
             i++;
         }
         TextBox prev = boxes.get(i);
+        int unitEnd = leadingUnitEnd(prev.text());
+        if (unitEnd < prev.text().length()) {
+            return prev.x() + prev.width() * share(prev.text(), unitEnd) - boxes.get(0).x();
+        }
         if (isAsciiWord(prev.text()) && NO_BREAK_BEFORE.indexOf(prev.text().charAt(0)) < 0) {
             while (i + 1 < boxes.size() && isAsciiWord(boxes.get(i + 1).text())
                     && boxes.get(i + 1).x() - prev.right() <= 0.15f * boxes.get(i + 1).fontSize()) {
@@ -207,6 +213,53 @@ final class TextLine {
             prev = boxes.get(++i);
         }
         return prev.right() - boxes.get(0).x();
+    }
+
+    /** Where the leading unit of a box's text ends (its length when the box is one unit). */
+    static int leadingUnitEnd(String text) {
+        int j = 0;
+        while (j < text.length() && NO_BREAK_AFTER.indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j < text.length() && text.charAt(j) > ' ' && text.charAt(j) < 0x7F && NO_BREAK_BEFORE.indexOf(text.charAt(j)) < 0) {
+            while (j < text.length() && text.charAt(j) > ' ' && text.charAt(j) < 0x7F) {
+                j++;
+            }
+        } else if (j < text.length()) {
+            j += Character.charCount(text.codePointAt(j));
+        }
+        while (j < text.length() && NO_BREAK_BEFORE.indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The share of a box's width its first {@code end} characters take. */
+    private static float share(String text, int end) {
+        float head = 0;
+        float all = 0;
+        for (int k = 0; k < text.length(); ) {
+            int cp = text.codePointAt(k);
+            float w = cp >= 0x2E80 ? 1f : 0.55f;
+            if (k < end) {
+                head += w;
+            }
+            all += w;
+            k += Character.charCount(cp);
+        }
+        return all == 0 ? 1 : head / all;
+    }
+
+    private static boolean isAll(String s, String marks) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (marks.indexOf(s.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiWord(String s) {

@@ -28,7 +28,7 @@ final class TextMetrics {
             widths.put(widthClass(pages.get(p)), pages.get(p).width());
             for (int i = 0; i < lines.size(); i++) {
                 TextLine l = lines.get(i);
-                sizeChars.merge(Math.round(l.fontSize * 2) / 2f, l.boxes.size(), Integer::sum);
+                sizeChars.merge(Math.round(l.fontSize * 2) / 2f, characters(l), Integer::sum);
                 if (i > 0 && Math.abs(lines.get(i - 1).fontSize - l.fontSize) < 0.5f) {
                     float d = l.top - lines.get(i - 1).top;
                     if (d > 0 && d < 3 * l.fontSize) {
@@ -61,6 +61,15 @@ final class TextMetrics {
             }
             margins.put(e.getKey(), m);
         }
+    }
+
+    /** The characters of a line's boxes (a box may be one glyph or, from OCR, a run of many). */
+    private static int characters(TextLine l) {
+        int n = 0;
+        for (TextBox b : l.boxes) {
+            n += Math.max(1, b.text().codePointCount(0, b.text().length()));
+        }
+        return n;
     }
 
     private static int widthClass(PageContent page) {

@@ -1,6 +1,7 @@
 package org.govdoc.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,21 @@ class TextLineTest {
         assertThat(percent.leadingWordWidth()).isEqualTo(25f);  // "90%" 15pt + "，" 10pt
         assertThat(quote.leadingWordWidth()).isEqualTo(20f);    // "“" goes with "相"
         assertThat(plain.leadingWordWidth()).isEqualTo(10f);
+    }
+
+    @Test
+    void aBoxHoldingARunOfCharactersGivesTheLeadingUnitItsShare() {
+        // OCR hands the layout whole runs: one box per recognised line
+        TextLine run = line(List.of(new TextBox("责任单位：省工业和信息化厅", 100, 24, 130, 10, 10, false)));
+        TextLine opening = line(List.of(new TextBox("“相对集中”", 100, 24, 51, 10, 10, false)));
+        TextLine number = line(List.of(new TextBox("90%，扣5分", 100, 24, 52, 10, 10, false)));
+        assertThat(run.leadingWordWidth()).isEqualTo(10f);         // "责" of 13 characters an em each
+        // quotes and Latin characters count about half an em: "“相" is 1.55 of 5.1 ems, "90%，" 2.65 of 5.2
+        assertThat(opening.leadingWordWidth()).isCloseTo(15.5f, within(0.01f));
+        assertThat(number.leadingWordWidth()).isCloseTo(26.5f, within(0.01f));
+        TextLine shortLine = line(List.of(new TextBox("牵头单位：省发展改革委", 100, 10, 110, 10, 10, false)));
+        // plenty of room after the short line: the long run does not wrap into it
+        assertThat(TextLine.wrapsInto(shortLine, run, 300, 4)).isFalse();
     }
 
     @Test

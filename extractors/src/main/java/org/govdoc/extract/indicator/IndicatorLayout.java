@@ -429,6 +429,33 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
     }
 
     /** Operator and kind columns told apart by what their cells hold. */
+    /**
+     * A column whose header names no role, left of the 二级指标 column, in a table with no 一级指标
+     * column yet, every filled cell below being a level-1 name (产出指标, 效益指标 …, often one
+     * merged cell): the 一级指标 column.
+     */
+    private static boolean isUnnamedLevel1(TableView t, int firstData, int c, ColumnRole[] byColumn) {
+        int level2 = firstIndex(byColumn, ColumnRole.LEVEL2);
+        if (level2 < 0 || c >= level2 || firstIndex(byColumn, ColumnRole.LEVEL1) >= 0) {
+            return false;
+        }
+        int names = 0;
+        for (int row = firstData; row < t.rowCount(); row++) {
+            if (t.continuesFromAbove(row, c)) {
+                continue;
+            }
+            String k = t.key(row, c);
+            if (k.isEmpty()) {
+                continue;
+            }
+            if (!LEVEL1_NAME.matcher(k).matches()) {
+                return false;
+            }
+            names++;
+        }
+        return names > 0;
+    }
+
     private static void settleByContent(TableView t, int firstData, ColumnRole[] byColumn) {
         for (int c = 0; c < byColumn.length; c++) {
             ColumnRole r = byColumn[c];
@@ -455,6 +482,10 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
                 }
             }
             if (filled == 0) {
+                continue;
+            }
+            if (r == null && isUnnamedLevel1(t, firstData, c, byColumn)) {
+                byColumn[c] = ColumnRole.LEVEL1; // its header misread (一级指标 without its 一 in a scan)
                 continue;
             }
             ColumnRole levels = r == ColumnRole.KIND ? levelNames(t, firstData, c) : null;

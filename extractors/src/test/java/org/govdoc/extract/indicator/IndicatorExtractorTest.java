@@ -75,6 +75,28 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aColumnOfLevel1NamesUnderAMisreadHeaderIsTheLevel1Column() {
+        // a scan that lost the flat 一 of 一级指标; a label column left of it (绩效指标) holds nothing below
+        Document doc = Docs.doc().table(t -> t
+                .row(span("绩效指标", 4, 1), "级指标", "二级指标", "三级指标", "指标值")
+                .row(span("产出指标", 3, 1), span("数量指标", 2, 1), "培训人数", "≥200人")
+                .row("发放手册", "≥1500册")
+                .row("质量指标", "合格率", "≥98%"))
+                .build();
+        List<Indicator> all = run(doc).indicators();
+        assertThat(all).extracting(Indicator::level3).containsExactly("培训人数", "发放手册", "合格率");
+        assertThat(all).extracting(Indicator::level1).containsOnly("产出指标");
+        assertThat(all).extracting(Indicator::level2).containsExactly("数量指标", "数量指标", "质量指标");
+        // a column holding other words stays unnamed
+        Document other = Docs.doc().table(t -> t
+                .row("序号", "二级指标", "三级指标", "指标值")
+                .row("1", "数量指标", "培训人数", "≥200人")
+                .row("2", "质量指标", "合格率", "≥98%"))
+                .build();
+        assertThat(run(other).indicators()).extracting(Indicator::level1).containsOnlyNulls();
+    }
+
+    @Test
     void columnsInAnotherOrderAndRenamed() {
         Document doc = Docs.doc().table(t -> t
                 .row("一级指标", "二级指标", "指标类型", "计量单位", "目标值", "指标名称", "指标解释")

@@ -62,6 +62,14 @@ public final class OcrCache {
         }
     }
 
+    /**
+     * The entry of a page image when it was made at the given skew: one made at another (by an
+     * older {@link Deskew}) holds the lines of another straightened image and is recognised again.
+     */
+    Optional<Entry> get(String key, double skew) {
+        return get(key).filter(e -> Math.abs(e.skew() - skew) < 1e-6);
+    }
+
     Optional<Entry> get(String key) {
         if (folder == null) {
             return Optional.empty();

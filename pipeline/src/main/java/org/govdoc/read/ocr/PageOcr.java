@@ -10,8 +10,9 @@ import org.govdoc.layout.Rule;
 
 /**
  * Reads one page image into the layout layer's {@link PageContent}: the skew is measured and
- * corrected, the text lines are recognised (or taken from the {@link OcrCache}), ruling lines are
- * found in the straightened image, and everything is scaled from pixels to points.
+ * corrected, the text lines are recognised (or taken from the {@link OcrCache}, when the entry was
+ * made at the same skew), ruling lines are found in the straightened image, and everything is
+ * scaled from pixels to points.
  */
 public final class PageOcr {
 
@@ -31,8 +32,8 @@ public final class PageOcr {
      */
     public ScannedPage read(GrayImage image, int number, float dpi) throws IOException {
         String key = OcrCache.key(image);
-        Optional<OcrCache.Entry> hit = cache.get(key);
-        double skew = hit.map(OcrCache.Entry::skew).orElseGet(() -> Deskew.angle(image));
+        double skew = Deskew.angle(image);
+        Optional<OcrCache.Entry> hit = cache.get(key, skew);
         GrayImage straight = Deskew.straighten(image, skew);
         List<OcrLine> lines;
         if (hit.isPresent()) {
@@ -51,7 +52,7 @@ public final class PageOcr {
             rules.add(new Rule(r[0] * k, r[1] * k, r[2] * k, r[3] * k));
         }
         PageContent content = new PageContent(number, image.width() * k, image.height() * k,
-                OcrBoxes.of(lines, k), rules);
+                OcrBoxes.of(lines, GlyphHeights.of(straight, lines), k), rules);
         return new ScannedPage(content, lines, skew, hit.isPresent());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.govdoc.layout.TextBox;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,97 @@ class OcrStepsTest {
     }
 
     @Test
+    void deskewSeesThinGreyRulingLines() {
+        // a form printed with mid-grey 2 px borders on an A4 page at 200 dpi, and no text
+        int w = 1654;
+        int h = 2338;
+        byte[] px = white(w, h);
+        for (int y = 300; y < 2100; y += 90) {
+            fill(px, w, 170, y, 1310, 2, 120);
+        }
+        for (int x : new int[]{170, 500, 900, 1478}) {
+            fill(px, w, x, 300, 2, 1712, 120);
+        }
+        GrayImage straight = new GrayImage(w, h, px);
+        assertThat(Deskew.angle(straight)).isZero();
+        assertThat(Deskew.angle(straight.rotate(1.5))).isCloseTo(1.5, within(0.15));
+        assertThat(Deskew.angle(straight.rotate(-0.8))).isCloseTo(-0.8, within(0.15));
+        // the same form scanned on grey paper (150): the paper is not ink, the borders still are
+        byte[] dim = px.clone();
+        for (int i = 0; i < dim.length; i++) {
+            if ((dim[i] & 0xff) == 255) {
+                dim[i] = (byte) 150;
+            } else {
+                dim[i] = (byte) 40;
+            }
+        }
+        GrayImage grey = new GrayImage(w, h, dim);
+        assertThat(Deskew.angle(grey)).isZero();
+        assertThat(Deskew.angle(grey.rotate(1.5))).isCloseTo(1.5, within(0.15));
+    }
+
+    @Test
+    void aLoneSignThatMeansSomethingIsKeptSpeckleIsDropped() {
+        OcrLine percent = new OcrLine("%", 400, 50, 30, 30, 0.99f, List.of());
+        OcrLine dot = new OcrLine(".", 500, 50, 8, 8, 0.6f, List.of());
+        OcrLine bar = new OcrLine("|", 600, 40, 6, 40, 0.6f, List.of());
+        assertThat(OcrBoxes.of(List.of(percent, dot, bar), 72f / 200)).extracting(TextBox::text).containsExactly("%");
+        assertThat(OcrBoxes.isStrayMark("%")).isFalse();
+        assertThat(OcrBoxes.isStrayMark("*")).isFalse();
+        assertThat(OcrBoxes.isStrayMark("'")).isTrue();
+        assertThat(OcrBoxes.isStrayMark("。")).isFalse();
+    }
+
+    @Test
+    void theTypeSizeOfALineComesFromItsChineseInkNotFromBracketsThatMakeItsBoxTaller() {
+        int w = 900;
+        int h = 300;
+        byte[] px = white(w, h);
+        // line 1 at y 40..64: five "characters" 24 px tall; line 2 at y 140..164: the same five
+        // characters between brackets reaching 4 px above and below them
+        List<OcrLine.OcrChar> plain = new ArrayList<>();
+        List<OcrLine.OcrChar> bracketed = new ArrayList<>();
+        bracketed.add(new OcrLine.OcrChar("（", 105, 0.99f));
+        rect(px, w, 103, 136, 4, 32);
+        for (int i = 0; i < 5; i++) {
+            int x = 120 + i * 30;
+            rect(px, w, x, 40, 24, 24);
+            rect(px, w, x, 140, 24, 24);
+            plain.add(new OcrLine.OcrChar("预", x + 12, 0.99f));
+            bracketed.add(new OcrLine.OcrChar("预", x + 12, 0.99f));
+        }
+        bracketed.add(new OcrLine.OcrChar("）", 275, 0.99f));
+        rect(px, w, 273, 136, 4, 32);
+        // the detector's boxes: the second taller because of the brackets; the first cuts 2 px of ink
+        OcrLine first = new OcrLine("预预预预预", 112, 42, 160, 30, 0.99f, plain);
+        OcrLine second = new OcrLine("（预预预预预）", 98, 128, 185, 48, 0.99f, bracketed);
+        GrayImage page = new GrayImage(w, h, px);
+        float[] ink = GlyphHeights.of(page, List.of(first, second));
+        assertThat(ink[0]).isEqualTo(24f);
+        assertThat(ink[1]).isEqualTo(24f);
+        List<TextBox> boxes = OcrBoxes.of(List.of(first, second), ink, 72f / 200);
+        assertThat(boxes.get(0).fontSize()).isCloseTo(boxes.get(1).fontSize(), within(1e-3f));
+        // without the ink, the box heights would differ by 60 %
+        List<TextBox> byBox = OcrBoxes.of(List.of(first, second), 72f / 200);
+        assertThat(byBox.get(1).fontSize() / byBox.get(0).fontSize()).isCloseTo(1.6f, within(1e-3f));
+    }
+
+    @Test
+    void aRuleCrossingALineBoxIsNotTakenForInk() {
+        int w = 400;
+        int h = 120;
+        byte[] px = white(w, h);
+        List<OcrLine.OcrChar> chars = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            rect(px, w, 60 + i * 30, 40, 24, 24);
+            chars.add(new OcrLine.OcrChar("预", 72 + i * 30, 0.99f));
+        }
+        rect(px, w, 0, 34, w, 2); // a cell border just above the text, inside the detector's box
+        OcrLine line = new OcrLine("预预预预", 50, 30, 130, 40, 0.99f, chars);
+        assertThat(GlyphHeights.of(new GrayImage(w, h, px), List.of(line))[0]).isEqualTo(24f);
+    }
+
+    @Test
     void linesBecomeRunsSplitAtWideGapsWithoutSpacesInsideNumbers() {
         // a line "金额 12.50" whose two parts stand far apart (two table cells), 30 px high
         List<OcrLine.OcrChar> chars = List.of(
@@ -141,6 +233,9 @@ class OcrStepsTest {
         cache.put(OcrCache.key(a), new OcrCache.Entry(0.5, List.of(line)));
         assertThat(cache.get(OcrCache.key(a))).contains(new OcrCache.Entry(0.5, List.of(line)));
         assertThat(cache.get(OcrCache.key(b))).isEmpty();
+        // an entry made at another skew (an older deskew) is not used
+        assertThat(cache.get(OcrCache.key(a), 0.5)).isPresent();
+        assertThat(cache.get(OcrCache.key(a), 0.0)).isEmpty();
         assertThat(new OcrCache(null).get(OcrCache.key(a))).isEmpty();
     }
 
@@ -154,6 +249,14 @@ class OcrStepsTest {
         for (int j = y; j < y + rh; j++) {
             for (int i = x; i < x + rw; i++) {
                 px[j * w + i] = 0;
+            }
+        }
+    }
+
+    private static void fill(byte[] px, int w, int x, int y, int rw, int rh, int grey) {
+        for (int j = y; j < y + rh; j++) {
+            for (int i = x; i < x + rw; i++) {
+                px[j * w + i] = (byte) grey;
             }
         }
     }
