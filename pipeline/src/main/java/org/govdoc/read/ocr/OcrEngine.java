@@ -25,7 +25,7 @@ public final class OcrEngine implements AutoCloseable {
      * settings that change what is read (the OCR cache keys its entries by it).
      */
     static final String STAMP = "ppocrv4-det" + TextDetector.MAX_SIDE + "-cls" + DirectionClassifier.SAMPLE
-            + "-rec" + TextRecognizer.BATCH + "x" + TextRecognizer.MIN_WIDTH + "/3";
+            + "-rec" + TextRecognizer.BATCH + "x" + TextRecognizer.MIN_WIDTH + "/6";
 
     private static final class Shared {
         static final OcrEngine ENGINE = create();

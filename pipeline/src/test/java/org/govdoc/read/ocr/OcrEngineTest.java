@@ -93,4 +93,44 @@ class OcrEngineTest {
             assertThat(Deskew.angle(scanned)).as("seed " + seed).isCloseTo(scan.skew(0), within(0.2));
         }
     }
+
+    private static GrayImage blank(int w, int h) {
+        byte[] px = new byte[w * h];
+        java.util.Arrays.fill(px, (byte) 230);
+        return new GrayImage(w, h, px);
+    }
+
+    private static void ink(GrayImage page, int x, int y, int w, int h) {
+        for (int j = y; j < y + h; j++) {
+            for (int i = x; i < x + w; i++) {
+                page.pixels()[j * page.width() + i] = (byte) 30;
+            }
+        }
+    }
+
+    @Test
+    void aRegionIsWidenedOverAFlatMarkBeyondItsEndButNotOverASpeckARuleOrAnotherCharacter() {
+        // a region 300..400 x 100..146; a 一 (25 x 2 px) at 266..291 on the line's middle,
+        // a ruling line at x 250 beyond it
+        GrayImage page = blank(500, 300);
+        ink(page, 266, 122, 25, 2);
+        ink(page, 250, 80, 2, 100);
+        TextDetector.Region r = new TextDetector.Region(300, 100, 100, 46, 0.9f);
+        TextDetector.Region wide = TextDetector.extendToInk(r, page);
+        assertThat(wide.x()).isCloseTo(266 - 4.6f, within(0.5f)).isGreaterThan(252f);
+        assertThat(wide.x() + wide.width()).isEqualTo(400f);
+        assertThat(wide.y()).isEqualTo(100f);
+        assertThat(wide.height()).isEqualTo(46f);
+        // a speck, a stroke two region heights away, a stroke off the line's centre (the foot of
+        // a line above), a stroke that runs into a character: nothing changes
+        for (int[] mark : new int[][]{{290, 122, 2, 2}, {180, 122, 25, 2}, {266, 112, 25, 2}}) {
+            GrayImage other = blank(500, 300);
+            ink(other, mark[0], mark[1], mark[2], mark[3]);
+            assertThat(TextDetector.extendToInk(r, other)).isEqualTo(r);
+        }
+        GrayImage character = blank(500, 300);
+        ink(character, 278, 122, 12, 2);
+        ink(character, 275, 105, 3, 36);
+        assertThat(TextDetector.extendToInk(r, character)).isEqualTo(r);
+    }
 }
