@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class OcrCache {
 
-    /** Changes when the engine's output for the same image can change. */
-    static final String ENGINE_VERSION = "ppocrv4-det-cls-rec/2";
+    /** Changes when the engine's output for the same image can change (models, settings, revision). */
+    static final String ENGINE_VERSION = OcrEngine.STAMP;
 
     private static final Logger LOG = LoggerFactory.getLogger(OcrCache.class);
     private static final TypeReference<Entry> ENTRY = new TypeReference<>() {

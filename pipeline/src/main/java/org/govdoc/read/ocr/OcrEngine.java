@@ -20,6 +20,13 @@ public final class OcrEngine implements AutoCloseable {
     /** A box this much taller than wide holds a vertical line of text. */
     static final float VERTICAL_RATIO = 1.5f;
 
+    /**
+     * What the engine's output for a page depends on besides the pixels: the models and the
+     * settings that change what is read (the OCR cache keys its entries by it).
+     */
+    static final String STAMP = "ppocrv4-det" + TextDetector.MAX_SIDE + "-cls" + DirectionClassifier.SAMPLE
+            + "-rec" + TextRecognizer.BATCH + "x" + TextRecognizer.MIN_WIDTH + "/6";
+
     private static final class Shared {
         static final OcrEngine ENGINE = create();
     }
@@ -62,7 +69,15 @@ public final class OcrEngine implements AutoCloseable {
 
     /** The text lines of a page image, top to bottom as detected. */
     public List<OcrLine> read(GrayImage page) throws OrtException {
+        return read(page, new OcrStageTimes());
+    }
+
+    /** The text lines of a page image, the time of each stage added to {@code times}. */
+    public List<OcrLine> read(GrayImage page, OcrStageTimes times) throws OrtException {
+        long t0 = System.nanoTime();
         List<TextDetector.Region> regions = detector.detect(page);
+        long t1 = System.nanoTime();
+        times.add(OcrStageTimes.Stage.DETECTION, t1 - t0);
         List<GrayImage> crops = new ArrayList<>(regions.size());
         List<Boolean> vertical = new ArrayList<>(regions.size());
         for (TextDetector.Region r : regions) {
@@ -71,13 +86,18 @@ public final class OcrEngine implements AutoCloseable {
             vertical.add(v);
             crops.add(v ? crop.rotateCounterClockwise() : crop);
         }
-        List<Boolean> turned = classifier.upsideDown(crops);
+        DirectionClassifier.Directions directions = classifier.upsideDown(crops, vertical);
+        List<Boolean> turned = directions.turned();
         for (int i = 0; i < crops.size(); i++) {
             if (turned.get(i)) {
                 crops.set(i, crops.get(i).rotate180());
             }
         }
+        long t2 = System.nanoTime();
+        times.add(OcrStageTimes.Stage.CLASSIFICATION, t2 - t1);
+        times.countLines(crops.size(), directions.classified());
         List<TextRecognizer.Recognized> texts = recognizer.recognize(crops);
+        times.add(OcrStageTimes.Stage.RECOGNITION, System.nanoTime() - t2);
         List<OcrLine> out = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
             TextRecognizer.Recognized t = texts.get(i);

@@ -31,21 +31,29 @@ public final class PageOcr {
      * @param dpi    its resolution, for the conversion to points
      */
     public ScannedPage read(GrayImage image, int number, float dpi) throws IOException {
+        return read(image, number, dpi, new OcrStageTimes());
+    }
+
+    /** {@link #read(GrayImage, int, float)}, the time of each stage added to {@code times}. */
+    public ScannedPage read(GrayImage image, int number, float dpi, OcrStageTimes times) throws IOException {
         String key = OcrCache.key(image);
+        long t0 = System.nanoTime();
         double skew = Deskew.angle(image);
         Optional<OcrCache.Entry> hit = cache.get(key, skew);
         GrayImage straight = Deskew.straighten(image, skew);
+        times.add(OcrStageTimes.Stage.DESKEW, System.nanoTime() - t0);
         List<OcrLine> lines;
         if (hit.isPresent()) {
             lines = hit.get().lines();
         } else {
             try {
-                lines = OcrEngine.shared().read(straight);
+                lines = OcrEngine.shared().read(straight, times);
             } catch (OrtException e) {
                 throw new IOException("OCR failed on page " + number + ": " + e.getMessage(), e);
             }
             cache.put(key, new OcrCache.Entry(skew, lines));
         }
+        long t1 = System.nanoTime();
         float k = 72f / dpi;
         List<Rule> rules = new ArrayList<>();
         for (float[] r : RuleFinder.find(straight, dpi)) {
@@ -53,6 +61,7 @@ public final class PageOcr {
         }
         PageContent content = new PageContent(number, image.width() * k, image.height() * k,
                 OcrBoxes.of(lines, GlyphHeights.of(straight, lines), k), rules);
+        times.add(OcrStageTimes.Stage.LAYOUT, System.nanoTime() - t1);
         return new ScannedPage(content, lines, skew, hit.isPresent());
     }
 }
