@@ -25,7 +25,7 @@ public final class OcrEngine implements AutoCloseable {
      * settings that change what is read (the OCR cache keys its entries by it).
      */
     static final String STAMP = "ppocrv4-det" + TextDetector.MAX_SIDE + "-cls" + DirectionClassifier.SAMPLE
-            + "-rec" + TextRecognizer.BATCH + "x" + TextRecognizer.MIN_WIDTH + "/6";
+            + "-rec" + TextRecognizer.BATCH + "x" + TextRecognizer.MIN_WIDTH + "/7";
 
     private static final class Shared {
         static final OcrEngine ENGINE = create();
@@ -87,16 +87,20 @@ public final class OcrEngine implements AutoCloseable {
             crops.add(v ? crop.rotateCounterClockwise() : crop);
         }
         DirectionClassifier.Directions directions = classifier.upsideDown(crops, vertical);
-        List<Boolean> turned = directions.turned();
+        List<Boolean> turned = new ArrayList<>(directions.turned());
+        List<GrayImage> asFound = List.copyOf(crops);
+        List<Integer> turnedLines = new ArrayList<>();
         for (int i = 0; i < crops.size(); i++) {
             if (turned.get(i)) {
                 crops.set(i, crops.get(i).rotate180());
+                turnedLines.add(i);
             }
         }
         long t2 = System.nanoTime();
         times.add(OcrStageTimes.Stage.CLASSIFICATION, t2 - t1);
         times.countLines(crops.size(), directions.classified());
-        List<TextRecognizer.Recognized> texts = recognizer.recognize(crops);
+        List<TextRecognizer.Recognized> texts = new ArrayList<>(recognizer.recognize(crops));
+        keepBetterWayUp(texts, crops, asFound, turned, turnedLines);
         times.add(OcrStageTimes.Stage.RECOGNITION, System.nanoTime() - t2);
         List<OcrLine> out = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
@@ -117,6 +121,29 @@ public final class OcrEngine implements AutoCloseable {
             out.add(new OcrLine(t.text(), r.x(), r.y(), r.width(), r.height(), t.confidence(), simple ? chars : List.of()));
         }
         return out;
+    }
+
+    /**
+     * A line the classifier turned is also read the way it was found, and the reading with the
+     * higher confidence is kept: the classifier sometimes takes a long upright line for an
+     * upside-down one, and the turned line then reads as nothing (confidence near 0) and would be
+     * dropped. Lines are rarely turned, so this costs little.
+     */
+    private void keepBetterWayUp(List<TextRecognizer.Recognized> texts, List<GrayImage> crops, List<GrayImage> asFound,
+            List<Boolean> turned, List<Integer> turnedLines) throws OrtException {
+        if (turnedLines.isEmpty()) {
+            return;
+        }
+        List<GrayImage> upright = turnedLines.stream().map(asFound::get).toList();
+        List<TextRecognizer.Recognized> again = recognizer.recognize(upright);
+        for (int j = 0; j < turnedLines.size(); j++) {
+            int i = turnedLines.get(j);
+            if (again.get(j).confidence() > texts.get(i).confidence()) {
+                texts.set(i, again.get(j));
+                crops.set(i, asFound.get(i));
+                turned.set(i, false);
+            }
+        }
     }
 
     @Override
