@@ -21,7 +21,8 @@ public enum WarningCode {
     UNIDENTIFIED_COLUMNS("unidentified_columns"),
     /**
      * The format's own reader failed (or found no text) and a second reader (Tika's parser of the
-     * format) read the file: text and tables are there, merged-cell spans may be lost.
+     * format) read the file: text and tables are there, merged-cell spans may be lost. Or a reader
+     * recovered on its own: a PDF whose layout analysis failed was read line by line (no tables).
      */
     READER_FALLBACK("reader_fallback"),
     /** The record's text was cut to the ingest's limit ({@code --max-text-chars}). */

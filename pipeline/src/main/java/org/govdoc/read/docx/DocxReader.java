@@ -13,6 +13,7 @@ import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MergedGrid.Merge;
 import org.govdoc.read.MergedGrid.Slot;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TableBuilder;
 import org.w3c.dom.Element;
@@ -48,7 +49,7 @@ public final class DocxReader implements DocumentReader {
     }
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         try (DocxPackage pkg = DocxPackage.open(file)) {
             return new Reading(pkg, chunks).read(mediaType);
         }

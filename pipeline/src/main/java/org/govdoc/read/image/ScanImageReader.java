@@ -18,6 +18,7 @@ import org.govdoc.model.Block;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.ocr.GrayImage;
 import org.govdoc.read.ocr.OcrCache;
@@ -58,7 +59,7 @@ public final class ScanImageReader implements DocumentReader {
     }
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         if (mode == OcrMode.OFF) {
             throw new ReadFailure(ErrorCode.UNSUPPORTED_TYPE, "The file is an image (" + mediaType
                     + ") and OCR is off (--ocr off); it was not read.");

@@ -13,6 +13,7 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.record.ErrorCode;
 import org.ofdrw.core.basicStructure.ofd.DocBody;
@@ -30,7 +31,7 @@ public final class OfdReader implements DocumentReader {
     public static final String MEDIA_TYPE = "application/ofd";
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         OfdPackage.check(file);
         OFDReader reader;
         try {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.govdoc.model.Document;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.record.ErrorCode;
 
@@ -18,7 +19,7 @@ import org.govdoc.record.ErrorCode;
 public final class RtfReader implements DocumentReader {
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("{\\rtf")) {
             throw new ReadFailure(ErrorCode.CORRUPT, "The RTF file is damaged: it does not start with {\\rtf.");

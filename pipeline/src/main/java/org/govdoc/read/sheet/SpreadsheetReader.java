@@ -23,6 +23,7 @@ import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.Format;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.ZipInflation;
 import org.slf4j.Logger;
@@ -45,7 +46,7 @@ public final class SpreadsheetReader implements DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(SpreadsheetReader.class);
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         if (isOoxml(file)) {
             // POI opens the package below with its own ZIP-bomb guard off (Tika switches it off)
             ZipInflation.checkPackage(file, Format.SPREADSHEET.label());

@@ -18,6 +18,7 @@ import org.govdoc.read.DocumentReader;
 import org.govdoc.read.Failures;
 import org.govdoc.read.Format;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TikaEngine;
 import org.govdoc.record.ErrorCode;
@@ -38,7 +39,7 @@ public final class XhtmlReader implements DocumentReader {
     }
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         try (TikaInputStream in = TikaInputStream.get(file)) {
             return read(in, mediaType, mediaType);
         }
