@@ -27,6 +27,11 @@ public enum WarningCode {
     READER_FALLBACK("reader_fallback"),
     /** The record's text was cut to the ingest's limit ({@code --max-text-chars}). */
     TEXT_TRUNCATED("text_truncated"),
+    /**
+     * The file's content passed the same limit while it was read, and the rest was not read: the
+     * document, and so the fields and the text, hold only what comes before the cut (at its location).
+     */
+    CONTENT_TRUNCATED("content_truncated"),
     /** Entries were left out of the record to keep it within the ingest's bounds. */
     ENTRIES_TRUNCATED("entries_truncated");
 

@@ -41,13 +41,13 @@ public final class FallbackPolicy {
      * places the first does not read, such as an altChunk of a type it leaves out); the empty
      * document stands when the second finds nothing either or fails.
      */
-    private Reading secondLook(Format format, Path file, String mediaType, Reading empty) {
+    private Reading secondLook(Format format, Path file, String mediaType, int maxChars, Reading empty) {
         DocumentReader fallback = readers.fallback(format).orElse(null);
         if (fallback == null) {
             return empty;
         }
         try {
-            ReadContext context = new ReadContext();
+            ReadContext context = new ReadContext(maxChars);
             Document doc = fallback.read(file, mediaType, context);
             if (doc.isEmpty()) {
                 return empty;
@@ -68,18 +68,19 @@ public final class FallbackPolicy {
         return warnings;
     }
 
-    public Reading read(Format format, Path file, String mediaType) throws Exception {
+    /** @param maxChars the most characters of plain text the document may hold ({@link ReadContext}) */
+    public Reading read(Format format, Path file, String mediaType, int maxChars) throws Exception {
         DocumentReader reader = readers.reader(format);
         try {
-            ReadContext context = new ReadContext();
+            ReadContext context = new ReadContext(maxChars);
             Document doc = reader.read(file, mediaType, context);
             Reading reading = new Reading(doc, context.warnings());
-            return doc.isEmpty() ? secondLook(format, file, mediaType, reading) : reading;
+            return doc.isEmpty() ? secondLook(format, file, mediaType, maxChars, reading) : reading;
         } catch (ReadFailure e) {
             throw e;
         } catch (RuntimeException | IOException e) {
             DocumentReader fallback = readers.fallback(format).orElseThrow(() -> e);
-            ReadContext context = new ReadContext();
+            ReadContext context = new ReadContext(maxChars);
             Document doc;
             try {
                 doc = fallback.read(file, mediaType, context);

@@ -44,9 +44,9 @@ public final class DocReader implements DocumentReader {
             HWPFDocument doc = new HWPFDocument(fs);
             DocNumbering lists = new DocNumbering();
             Range range = doc.getRange();
-            DocumentBuilder out = new DocumentBuilder();
+            DocumentBuilder out = new DocumentBuilder(context);
             int n = range.numParagraphs();
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n && !out.full(); i++) {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable() && p.getTableLevel() >= 1) {
                     Table t = tableAt(range, p);

@@ -14,9 +14,9 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.govdoc.layout.LayoutAnalyzer;
 import org.govdoc.layout.PageContent;
-import org.govdoc.model.Block;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
+import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
@@ -93,8 +93,9 @@ public final class ScanImageReader implements DocumentReader {
             }
             throw new ReadFailure(ErrorCode.CORRUPT, "The image (" + mediaType + ") cannot be decoded: " + e.getMessage(), e);
         }
-        List<Block> blocks = new LayoutAnalyzer().analyze(pages);
-        return new Document(blocks, new DocumentMetadata(null, null, null, null, pages.size(), mediaType));
+        DocumentBuilder out = new DocumentBuilder(context);
+        new LayoutAnalyzer().analyze(pages, out);
+        return out.build(new DocumentMetadata(null, null, null, null, pages.size(), mediaType));
     }
 
     private static int pageCount(ImageReader reader) throws IOException, ReadFailure {

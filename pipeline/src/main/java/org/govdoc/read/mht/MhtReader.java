@@ -55,7 +55,7 @@ public final class MhtReader implements DocumentReader {
         String type = htmlPart.header("Content-Type");
         Matcher cs = CHARSET.matcher(type);
         String contentType = "text/html" + (cs.find() ? "; charset=" + cs.group(1) : "");
-        return html.read(new ByteArrayInputStream(decode(htmlPart)), contentType, mediaType);
+        return html.read(new ByteArrayInputStream(decode(htmlPart)), contentType, mediaType, context);
     }
 
     /** The first text/html part, looking into nested multiparts (two levels). */

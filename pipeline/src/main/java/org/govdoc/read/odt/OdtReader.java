@@ -85,7 +85,7 @@ public final class OdtReader implements DocumentReader {
                 throw new ReadFailure(ErrorCode.CORRUPT,
                         "The OpenDocument text (ODT) file is damaged: it has no content.xml.");
             }
-            DocumentBuilder out = new DocumentBuilder();
+            DocumentBuilder out = new DocumentBuilder(context);
             try (InputStream in = limited(zip, content)) {
                 XMLStreamReader r = xml.createXMLStreamReader(in);
                 try {

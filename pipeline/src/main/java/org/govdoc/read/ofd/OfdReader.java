@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import org.govdoc.layout.LayoutAnalyzer;
 import org.govdoc.layout.PageContent;
-import org.govdoc.model.Block;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
+import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadContext;
@@ -52,8 +52,9 @@ public final class OfdReader implements DocumentReader {
                 throw new ReadFailure(ErrorCode.EMPTY, "The OFD file holds no text, only images or seals "
                         + "(a scanned or sealed page; no OCR).");
             }
-            List<Block> blocks = new LayoutAnalyzer().analyze(pages);
-            return new Document(blocks, metadata(reader, pages.size(), mediaType));
+            DocumentBuilder out = new DocumentBuilder(context);
+            new LayoutAnalyzer().analyze(pages, out);
+            return out.build(metadata(reader, pages.size(), mediaType));
         }
     }
 

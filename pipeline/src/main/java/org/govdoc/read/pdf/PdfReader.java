@@ -97,7 +97,7 @@ public final class PdfReader implements DocumentReader {
      */
     public Document read(PDDocument doc, String mediaType, ReadContext context) throws IOException {
         List<PageContent> pages = scans.apply(doc, new PdfPageCollector().collect(doc)).pages();
-        DocumentBuilder out = new DocumentBuilder();
+        DocumentBuilder out = new DocumentBuilder(context);
         try {
             layout.analyze(pages, out);
         } catch (RuntimeException e) {
@@ -106,7 +106,7 @@ public final class PdfReader implements DocumentReader {
             LOG.warn("layout analysis failed, reading the PDF line by line: {}", detail);
             context.warn(WarningCode.READER_FALLBACK, "PDF 的版面分析失败（" + detail
                     + "），已改为逐行读取：正文保留，每行一段，表格按行读作段落", null);
-            out = plainLines(doc);
+            out = plainLines(doc, new DocumentBuilder(context));
         }
         PDDocumentInformation info = doc.getDocumentInformation();
         DocumentMetadata meta = new DocumentMetadata(MetadataValues.text(info.getTitle()), MetadataValues.text(info.getAuthor()),
@@ -120,11 +120,10 @@ public final class PdfReader implements DocumentReader {
         return new PdfPageCollector().collect(doc);
     }
 
-    private static DocumentBuilder plainLines(PDDocument doc) throws IOException {
+    private static DocumentBuilder plainLines(PDDocument doc, DocumentBuilder out) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
-        DocumentBuilder out = new DocumentBuilder();
-        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        for (int p = 1; p <= doc.getNumberOfPages() && !out.full(); p++) {
             stripper.setStartPage(p);
             stripper.setEndPage(p);
             for (String line : stripper.getText(doc).split("\\R")) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.govdoc.model.Document;
+import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
@@ -25,7 +26,7 @@ public final class RtfReader implements DocumentReader {
             throw new ReadFailure(ErrorCode.CORRUPT, "The RTF file is damaged: it does not start with {\\rtf.");
         }
         try {
-            return new RtfParser(bytes, mediaType).parse();
+            return new RtfParser(bytes, mediaType, new DocumentBuilder(context)).parse();
         } catch (IllegalStateException e) {
             throw new ReadFailure(ErrorCode.CORRUPT, "The RTF file is damaged: " + e.getMessage(), e);
         }

@@ -56,7 +56,7 @@ public final class TextReader implements DocumentReader {
         }
         byte[] bytes = Files.readAllBytes(file);
         Decoded d = decode(bytes);
-        DocumentBuilder out = new DocumentBuilder();
+        DocumentBuilder out = new DocumentBuilder(context);
         for (String line : d.text().split("\r\n|[\n\r\f\u2028\u2029\u0085]")) {
             out.line(line, null);
         }
