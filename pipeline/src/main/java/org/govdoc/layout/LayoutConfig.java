@@ -28,17 +28,38 @@ package org.govdoc.layout;
  * @param ruleCoverage       share of a grid edge its ruling lines must cover to count as drawn
  * @param openCellEm         a ruled cell whose last line ends less than this (em) before its right border is
  *                           open: its text may go on in the row below (a row cut by a page break)
+ * @param pageNumberDrift    points two page numbers' tops may differ and be at the same height (the page's own
+ *                           number inside a ruled box is told by another page's number there)
+ * @param pageNumberSizeRatio a page number merged into a line of the footer band differs from the text beside it
+ *                           by more than this share of the larger font size
+ * @param runOnBelowShare    a line is below a repeated top line when its top is more than this share of that
+ *                           line's height lower
+ * @param runOnGapEm         a repeated top line followed within this (em) by a line that is not repeated runs
+ *                           on into the body (a table's header row on every page), so it is no running header
+ * @param ruledBoxSlack      points a vertical rule may fall short of a line's top, bottom or ends and still box it
+ *                           in as a table cell (never furniture)
+ * @param headerRuleShare    share of the page width a rule under a page header spans at least
+ * @param headerRuleAbove    points the rule under a page header may stand above the header line's bottom
+ * @param headerRuleEm       em (plus {@code headerRulePoints}) the rule under a page header may stand below its line
+ * @param headerRulePoints   points added to {@code headerRuleEm}
+ * @param ruleMeetTolerance  points within which a vertical rule meets a header's rule (then it is a table's top)
  */
 public record LayoutConfig(float cellGapEm, int minTableLines, float rowBreakEm, float topBand, float bottomBand,
                            float lineTolerance, float cellPadding, float headingSizeRatio,
                            float ruledEdgeTolerance, float alignedEdgeTolerance,
                            float sameSizeRatio, float rowPitchSlack, float minRowPitchShare,
                            float cellLineHeights, float cellLineEm, float columnSlackEm,
-                           float minRuleLength, float ruleCoverage, float openCellEm) {
+                           float minRuleLength, float ruleCoverage, float openCellEm,
+                           float pageNumberDrift, float pageNumberSizeRatio, float runOnBelowShare, float runOnGapEm,
+                           float ruledBoxSlack, float headerRuleShare, float headerRuleAbove, float headerRuleEm,
+                           float headerRulePoints, float ruleMeetTolerance) {
 
     /** The values tuned on Word/WPS exports, the generated corpus and the real documents. */
     public static final LayoutConfig DEFAULTS = new LayoutConfig(0.9f, 3, 3.5f, 0.12f, 0.15f, 2f, 4f, 1.15f, 3f, 8f,
             0.15f, 1.15f, 0.5f,
             1.25f, 0.5f, 0.5f,
-            3f, 0.8f, 2.2f);
+            3f, 0.8f, 2.2f,
+            3f, 0.1f, 0.5f, 0.6f,
+            1f, 0.5f, 1f, 0.8f,
+            4f, 2f);
 }
