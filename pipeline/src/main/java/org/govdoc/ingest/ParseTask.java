@@ -31,8 +31,10 @@ public final class ParseTask {
         String mediaType = null;
         try {
             RecordLimits limits = request.limits() == null ? RecordLimits.DEFAULT : request.limits();
-            // the document holds no more text than the record may carry: the rest of a huge file is not read
-            ReadOutcome outcome = reader.read(Path.of(request.file()), limits.maxTextChars());
+            // the document holds no more text than the record may carry: the rest of a huge file is not
+            // read; a record that carries no text (--max-text-chars 0) still has its file read, to the default
+            int readChars = limits.maxTextChars() > 0 ? limits.maxTextChars() : RecordLimits.DEFAULT_MAX_TEXT_CHARS;
+            ReadOutcome outcome = reader.read(Path.of(request.file()), readChars);
             mediaType = outcome.mediaType();
             if (outcome instanceof ReadOutcome.Failed failed) {
                 return Extraction.failed(source(request, mediaType, null), failed.error());

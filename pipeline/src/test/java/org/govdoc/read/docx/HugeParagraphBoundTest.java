@@ -81,4 +81,16 @@ class HugeParagraphBoundTest {
         assertThat(e.warnings()).extracting(Warning::code).contains(WarningCode.CONTENT_TRUNCATED.code())
                 .doesNotContain(WarningCode.TEXT_TRUNCATED.code());
     }
+
+    @Test
+    void aRecordThatKeepsNoTextStillHasItsFileRead() throws Exception {
+        Path f = hugeParagraph();
+        ParseRequest request = new ParseRequest(f.toString(), f.toString(), "huge-paragraph.docx", Files.size(f),
+                "0".repeat(64), false, RecordLimits.DEFAULT.withMaxTextChars(0));
+        Extraction e = new ParseTask(new TikaFileReader(), new Extractor()).run(request);
+        assertThat(e.ok()).as("read up to the default bound, not an empty document").isTrue();
+        assertThat(e.text()).isEmpty();
+        assertThat(e.warnings()).extracting(Warning::code).contains(WarningCode.TEXT_TRUNCATED.code())
+                .doesNotContain(WarningCode.CONTENT_TRUNCATED.code());
+    }
 }
