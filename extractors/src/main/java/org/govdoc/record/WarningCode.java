@@ -21,11 +21,17 @@ public enum WarningCode {
     UNIDENTIFIED_COLUMNS("unidentified_columns"),
     /**
      * The format's own reader failed (or found no text) and a second reader (Tika's parser of the
-     * format) read the file: text and tables are there, merged-cell spans may be lost.
+     * format) read the file: text and tables are there, merged-cell spans may be lost. Or a reader
+     * recovered on its own: a PDF whose layout analysis failed was read line by line (no tables).
      */
     READER_FALLBACK("reader_fallback"),
     /** The record's text was cut to the ingest's limit ({@code --max-text-chars}). */
     TEXT_TRUNCATED("text_truncated"),
+    /**
+     * The file's content passed the same limit while it was read, and the rest was not read: the
+     * document, and so the fields and the text, hold only what comes before the cut (at its location).
+     */
+    CONTENT_TRUNCATED("content_truncated"),
     /** Entries were left out of the record to keep it within the ingest's bounds. */
     ENTRIES_TRUNCATED("entries_truncated"),
     /**

@@ -98,8 +98,8 @@ public final class IngestCommand implements Callable<Integer> {
     boolean noDefaultExcludes;
 
     @Option(names = "--max-text-chars", paramLabel = "N", defaultValue = "" + RecordLimits.DEFAULT_MAX_TEXT_CHARS,
-            description = {"A record keeps at most this many characters of text; a longer text is cut and the record",
-                "gets the warning text_truncated (default: ${DEFAULT-VALUE})."})
+            description = {"A file is read up to this many characters of text, and its record keeps no more; the rest",
+                "is not read and the record gets the warning content_truncated (default: ${DEFAULT-VALUE})."})
     int maxTextChars;
 
     @Option(names = "--ocr", paramLabel = "auto|off|force", defaultValue = "auto",

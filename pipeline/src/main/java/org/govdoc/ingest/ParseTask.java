@@ -30,7 +30,11 @@ public final class ParseTask {
     public Extraction run(ParseRequest request) {
         String mediaType = null;
         try {
-            ReadOutcome outcome = reader.read(Path.of(request.file()));
+            RecordLimits limits = request.limits() == null ? RecordLimits.DEFAULT : request.limits();
+            // the document holds no more text than the record may carry: the rest of a huge file is not
+            // read; a record that carries no text (--max-text-chars 0) still has its file read, to the default
+            int readChars = limits.maxTextChars() > 0 ? limits.maxTextChars() : RecordLimits.DEFAULT_MAX_TEXT_CHARS;
+            ReadOutcome outcome = reader.read(Path.of(request.file()), readChars);
             mediaType = outcome.mediaType();
             if (outcome instanceof ReadOutcome.Failed failed) {
                 return Extraction.failed(source(request, mediaType, null), failed.error());
@@ -40,7 +44,7 @@ public final class ParseTask {
             Extraction extraction = withReadWarnings(extractor.extract(doc), read.warnings());
             String text = request.noText() ? null : doc.plainText();
             return RecordBounds.apply(extraction.withSource(source(request, mediaType, doc.metadata().pageCount(),
-                    doc.metadata().ocrPages()), text), request.limits());
+                    doc.metadata().ocrPages()), text), limits);
         } catch (OutOfMemoryError e) {
             return failed(request, mediaType, ErrorCode.OUT_OF_MEMORY,
                     "reading this file ran out of memory (" + e.getMessage() + ")");

@@ -30,7 +30,10 @@ final class FurnitureFilter {
                     + "|(?i:page)\\d{1,4}((?i:of)\\d{1,4})?"
                     + "|[-－—–]?第\\d{1,4}页[-－—–]?");
 
+    private final LayoutConfig config;
+
     FurnitureFilter(LayoutConfig config) {
+        this.config = config;
         this.topBand = config.topBand();
         this.bottomBand = config.bottomBand();
         this.gapEm = config.cellGapEm();
@@ -98,14 +101,14 @@ final class FurnitureFilter {
      * page's own number: it carries the page's number and another page has a page number in the
      * same style at the same height. A cell that happens to hold a small number does not.
      */
-    private static boolean pageNumberLike(TextLine l, PageContent page, int pageIndex, List<PageNumberMark> marks) {
+    private boolean pageNumberLike(TextLine l, PageContent page, int pageIndex, List<PageNumberMark> marks) {
         boolean ownNumber = java.util.Arrays.asList(l.text().split("\\D+")).contains(Integer.toString(page.number()));
         if (!ownNumber) {
             return false;
         }
         String k = key(l);
         for (PageNumberMark m : marks) {
-            if (m.pageIndex() != pageIndex && m.key().equals(k) && Math.abs(m.top() - l.top) < 3f) {
+            if (m.pageIndex() != pageIndex && m.key().equals(k) && Math.abs(m.top() - l.top) < config.pageNumberDrift()) {
                 return true;
             }
         }
@@ -157,8 +160,8 @@ final class FurnitureFilter {
         return l;
     }
 
-    private static boolean differentSize(TextLine a, TextLine b) {
-        return Math.abs(a.fontSize - b.fontSize) > 0.1f * Math.max(a.fontSize, b.fontSize);
+    private boolean differentSize(TextLine a, TextLine b) {
+        return Math.abs(a.fontSize - b.fontSize) > config.pageNumberSizeRatio() * Math.max(a.fontSize, b.fontSize);
     }
 
     private static boolean repeated(TextLine l, Map<String, Set<Integer>> seen, int minPages) {
@@ -170,24 +173,25 @@ final class FurnitureFilter {
      * line that is not repeated: the header row of a table continued on every page, with its
      * wrapped second line, not a running header (which the top margin sets apart from the body).
      */
-    private static boolean runsOn(TextLine l, List<TextLine> lines, Map<String, Set<Integer>> seen, int minPages) {
+    private boolean runsOn(TextLine l, List<TextLine> lines, Map<String, Set<Integer>> seen, int minPages) {
         TextLine next = null;
         for (TextLine o : lines) {
-            if (o.top > l.top + 0.5f * l.height() && (next == null || o.top < next.top)) {
+            if (o.top > l.top + config.runOnBelowShare() * l.height() && (next == null || o.top < next.top)) {
                 next = o;
             }
         }
-        return next != null && next.top - l.bottom < 0.6f * l.fontSize && !repeated(next, seen, minPages);
+        return next != null && next.top - l.bottom < config.runOnGapEm() * l.fontSize && !repeated(next, seen, minPages);
     }
 
     /** Text between two vertical rules that run past it: a table cell, never furniture. */
-    static boolean insideRuledBox(TextLine l, PageContent page) {
+    boolean insideRuledBox(TextLine l, PageContent page) {
+        float slack = config.ruledBoxSlack();
         boolean left = false;
         boolean right = false;
         for (Rule v : page.rules()) {
-            if (v.isVertical() && v.y1() <= l.top + 1f && v.y2() >= l.bottom - 1f) {
-                left |= v.x1() <= l.x0 + 1f;
-                right |= v.x1() >= l.x1 - 1f;
+            if (v.isVertical() && v.y1() <= l.top + slack && v.y2() >= l.bottom - slack) {
+                left |= v.x1() <= l.x0 + slack;
+                right |= v.x1() >= l.x1 - slack;
             }
         }
         return left && right;
@@ -197,16 +201,19 @@ final class FurnitureFilter {
      * A header line with the rule Word and WPS draw under a page header: a long horizontal line
      * just below it that no vertical line meets (not the top of a table).
      */
-    static boolean underlined(TextLine l, PageContent page) {
+    boolean underlined(TextLine l, PageContent page) {
         for (Rule r : page.rules()) {
-            if (!r.isHorizontal() || r.length() < 0.5f * page.width()
-                    || r.y1() < l.bottom - 1f || r.y1() > l.bottom + 0.8f * l.fontSize + 4f
+            if (!r.isHorizontal() || r.length() < config.headerRuleShare() * page.width()
+                    || r.y1() < l.bottom - config.headerRuleAbove()
+                    || r.y1() > l.bottom + config.headerRuleEm() * l.fontSize + config.headerRulePoints()
                     || r.x1() > l.x0 || r.x2() < l.x1) {
                 continue;
             }
             boolean met = false;
             for (Rule v : page.rules()) {
-                if (v.isVertical() && v.y1() <= r.y1() + 2f && v.y2() >= r.y1() - 2f && v.x1() >= r.x1() - 2f && v.x1() <= r.x2() + 2f) {
+                float meet = config.ruleMeetTolerance();
+                if (v.isVertical() && v.y1() <= r.y1() + meet && v.y2() >= r.y1() - meet && v.x1() >= r.x1() - meet
+                        && v.x1() <= r.x2() + meet) {
                     met = true;
                     break;
                 }

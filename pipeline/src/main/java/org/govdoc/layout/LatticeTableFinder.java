@@ -27,7 +27,10 @@ final class LatticeTableFinder implements TableFinder {
     /** The most inner margin assumed on a cell's right (Word uses 5.4pt, WPS exports often 3pt). */
     private final float cellPadding;
 
+    private final LayoutConfig config;
+
     LatticeTableFinder(LayoutConfig config) {
+        this.config = config;
         this.tol = config.lineTolerance();
         this.cellPadding = config.cellPadding();
     }
@@ -70,7 +73,7 @@ final class LatticeTableFinder implements TableFinder {
         List<Rule> hs = new ArrayList<>();
         List<Rule> vs = new ArrayList<>();
         for (Rule r : rules) {
-            if (r.length() < 3f) {
+            if (r.length() < config.minRuleLength()) {
                 continue;
             }
             if (r.isHorizontal()) {
@@ -256,7 +259,7 @@ final class LatticeTableFinder implements TableFinder {
                 if (!lines.isEmpty()) {
                     text = cellText(lines, xs[c], right);
                     TextLine last = lines.get(lines.size() - 1);
-                    open = right - last.x1 < 2.2f * last.fontSize;
+                    open = right - last.x1 < config.openCellEm() * last.fontSize;
                     count = lines.size();
                 }
                 rowCells.get(r).add(new PageTable.RawCell(text, r, c, r1[root] - r + 1, c1[root] - c + 1, open, count,
@@ -313,7 +316,7 @@ final class LatticeTableFinder implements TableFinder {
 
     /** Whether the lines along one coordinate cover the span [from, to] (mostly). */
     private boolean covered(List<Rule> lines, float at, float from, float to, boolean horizontal) {
-        float need = (to - from) * 0.8f;
+        float need = (to - from) * config.ruleCoverage();
         float got = 0;
         for (Rule l : lines) {
             float pos = horizontal ? l.y1() : l.x1();

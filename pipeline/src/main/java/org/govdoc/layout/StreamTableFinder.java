@@ -23,7 +23,10 @@ final class StreamTableFinder implements TableFinder {
     /** A line pitch over this many font sizes ends a table. */
     private final float rowBreakEm;
 
+    private final LayoutConfig config;
+
     StreamTableFinder(LayoutConfig config) {
+        this.config = config;
         this.gapEm = config.cellGapEm();
         this.minLines = config.minTableLines();
         this.rowBreakEm = config.rowBreakEm();
@@ -71,7 +74,7 @@ final class StreamTableFinder implements TableFinder {
                 TextLine prev = lines.get(end - 1);
                 TextLine cur = lines.get(end);
                 float pitch = cur.top - prev.top;
-                if (pitch > rowBreakEm * Math.max(prev.fontSize, cur.fontSize) || Math.abs(cur.fontSize - prev.fontSize) > 0.15f * prev.fontSize) {
+                if (pitch > rowBreakEm * Math.max(prev.fontSize, cur.fontSize) || Math.abs(cur.fontSize - prev.fontSize) > config.sameSizeRatio() * prev.fontSize) {
                     break;
                 }
                 List<List<TextLine>> run = segs.subList(i, end);
@@ -83,8 +86,8 @@ final class StreamTableFinder implements TableFinder {
                     }
                     break;
                 }
-                boolean tight = pitch < 1.25f * cur.height() + 0.5f * cur.fontSize;
-                boolean emptyCells = rowPitch > 0 && pitch <= rowPitch * 1.15f && startsAColumn(run, cur);
+                boolean tight = pitch < config.cellLineHeights() * cur.height() + config.cellLineEm() * cur.fontSize;
+                boolean emptyCells = rowPitch > 0 && pitch <= rowPitch * config.rowPitchSlack() && startsAColumn(run, cur);
                 if ((tight || emptyCells) && keepsGutters(run, segs.get(end))) {
                     end++;
                     continue;
@@ -97,8 +100,8 @@ final class StreamTableFinder implements TableFinder {
                 TextLine above = lines.get(start - 1);
                 float pitch = lines.get(start).top - above.top;
                 List<List<TextLine>> run = segs.subList(start, end);
-                if (pitch > rowPitch * 1.15f || pitch < 0.5f * rowPitch
-                        || Math.abs(above.fontSize - lines.get(start).fontSize) > 0.15f * above.fontSize
+                if (pitch > rowPitch * config.rowPitchSlack() || pitch < config.minRowPitchShare() * rowPitch
+                        || Math.abs(above.fontSize - lines.get(start).fontSize) > config.sameSizeRatio() * above.fontSize
                         || !startsAColumn(run, above) || !keepsGutters(run, segs.get(start - 1))) {
                     break;
                 }

@@ -74,7 +74,7 @@ final class TableJoiner {
         int k = 0;
         List<TextLine> lines = new ArrayList<>();
         while (k < nextItems.size() && nextItems.get(k) instanceof PageItem.Line l
-                && Math.abs(l.line().fontSize - size) <= 0.15f * size && inColumns(l.line(), bounds, colLeft, size)) {
+                && Math.abs(l.line().fontSize - size) <= config.sameSizeRatio() * size && inColumns(l.line(), bounds, colLeft, size)) {
             lines.add(l.line());
             k++;
         }
@@ -168,7 +168,7 @@ final class TableJoiner {
         }
         float sa = streamLines.get(a).get(0).fontSize;
         float sb = streamLines.get(b).get(0).fontSize;
-        return Math.abs(sa - sb) <= 0.15f * sa;
+        return Math.abs(sa - sb) <= config.sameSizeRatio() * sa;
     }
 
     private static List<PageTable> append(List<PageTable> parts, PageTable part) {
@@ -272,7 +272,7 @@ final class TableJoiner {
         }
         int from = items.size();
         while (from > 0 && items.get(from - 1) instanceof PageItem.Line l
-                && Math.abs(l.line().fontSize - size) <= 0.15f * size && inColumns(l.line(), bounds, colLeft, size)) {
+                && Math.abs(l.line().fontSize - size) <= config.sameSizeRatio() * size && inColumns(l.line(), bounds, colLeft, size)) {
             from--;
         }
         while (from < items.size() && stream.segments(((PageItem.Line) items.get(from)).line()).size() < 2) {
@@ -305,7 +305,7 @@ final class TableJoiner {
                            float size, float bodyPitch, PageContent page) {
         List<TextLine> lines = streamLines.get(prev);
         int from = lines.size();
-        while (from > 0 && Math.abs(lines.get(from - 1).fontSize - size) <= 0.15f * size
+        while (from > 0 && Math.abs(lines.get(from - 1).fontSize - size) <= config.sameSizeRatio() * size
                 && inColumns(lines.get(from - 1), bounds, colLeft, size)) {
             from--;
         }
@@ -346,11 +346,11 @@ final class TableJoiner {
     private boolean inColumns(TextLine line, float[] bounds, float[] colLeft, float size) {
         int last = -1;
         for (TextLine s : stream.segments(line)) {
-            if (s.x0 < bounds[0] - 0.5f * size) {
+            if (s.x0 < bounds[0] - config.columnSlackEm() * size) {
                 return false;
             }
             int c = StreamTableFinder.column(bounds, s.x0);
-            float limit = c + 1 < colLeft.length ? colLeft[c + 1] - 0.5f * size : bounds[bounds.length - 1] + size;
+            float limit = c + 1 < colLeft.length ? colLeft[c + 1] - config.columnSlackEm() * size : bounds[bounds.length - 1] + size;
             if (c <= last || s.x1 > limit) {
                 return false;
             }

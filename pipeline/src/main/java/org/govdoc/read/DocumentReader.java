@@ -10,7 +10,14 @@ public interface DocumentReader {
     /**
      * @param file      the file to read
      * @param mediaType the media type detected from its content
+     * @param context   how much the document may hold, and where the reader says what it recovered
+     *                  from or left out (the record's warnings)
      * @throws ReadFailure when the file cannot be read, with the record's error code
      */
-    Document read(Path file, String mediaType) throws ReadFailure, IOException;
+    Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException;
+
+    /** Reads without a bound, not keeping what the reading recovered from (tools and tests). */
+    default Document read(Path file, String mediaType) throws ReadFailure, IOException {
+        return read(file, mediaType, new ReadContext());
+    }
 }

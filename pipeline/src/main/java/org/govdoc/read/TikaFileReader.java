@@ -60,7 +60,7 @@ public final class TikaFileReader implements FileReader {
     }
 
     @Override
-    public ReadOutcome read(Path file) {
+    public ReadOutcome read(Path file, int maxChars) {
         String mediaType = MediaType.OCTET_STREAM.toString();
         try {
             if (!Files.exists(file)) {
@@ -86,7 +86,7 @@ public final class TikaFileReader implements FileReader {
                 return failed(r.code(), r.message(), r.mediaType());
             }
             Detection.Readable readable = (Detection.Readable) detection;
-            return read(file, readable.format(), readable.mediaType());
+            return read(file, readable.format(), readable.mediaType(), maxChars);
         } catch (IOException e) {
             return failed(ErrorCode.IO_ERROR, ReadMessages.unreadable(Failures.detail(e)), mediaType);
         } catch (RuntimeException e) {
@@ -95,9 +95,9 @@ public final class TikaFileReader implements FileReader {
         }
     }
 
-    private ReadOutcome read(Path file, Format format, String mediaType) {
+    private ReadOutcome read(Path file, Format format, String mediaType, int maxChars) {
         try {
-            FallbackPolicy.Reading reading = policy.read(format, file, mediaType);
+            FallbackPolicy.Reading reading = policy.read(format, file, mediaType, maxChars);
             if (reading.document().isEmpty()) {
                 return failed(ErrorCode.EMPTY, ReadMessages.noText(format), mediaType);
             }

@@ -76,10 +76,10 @@ class BadInputIngestTest {
         Extraction big = fx.record("a-big.txt");
         assertThat(big.ok()).isTrue();
         assertThat(big.text()).hasSize(100).isEqualTo("项目资金管理办法。".repeat(200).substring(0, 100));
-        assertThat(big.warnings()).extracting(w -> w.code()).contains(WarningCode.TEXT_TRUNCATED.code());
+        assertThat(big.warnings()).extracting(w -> w.code()).contains(WarningCode.CONTENT_TRUNCATED.code());
         assertThat(fx.record("b-small.txt").text()).isEqualTo(TEXT.strip());
         assertThat(fx.record("b-small.txt").warnings()).extracting(w -> w.code())
-                .doesNotContain(WarningCode.TEXT_TRUNCATED.code());
+                .doesNotContain(WarningCode.CONTENT_TRUNCATED.code(), WarningCode.TEXT_TRUNCATED.code());
     }
 
     @Test

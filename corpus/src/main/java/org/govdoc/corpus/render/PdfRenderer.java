@@ -387,51 +387,14 @@ public final class PdfRenderer implements Renderer {
             }
             // wrapped lines and row heights
             Map<Placed, List<String>> lines = new HashMap<>();
-            float[] heights = new float[nRows];
-            for (int r = 0; r < nRows; r++) {
-                heights[r] = lh + 2 * pad;
-            }
             for (Placed p : placed) {
                 float w = xs[p.column() + p.colSpan()] - xs[p.column()] - 2 * pad;
-                List<String> ls = m.wrap(p.cell().text(), size, w, 0);
-                lines.put(p, ls);
-                if (p.rowSpan() == 1) {
-                    heights[p.row()] = Math.max(heights[p.row()], ls.size() * lh + 2 * pad);
-                }
+                lines.put(p, m.wrap(p.cell().text(), size, w, 0));
             }
-            for (Placed p : placed) {
-                int rs = Math.min(p.rowSpan(), nRows - p.row());
-                if (rs > 1) {
-                    float need = lines.get(p).size() * lh + 2 * pad;
-                    float have = 0;
-                    for (int r = p.row(); r < p.row() + rs; r++) {
-                        have += heights[r];
-                    }
-                    if (need > have) {
-                        heights[p.row() + rs - 1] += need - have;
-                    }
-                }
-            }
+            float[] heights = TableRows.heights(placed, p -> lines.get(p).size(), nRows, lh, pad);
             // groups of rows that must stay on one page (row spans, and the header)
             int header = Math.min(t.headerRows(), nRows);
-            int[] groupEnd = new int[nRows];
-            for (int r = 0; r < nRows; r++) {
-                groupEnd[r] = r + 1;
-            }
-            for (Placed p : placed) {
-                int end = Math.min(nRows, p.row() + p.rowSpan());
-                groupEnd[p.row()] = Math.max(groupEnd[p.row()], end);
-            }
-            List<int[]> groups = new ArrayList<>();
-            int start = 0;
-            while (start < nRows) {
-                int end = header > 0 && start == 0 ? header : groupEnd[start];
-                for (int r = start; r < end; r++) {
-                    end = Math.max(end, groupEnd[r]);
-                }
-                groups.add(new int[] {start, end});
-                start = end;
-            }
+            List<int[]> groups = TableRows.pageGroups(placed, nRows, t.headerRows());
             y += size * 0.3f;
             for (int[] g : groups) {
                 float gh = 0;

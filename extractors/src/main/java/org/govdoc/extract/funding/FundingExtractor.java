@@ -200,6 +200,7 @@ public final class FundingExtractor implements FieldExtractor {
     private static int fromTable(TableView t, String captionUnit, DocType budget, int firstForm,
                                  List<MoneyFigure> figures) {
         boolean[] indicatorRows = indicatorRows(t);
+        TableCues cues = new TableCues(t);
         int form = firstForm;
         int read = figures.size();
         for (int r = 0; r < t.rowCount(); r++) {
@@ -208,14 +209,15 @@ public final class FundingExtractor implements FieldExtractor {
                 read = figures.size();
             }
             List<Cell> cells = t.distinctCells(r);
+            TableCues.Row row = new TableCues.Row(cells);
             for (int i = 0; i < cells.size(); i++) {
                 Cell c = cells.get(i);
                 if (c.row() != r || c.isEmpty()) {
                     continue;
                 }
-                String rowLabel = labelLeftOf(cells, i);
-                String header = columnHeader(t, r, c.column());
-                if (groupLabelOverHeader(t, cells, i, r, c.column())) {
+                String rowLabel = row.labelLeftOf(i);
+                String header = columnHeader(t, cues, r, c.column());
+                if (groupLabelOverHeader(t, cues, row.labelCellLeftOf(i), r, c.column())) {
                     // 项目资金 merged down beside a row of headers (年度资金总额 | 其中：财政拨款 | 其他资金)
                     // and the row of values under them: the header names this value, the label the group
                     String group = rowLabel;
@@ -254,7 +256,7 @@ public final class FundingExtractor implements FieldExtractor {
                         continue;
                     }
                     String unit = own.contains("元") && MoneyParser.unitScale(own).isPresent() ? unitWord(own)
-                            : unitFor(cells, i, rowLabel, header, captionUnit);
+                            : unitFor(cells, i, row, rowLabel, header, captionUnit);
                     if (unit == null) {
                         continue;
                     }
@@ -344,7 +346,8 @@ public final class FundingExtractor implements FieldExtractor {
      * column header, then the caption; a money-ish row label without any unit means 元.
      * Null when the number is not money.
      */
-    private static String unitFor(List<Cell> cells, int i, String rowLabel, String header, String captionUnit) {
+    private static String unitFor(List<Cell> cells, int i, TableCues.Row row, String rowLabel, String header,
+                                  String captionUnit) {
         String right = unitRightOf(cells, i);
         if (right != null) {
             return right;
@@ -353,7 +356,7 @@ public final class FundingExtractor implements FieldExtractor {
                 && !rowLabel.contains("元")) {
             return null;
         }
-        for (String s : new String[] {rowLabel, unitLabelLeftOf(cells, i), header}) {
+        for (String s : new String[] {rowLabel, row.unitLabelLeftOf(i), header}) {
             if (s.contains("元") && MoneyParser.unitScale(s).isPresent()) {
                 return unitWord(s);
             }
@@ -380,62 +383,26 @@ public final class FundingExtractor implements FieldExtractor {
         return null;
     }
 
-    /** Any label left of i naming a money unit (项目资金（万元） merged down beside 年度资金总额), "" if none. */
-    private static String unitLabelLeftOf(List<Cell> cells, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            String t = ChineseText.key(cells.get(j).text());
-            if (t.contains("元") && MoneyParser.findAll(t).isEmpty() && MoneyParser.unitScale(t).isPresent()) {
-                return t;
-            }
-        }
-        return "";
-    }
-
     /**
-     * Whether the row label of cell i is merged down over the row its column header stands in: a
-     * group label beside a header row and the value row under it, so the header is the nearer cue.
+     * Whether the row label of a cell (the label cell left of it) is merged down over the row its
+     * column header stands in: a group label beside a header row and the value row under it, so the
+     * header is the nearer cue.
      */
-    private static boolean groupLabelOverHeader(TableView t, List<Cell> cells, int i, int row, int column) {
-        Cell label = null;
-        for (int j = i - 1; j >= 0 && label == null; j--) {
-            String k = ChineseText.key(cells.get(j).text());
-            if (!k.isEmpty() && NumberParser.parseArabic(k).isEmpty() && MoneyParser.findAll(k).isEmpty()) {
-                label = cells.get(j);
-            }
-        }
+    private static boolean groupLabelOverHeader(TableView t, TableCues cues, Cell label, int row, int column) {
         if (label == null || label.row() >= row) {
             return false;
         }
-        for (int r = row - 1; r >= label.row(); r--) {
-            String k = t.key(r, column);
-            if (!k.isEmpty() && NumberParser.parseArabic(k).isEmpty() && MoneyParser.findAll(k).isEmpty()) {
-                return k.length() <= MAX_HEADER;
-            }
-        }
-        return false;
-    }
-
-    /** The nearest non-empty, non-numeric cell left of i in the row (its label), "" if none. */
-    private static String labelLeftOf(List<Cell> cells, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            String t = ChineseText.key(cells.get(j).text());
-            if (t.isEmpty() || NumberParser.parseArabic(t).isPresent() || MoneyParser.findAll(t).size() > 0) {
-                continue;
-            }
-            return t;
-        }
-        return "";
+        int above = cues.labelRowAbove(row, column);
+        return above >= label.row() && t.key(above, column).length() <= MAX_HEADER;
     }
 
     /** The nearest text above the cell in its column that is not a number (its header), "" if none. */
-    private static String columnHeader(TableView t, int row, int column) {
-        for (int r = row - 1; r >= 0; r--) {
-            String k = t.key(r, column);
-            if (k.isEmpty() || NumberParser.parseArabic(k).isPresent() || !MoneyParser.findAll(k).isEmpty()) {
-                continue;
-            }
-            return k.length() <= MAX_HEADER ? k : ""; // a long text above is a value, not a header
+    private static String columnHeader(TableView t, TableCues cues, int row, int column) {
+        int above = cues.labelRowAbove(row, column);
+        if (above < 0) {
+            return "";
         }
-        return "";
+        String k = t.key(above, column);
+        return k.length() <= MAX_HEADER ? k : ""; // a long text above is a value, not a header
     }
 }

@@ -19,11 +19,14 @@ public final class TableView {
     private final List<List<Optional<Cell>>> grid;
     /** {@link #key} per position, filled as asked (extractors ask for the same positions many times). */
     private final String[][] keys;
+    /** {@link #rowText} per row, filled as asked (each figure and labelled value of a row carries it). */
+    private final String[] rowTexts;
 
     public TableView(Table table) {
         this.table = table;
         this.grid = table.grid();
         this.keys = new String[grid.size()][];
+        this.rowTexts = new String[grid.size()];
     }
 
     public Table table() {
@@ -90,6 +93,9 @@ public final class TableView {
 
     /** The row's cells' texts joined by " | ", each merged cell once: the row as context. */
     public String rowText(int row) {
+        if (row >= 0 && row < rowTexts.length && rowTexts[row] != null) {
+            return rowTexts[row];
+        }
         StringBuilder b = new StringBuilder();
         for (Cell c : distinctCells(row)) {
             String t = ChineseText.collapseWhitespace(c.text());
@@ -101,7 +107,11 @@ public final class TableView {
             }
             b.append(t);
         }
-        return b.toString();
+        String text = b.toString();
+        if (row >= 0 && row < rowTexts.length) {
+            rowTexts[row] = text;
+        }
+        return text;
     }
 
     /** The page a row stands on, or the table's page. */

@@ -24,6 +24,7 @@ import org.govdoc.read.MergedGrid.Merge;
 import org.govdoc.read.MergedGrid.Slot;
 import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TableBuilder;
 
@@ -38,14 +39,14 @@ import org.govdoc.read.TableBuilder;
 public final class DocReader implements DocumentReader {
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             HWPFDocument doc = new HWPFDocument(fs);
             DocNumbering lists = new DocNumbering();
             Range range = doc.getRange();
-            DocumentBuilder out = new DocumentBuilder();
+            DocumentBuilder out = new DocumentBuilder(context);
             int n = range.numParagraphs();
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n && !out.full(); i++) {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable() && p.getTableLevel() >= 1) {
                     Table t = tableAt(range, p);

@@ -13,6 +13,7 @@ import org.govdoc.read.MergedGrid;
 import org.govdoc.read.MergedGrid.Merge;
 import org.govdoc.read.MergedGrid.Slot;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TableBuilder;
 import org.w3c.dom.Element;
@@ -48,9 +49,9 @@ public final class DocxReader implements DocumentReader {
     }
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         try (DocxPackage pkg = DocxPackage.open(file)) {
-            return new Reading(pkg, chunks).read(mediaType);
+            return new Reading(pkg, chunks, context).read(mediaType);
         }
     }
 
@@ -60,12 +61,13 @@ public final class DocxReader implements DocumentReader {
         private final Element body;
         private final DocxStyles styles;
         private final DocxNumbering lists;
-        private final DocumentBuilder out = new DocumentBuilder();
+        private final DocumentBuilder out;
         private final AltChunks chunks;
 
-        Reading(DocxPackage pkg, AltChunks chunks) throws ReadFailure, IOException {
+        Reading(DocxPackage pkg, AltChunks chunks, ReadContext context) throws ReadFailure, IOException {
             this.pkg = pkg;
             this.chunks = chunks;
+            this.out = new DocumentBuilder(context);
             this.body = WordXml.child(pkg.document(), "body");
             this.styles = new DocxStyles(pkg.styles());
             this.lists = new DocxNumbering(pkg.numbering(), styles);
@@ -83,7 +85,7 @@ public final class DocxReader implements DocumentReader {
 
         /** The paragraphs and tables of the body (or of a content control in it), in order. */
         private void blocks(Element container) {
-            for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
+            for (Node n = container.getFirstChild(); n != null && !out.full(); n = n.getNextSibling()) {
                 if (WordXml.is(n, "p")) {
                     Element p = (Element) n;
                     List<String> boxes = new ArrayList<>();

@@ -14,10 +14,11 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.govdoc.layout.LayoutAnalyzer;
 import org.govdoc.layout.PageContent;
-import org.govdoc.model.Block;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
+import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.ocr.GrayImage;
 import org.govdoc.read.ocr.OcrCache;
@@ -58,7 +59,7 @@ public final class ScanImageReader implements DocumentReader {
     }
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         if (mode == OcrMode.OFF) {
             throw new ReadFailure(ErrorCode.UNSUPPORTED_TYPE, "The file is an image (" + mediaType
                     + ") and OCR is off (--ocr off); it was not read.");
@@ -92,8 +93,9 @@ public final class ScanImageReader implements DocumentReader {
             }
             throw new ReadFailure(ErrorCode.CORRUPT, "The image (" + mediaType + ") cannot be decoded: " + e.getMessage(), e);
         }
-        List<Block> blocks = new LayoutAnalyzer().analyze(pages);
-        return new Document(blocks, new DocumentMetadata(null, null, null, null, pages.size(), mediaType, pages.size()));
+        DocumentBuilder out = new DocumentBuilder(context);
+        new LayoutAnalyzer().analyze(pages, out);
+        return out.build(new DocumentMetadata(null, null, null, null, pages.size(), mediaType, pages.size()));
     }
 
     private static int pageCount(ImageReader reader) throws IOException, ReadFailure {

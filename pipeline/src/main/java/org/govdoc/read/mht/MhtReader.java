@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdoc.model.Document;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.xhtml.XhtmlReader;
 import org.govdoc.record.ErrorCode;
@@ -43,7 +44,7 @@ public final class MhtReader implements DocumentReader {
     }
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         byte[] bytes = Files.readAllBytes(file);
         Part whole = split(bytes, 0, bytes.length);
         Part htmlPart = findHtml(whole, bytes, 0);
@@ -54,7 +55,7 @@ public final class MhtReader implements DocumentReader {
         String type = htmlPart.header("Content-Type");
         Matcher cs = CHARSET.matcher(type);
         String contentType = "text/html" + (cs.find() ? "; charset=" + cs.group(1) : "");
-        return html.read(new ByteArrayInputStream(decode(htmlPart)), contentType, mediaType);
+        return html.read(new ByteArrayInputStream(decode(htmlPart)), contentType, mediaType, context);
     }
 
     /** The first text/html part, looking into nested multiparts (two levels). */

@@ -22,6 +22,7 @@ import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.Failures;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TableBuilder;
 import org.govdoc.read.ZipInflation;
@@ -58,7 +59,7 @@ public final class OdtReader implements DocumentReader {
     }
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         XMLInputFactory xml = xmlFactory();
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             // ZIP bombs: parts declared out of proportion are refused before reading, and every part is
@@ -84,7 +85,7 @@ public final class OdtReader implements DocumentReader {
                 throw new ReadFailure(ErrorCode.CORRUPT,
                         "The OpenDocument text (ODT) file is damaged: it has no content.xml.");
             }
-            DocumentBuilder out = new DocumentBuilder();
+            DocumentBuilder out = new DocumentBuilder(context);
             try (InputStream in = limited(zip, content)) {
                 XMLStreamReader r = xml.createXMLStreamReader(in);
                 try {

@@ -8,11 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import org.govdoc.layout.LayoutAnalyzer;
 import org.govdoc.layout.PageContent;
-import org.govdoc.model.Block;
 import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
+import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.record.ErrorCode;
 import org.ofdrw.core.basicStructure.ofd.DocBody;
@@ -30,7 +31,7 @@ public final class OfdReader implements DocumentReader {
     public static final String MEDIA_TYPE = "application/ofd";
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         OfdPackage.check(file);
         OFDReader reader;
         try {
@@ -51,8 +52,9 @@ public final class OfdReader implements DocumentReader {
                 throw new ReadFailure(ErrorCode.EMPTY, "The OFD file holds no text, only images or seals "
                         + "(a scanned or sealed page; no OCR).");
             }
-            List<Block> blocks = new LayoutAnalyzer().analyze(pages);
-            return new Document(blocks, metadata(reader, pages.size(), mediaType));
+            DocumentBuilder out = new DocumentBuilder(context);
+            new LayoutAnalyzer().analyze(pages, out);
+            return out.build(metadata(reader, pages.size(), mediaType));
         }
     }
 

@@ -14,12 +14,15 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.Failures;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.ocr.OcrCache;
 import org.govdoc.read.ocr.OcrMode;
 import org.govdoc.read.ocr.PageOcr;
 import org.govdoc.record.ErrorCode;
+import org.govdoc.record.WarningCode;
 import org.govdoc.text.ChineseText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +38,14 @@ public final class PdfReader implements DocumentReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
 
+    /** The layout step: the pages' blocks into the document being built ({@link LayoutAnalyzer#analyze(List, DocumentBuilder)}). */
+    @FunctionalInterface
+    public interface Layout {
+        void analyze(List<PageContent> pages, DocumentBuilder out);
+    }
+
     private final ScannedPages scans;
+    private final Layout layout;
 
     /** A reader that OCRs pages as {@link OcrMode#fromSystemProperty()} says, caching as {@link OcrCache#fromSystemProperty()}. */
     public PdfReader() {
@@ -43,11 +53,17 @@ public final class PdfReader implements DocumentReader {
     }
 
     public PdfReader(OcrMode ocrMode, PageOcr ocr) {
+        this(ocrMode, ocr, new LayoutAnalyzer()::analyze);
+    }
+
+    /** A reader with another layout step (a test's failing one). */
+    public PdfReader(OcrMode ocrMode, PageOcr ocr, Layout layout) {
         this.scans = new ScannedPages(ocrMode, ocr);
+        this.layout = layout;
     }
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         PDDocument doc;
         try {
             doc = Loader.loadPDF(file.toFile());
@@ -63,23 +79,35 @@ public final class PdfReader implements DocumentReader {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new ReadFailure(ErrorCode.ENCRYPTED, "the PDF is encrypted and does not allow its text to be extracted");
             }
-            return read(doc, mediaType == null ? "application/pdf" : mediaType);
+            return read(doc, mediaType == null ? "application/pdf" : mediaType, context);
         } catch (IOException | RuntimeException e) {
             throw new ReadFailure(ErrorCode.CORRUPT, "the PDF's content cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** Reads an open document (the caller closes it). */
+    /** Reads an open document (the caller closes it), not keeping what the reading recovered from (tools). */
     public Document read(PDDocument doc, String mediaType) throws IOException {
+        return read(doc, mediaType, new ReadContext());
+    }
+
+    /**
+     * Reads an open document (the caller closes it). When the layout analysis fails, the text is
+     * read line by line (PDFBox's text stripper, a paragraph per line, no tables) and the context
+     * gets the warning {@code reader_fallback}.
+     */
+    public Document read(PDDocument doc, String mediaType, ReadContext context) throws IOException {
         ScannedPages.Result read = scans.apply(doc, new PdfPageCollector().collect(doc));
         List<PageContent> pages = read.pages();
-        DocumentBuilder out = new DocumentBuilder();
+        DocumentBuilder out = new DocumentBuilder(context);
         try {
-            new LayoutAnalyzer().analyze(pages, out);
+            layout.analyze(pages, out);
         } catch (RuntimeException e) {
             // a layout bug must not lose the text: fall back to one paragraph per line
-            LOG.warn("layout analysis failed, reading the PDF line by line: {}", e.toString());
-            out = plainLines(doc);
+            String detail = Failures.detail(e);
+            LOG.warn("layout analysis failed, reading the PDF line by line: {}", detail);
+            context.warn(WarningCode.READER_FALLBACK, "PDF 的版面分析失败（" + detail
+                    + "），已改为逐行读取：正文保留，每行一段，表格按行读作段落", null);
+            out = plainLines(doc, new DocumentBuilder(context));
         }
         PDDocumentInformation info = doc.getDocumentInformation();
         DocumentMetadata meta = new DocumentMetadata(MetadataValues.text(info.getTitle()), MetadataValues.text(info.getAuthor()),
@@ -93,11 +121,10 @@ public final class PdfReader implements DocumentReader {
         return new PdfPageCollector().collect(doc);
     }
 
-    private static DocumentBuilder plainLines(PDDocument doc) throws IOException {
+    private static DocumentBuilder plainLines(PDDocument doc, DocumentBuilder out) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
-        DocumentBuilder out = new DocumentBuilder();
-        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        for (int p = 1; p <= doc.getNumberOfPages() && !out.full(); p++) {
             stripper.setStartPage(p);
             stripper.setEndPage(p);
             for (String line : stripper.getText(doc).split("\\R")) {

@@ -70,7 +70,7 @@ final class RtfParser {
     private final String mediaType;
     private int pos;
 
-    private final DocumentBuilder out = new DocumentBuilder();
+    private final DocumentBuilder out;
     private final Deque<State> stack = new ArrayDeque<>();
     private State st = new State();
     private Charset docCharset = Charset.forName("windows-1252");
@@ -102,9 +102,11 @@ final class RtfParser {
     private final StringBuilder title = new StringBuilder();
     private final StringBuilder author = new StringBuilder();
 
-    RtfParser(byte[] in, String mediaType) {
+    /** @param out the builder of the document (bounded as the reading's context says) */
+    RtfParser(byte[] in, String mediaType, DocumentBuilder out) {
         this.in = in;
         this.mediaType = mediaType;
+        this.out = out;
     }
 
     Document parse() {

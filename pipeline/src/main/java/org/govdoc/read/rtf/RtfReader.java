@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.govdoc.model.Document;
+import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.record.ErrorCode;
 
@@ -18,13 +20,13 @@ import org.govdoc.record.ErrorCode;
 public final class RtfReader implements DocumentReader {
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("{\\rtf")) {
             throw new ReadFailure(ErrorCode.CORRUPT, "The RTF file is damaged: it does not start with {\\rtf.");
         }
         try {
-            return new RtfParser(bytes, mediaType).parse();
+            return new RtfParser(bytes, mediaType, new DocumentBuilder(context)).parse();
         } catch (IllegalStateException e) {
             throw new ReadFailure(ErrorCode.CORRUPT, "The RTF file is damaged: " + e.getMessage(), e);
         }

@@ -25,6 +25,11 @@ final class SheetXmlHandler extends DefaultHandler {
     private final CellStyles styles;
     private final Set<String> hyperlinkRelIds;
     private boolean hyperlinksSeen;
+    /** The most characters of cell text to keep (the document's bound); cells past it are skipped. */
+    private final long maxChars;
+    /** Characters of the cells kept so far, a separator counted with each. */
+    private long kept;
+    private boolean cut;
 
     /** Cell texts by row, then column. */
     private final Map<Integer, Map<Integer, String>> rows = new HashMap<>();
@@ -48,11 +53,22 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean inInline;
     private boolean sawBlankNumber;
 
-    /** @param hyperlinkRelIds the ids of the sheet part's hyperlink relationships */
-    SheetXmlHandler(SharedStrings sharedStrings, CellStyles styles, Set<String> hyperlinkRelIds) {
+    /**
+     * @param hyperlinkRelIds the ids of the sheet part's hyperlink relationships
+     * @param maxChars        the most characters of cell text to keep: once the cells kept pass it,
+     *                        the rest of the sheet's cells are skipped unformatted (the merged regions
+     *                        after them are still read), see {@link #cut()}
+     */
+    SheetXmlHandler(SharedStrings sharedStrings, CellStyles styles, Set<String> hyperlinkRelIds, long maxChars) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.hyperlinkRelIds = hyperlinkRelIds;
+        this.maxChars = maxChars;
+    }
+
+    /** True when cells were skipped because the cells kept passed the bound. */
+    boolean cut() {
+        return cut;
     }
 
     /** The cells' texts, once the part is parsed. */
@@ -143,6 +159,11 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private void startRow(String r) {
+        if (kept > maxChars) {
+            cut = true;
+            row = null; // past the bound: the row's cells are not read
+            return;
+        }
         int rowNum = r == null ? maxRow + 1 : (int) (XmlValues.unsignedInt(r) - 1);
         row = new HashMap<>();
         rows.put(rowNum, row); // replaces an earlier row with the same number, as in XSSFSheet
@@ -187,7 +208,13 @@ final class SheetXmlHandler extends DefaultHandler {
         } else if (inCell && depth == 4) {
             inCell = false;
             sawBlankNumber |= cell.isBlankNumber();
-            row.put(col, cell.text(sharedStrings, styles, columns, col));
+            if (kept > maxChars) {
+                cut = true; // past the bound: the cell is not formatted nor kept
+            } else {
+                String text = cell.text(sharedStrings, styles, columns, col);
+                row.put(col, text);
+                kept += text.length() + 1;
+            }
             rowMaxCol = Math.max(rowMaxCol, col);
         } else if (depth == 3 && "sheetData".equals(section)) {
             row = null;

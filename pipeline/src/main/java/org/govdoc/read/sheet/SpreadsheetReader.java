@@ -23,6 +23,7 @@ import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
 import org.govdoc.read.Format;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.ZipInflation;
 import org.slf4j.Logger;
@@ -45,12 +46,12 @@ public final class SpreadsheetReader implements DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(SpreadsheetReader.class);
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         if (isOoxml(file)) {
             // POI opens the package below with its own ZIP-bomb guard off (Tika switches it off)
             ZipInflation.checkPackage(file, Format.SPREADSHEET.label());
             try {
-                Optional<Document> doc = XlsxReader.read(file, mediaType);
+                Optional<Document> doc = XlsxReader.read(file, mediaType, context);
                 if (doc.isPresent()) {
                     return doc.get();
                 }
@@ -63,7 +64,7 @@ public final class SpreadsheetReader implements DocumentReader {
                 LOG.debug("{}: the streaming reader failed, reading with the workbook model", file, e);
             }
         }
-        return readWorkbook(file, mediaType);
+        return readWorkbook(file, mediaType, context);
     }
 
     /** The inflation limit a part of the package passed, found among the causes of a failure; null when none. */
@@ -89,11 +90,11 @@ public final class SpreadsheetReader implements DocumentReader {
     }
 
     /** Reads with POI's workbook model ({@link WorkbookFactory}): XLS and ET, and XLSX the stream leaves. */
-    static Document readWorkbook(Path file, String mediaType) throws IOException {
+    static Document readWorkbook(Path file, String mediaType, ReadContext context) throws IOException {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
-            DocumentBuilder out = new DocumentBuilder();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            DocumentBuilder out = new DocumentBuilder(context);
+            for (int i = 0; i < wb.getNumberOfSheets() && !out.full(); i++) {
                 if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
                     continue; // lookup lists and scratch data nobody sees
                 }
@@ -103,14 +104,26 @@ public final class SpreadsheetReader implements DocumentReader {
         }
     }
 
+    /** Lays a sheet out; once its cells' texts pass what the document may still hold, the rest are not kept. */
     private static void sheet(Sheet sheet, DataFormatter fmt, DocumentBuilder out) {
         SheetCells cells = new SheetCells();
+        long maxChars = out.remaining();
+        long kept = 0;
+        rows:
         for (Row row : sheet) {
             for (Cell cell : row) {
-                cells.add(cell.getRowIndex(), cell.getColumnIndex(), text(cell, fmt));
+                if (kept > maxChars) {
+                    break rows;
+                }
+                String text = text(cell, fmt);
+                cells.add(cell.getRowIndex(), cell.getColumnIndex(), text);
+                kept += text.length() + 1;
             }
         }
         SheetLayout.write(sheet.getSheetName(), sheet.getMergedRegions(), cells, out);
+        if (kept > maxChars) {
+            out.stoppedAtBound();
+        }
     }
 
     /** The cell's value as displayed; formulas by their cached result. */

@@ -31,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.xmlbeans.XmlException;
 import org.govdoc.model.Document;
 import org.govdoc.read.DocumentBuilder;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ZipInflation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -65,7 +66,7 @@ final class XlsxReader {
      * @throws IOException      when the package cannot be opened or a part cannot be read
      * @throws RuntimeException when POI rejects a value (the workbook model fails on it too)
      */
-    static Optional<Document> read(Path file, String mediaType) throws IOException {
+    static Optional<Document> read(Path file, String mediaType, ReadContext context) throws IOException {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -73,7 +74,7 @@ final class XlsxReader {
             throw new IOException(e); // as POI's workbook factory reports it
         }
         try {
-            return Optional.of(new XlsxReader(pkg, XMLHelper.newXMLReader()).document(mediaType));
+            return Optional.of(new XlsxReader(pkg, XMLHelper.newXMLReader()).document(mediaType, context));
         } catch (NotStreamable e) {
             return Optional.empty();
         } catch (SAXException | ParserConfigurationException | OpenXML4JException | XmlException e) {
@@ -91,7 +92,7 @@ final class XlsxReader {
     private record WorkbookParts(Map<String, SheetPart> sheetsByRelId, PackagePart styles, PackagePart strings) {
     }
 
-    private Document document(String mediaType)
+    private Document document(String mediaType, ReadContext context)
             throws IOException, SAXException, OpenXML4JException, XmlException {
         PackagePart workbook = workbookPart();
         WorkbookParts parts = parts(workbook);
@@ -102,8 +103,11 @@ final class XlsxReader {
         StylesTable stylesTable = parts.styles() == null ? new StylesTable() : new StylesTable(parts.styles());
         CellStyles styles = new CellStyles(stylesTable, new DataFormatter(Locale.ROOT));
         Set<PackagePart> seen = new HashSet<>();
-        DocumentBuilder out = new DocumentBuilder();
+        DocumentBuilder out = new DocumentBuilder(context);
         for (WorkbookSheetsHandler.SheetEntry sheet : sheets) {
+            if (out.full()) {
+                break; // the document's bound was reached: later sheets are not read
+            }
             SheetPart part = sheet.relId() == null ? null : parts.sheetsByRelId().get(sheet.relId());
             if (part == null) {
                 continue; // POI skips a sheet whose part is missing
@@ -114,8 +118,12 @@ final class XlsxReader {
             if (sheet.hidden() || !part.worksheet()) {
                 continue; // lookup lists and scratch data nobody sees; charts have no cells
             }
-            SheetXmlHandler cells = parse(part.part(), new SheetXmlHandler(strings, styles, hyperlinkRelIds(part.part())));
+            SheetXmlHandler cells = parse(part.part(),
+                    new SheetXmlHandler(strings, styles, hyperlinkRelIds(part.part()), out.remaining()));
             SheetLayout.write(sheet.name(), cells.merged(), cells.cells(), out);
+            if (cells.cut()) {
+                out.stoppedAtBound();
+            }
         }
         return out.build(SpreadsheetReader.metadata(new POIXMLProperties(pkg).getCoreProperties(), mediaType));
     }

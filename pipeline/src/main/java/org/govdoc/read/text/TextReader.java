@@ -16,6 +16,7 @@ import org.govdoc.model.Document;
 import org.govdoc.model.DocumentMetadata;
 import org.govdoc.read.DocumentBuilder;
 import org.govdoc.read.DocumentReader;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TikaEngine;
 import org.govdoc.record.ErrorCode;
@@ -47,7 +48,7 @@ public final class TextReader implements DocumentReader {
     }
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         long size = Files.size(file);
         if (size > MAX_TEXT_BYTES) {
             throw new ReadFailure(ErrorCode.TOO_LARGE, "The text file has " + size + " bytes; plain text over "
@@ -55,7 +56,7 @@ public final class TextReader implements DocumentReader {
         }
         byte[] bytes = Files.readAllBytes(file);
         Decoded d = decode(bytes);
-        DocumentBuilder out = new DocumentBuilder();
+        DocumentBuilder out = new DocumentBuilder(context);
         for (String line : d.text().split("\r\n|[\n\r\f\u2028\u2029\u0085]")) {
             out.line(line, null);
         }

@@ -18,6 +18,7 @@ import org.govdoc.read.DocumentReader;
 import org.govdoc.read.Failures;
 import org.govdoc.read.Format;
 import org.govdoc.read.MetadataValues;
+import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
 import org.govdoc.read.TikaEngine;
 import org.govdoc.record.ErrorCode;
@@ -38,9 +39,9 @@ public final class XhtmlReader implements DocumentReader {
     }
 
     @Override
-    public Document read(Path file, String mediaType) throws ReadFailure, IOException {
+    public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            return read(in, mediaType, mediaType);
+            return read(in, mediaType, mediaType, context);
         }
     }
 
@@ -49,19 +50,20 @@ public final class XhtmlReader implements DocumentReader {
      *
      * @param contentType the type given to Tika, with a charset if known ("text/html; charset=gbk")
      * @param mediaType   the type recorded in the document's metadata
+     * @param context     the reading's bound and warnings ({@link ReadContext})
      */
-    public Document read(java.io.InputStream stream, String contentType, String mediaType)
+    public Document read(java.io.InputStream stream, String contentType, String mediaType, ReadContext context)
             throws ReadFailure, IOException {
-        DocumentBuilder out = new DocumentBuilder();
+        DocumentBuilder out = new DocumentBuilder(context);
         Metadata md = new Metadata();
         md.set(Metadata.CONTENT_TYPE, contentType);
-        ParseContext context = new ParseContext();
-        context.set(HtmlMapper.class, new IdentityHtmlMapper());
-        context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+        ParseContext parsing = new ParseContext();
+        parsing.set(HtmlMapper.class, new IdentityHtmlMapper());
+        parsing.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         ContentHandler handler = new BlockHandler(out);
         try {
             // the type is known: its parser directly, without detecting the type a second time
-            tika.parserFor(MediaType.parse(contentType)).parse(TikaInputStream.get(stream), handler, md, context);
+            tika.parserFor(MediaType.parse(contentType)).parse(TikaInputStream.get(stream), handler, md, parsing);
         } catch (SAXException e) {
             throw new ReadFailure(ErrorCode.CORRUPT, "The " + label(mediaType) + " could not be parsed: "
                     + Failures.detail(e), e);

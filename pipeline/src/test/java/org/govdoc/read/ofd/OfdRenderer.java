@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.govdoc.corpus.render.ColumnAutofit;
 import org.govdoc.corpus.render.SpecGrid;
+import org.govdoc.corpus.render.TableRows;
 import org.govdoc.corpus.render.SpecGrid.Placed;
 import org.govdoc.corpus.spec.DocSpec;
 import org.govdoc.corpus.spec.PageFurniture;
@@ -195,44 +196,21 @@ public final class OfdRenderer {
             xs[c + 1] = xs[c] + widths[c];
         }
         Map<Placed, List<String>> lines = new HashMap<>();
-        double[] heights = new double[nRows];
-        java.util.Arrays.fill(heights, lh + 2 * pad);
         for (Placed p : placed) {
             double w = xs[p.column() + p.colSpan()] - xs[p.column()] - 2 * pad;
-            List<String> ls = wrap(p.cell().text(), size, w, 0);
-            lines.put(p, ls);
-            if (p.rowSpan() == 1) {
-                heights[p.row()] = Math.max(heights[p.row()], ls.size() * lh + 2 * pad);
-            }
+            lines.put(p, wrap(p.cell().text(), size, w, 0));
         }
-        for (Placed p : placed) {
-            int rs = Math.min(p.rowSpan(), nRows - p.row());
-            if (rs > 1) {
-                double need = lines.get(p).size() * lh + 2 * pad;
-                double have = 0;
-                for (int r = p.row(); r < p.row() + rs; r++) {
-                    have += heights[r];
-                }
-                if (need > have) {
-                    heights[p.row() + rs - 1] += need - have;
-                }
-            }
-        }
-        int[] groupEnd = new int[nRows];
+        // row heights and the rows kept on one page: the PDF renderer's (corpus), written once
+        float[] rowHeights = TableRows.heights(placed, p -> lines.get(p).size(), nRows, (float) lh, (float) pad);
+        double[] heights = new double[nRows];
         for (int r = 0; r < nRows; r++) {
-            groupEnd[r] = r + 1;
-        }
-        for (Placed p : placed) {
-            groupEnd[p.row()] = Math.max(groupEnd[p.row()], Math.min(nRows, p.row() + p.rowSpan()));
+            heights[r] = rowHeights[r];
         }
         int header = Math.min(t.headerRows(), nRows);
         y += size * 0.3;
-        int start = 0;
-        while (start < nRows) {
-            int end = header > 0 && start == 0 ? header : groupEnd[start];
-            for (int r = start; r < end; r++) {
-                end = Math.max(end, groupEnd[r]);
-            }
+        for (int[] group : TableRows.pageGroups(placed, nRows, t.headerRows())) {
+            int start = group[0];
+            int end = group[1];
             double gh = 0;
             for (int r = start; r < end; r++) {
                 gh += heights[r];
@@ -244,7 +222,6 @@ public final class OfdRenderer {
                 }
             }
             rows(start, end, placed, lines, xs, heights, size, lh, pad, t.bordered());
-            start = end;
         }
         y += size * 0.8;
     }

@@ -6,6 +6,7 @@ import static org.govdoc.read.sheet.MinimalXlsx.worksheet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.govdoc.read.ReadContext;
 import org.govdoc.model.Cell;
 import org.govdoc.model.Document;
 import org.govdoc.model.Row;
@@ -55,7 +56,7 @@ class SheetBoundsTest {
         // two rows of text, each at most the used columns plus one bounded run of empty ones
         assertThat(t.rows()).hasSize(2);
         assertThat(t.rows()).allSatisfy(r -> assertThat(r.cells().size()).isLessThanOrEqualTo(3 + SheetLayout.MAX_EMPTY_RUN));
-        assertThat(doc).as("as the workbook model lays it out").isEqualTo(SpreadsheetReader.readWorkbook(f, XLSX));
+        assertThat(doc).as("as the workbook model lays it out").isEqualTo(SpreadsheetReader.readWorkbook(f, XLSX, new ReadContext()));
     }
 
     @Test
@@ -66,7 +67,7 @@ class SheetBoundsTest {
                 "<mergeCells count=\"1\"><mergeCell ref=\"A1:XFD1048576\"/></mergeCells>"))
                 .write(dir.resolve("merge.xlsx"));
 
-        Document doc = XlsxReader.read(f, XLSX).orElseThrow();
+        Document doc = XlsxReader.read(f, XLSX, new ReadContext()).orElseThrow();
         Table t = onlyTable(doc);
         Cell title = t.rows().get(0).cells().get(0);
         assertThat(title.text()).isEqualTo("标题");
@@ -92,7 +93,7 @@ class SheetBoundsTest {
                 "<row r=\"1\">" + cell("A1", "指标") + cell("B1", "值") + cell("D1", "备注") + "</row>"
                         + "<row r=\"2\">" + cell("A2", "满意度") + cell("B2", "95") + cell("D2", "无") + "</row>", ""))
                 .write(dir.resolve("plain.xlsx"));
-        Table t = onlyTable(XlsxReader.read(f, XLSX).orElseThrow());
+        Table t = onlyTable(XlsxReader.read(f, XLSX, new ReadContext()).orElseThrow());
         for (Row r : t.rows()) {
             assertThat(r.cells()).extracting(Cell::column).containsExactly(0, 1, 2, 3);
             assertThat(r.cells().get(2).text()).isEmpty();

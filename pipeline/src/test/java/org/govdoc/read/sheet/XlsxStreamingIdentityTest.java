@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.govdoc.read.ReadContext;
 import org.govdoc.corpus.gen.CorpusGenerator;
 import org.govdoc.corpus.gen.DocumentFactory;
 import org.govdoc.corpus.gen.FormatWriters;
@@ -45,14 +46,14 @@ class XlsxStreamingIdentityTest {
     Path dir;
 
     private static Document streamed(Path f) throws Exception {
-        Optional<Document> doc = XlsxReader.read(f, XLSX);
+        Optional<Document> doc = XlsxReader.read(f, XLSX, new ReadContext());
         assertThat(doc).as("streamed %s", f.getFileName()).isPresent();
         return doc.get();
     }
 
     /** Streams the file and checks the document against the workbook model's; returns it. */
     private static Document assertSame(Path f) throws Exception {
-        Document expected = SpreadsheetReader.readWorkbook(f, XLSX);
+        Document expected = SpreadsheetReader.readWorkbook(f, XLSX, new ReadContext());
         Document actual = streamed(f);
         assertThat(actual).as("%s", f.getFileName()).isEqualTo(expected);
         assertThat(new SpreadsheetReader().read(f, XLSX)).isEqualTo(expected);
@@ -331,13 +332,13 @@ class XlsxStreamingIdentityTest {
                                 + "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>%SHEETS%</sheets></workbook>")
                         .write(dir.resolve("strict.xlsx")));
         for (Path f : files) {
-            assertThat(XlsxReader.read(f, XLSX)).as("%s", f.getFileName()).isEmpty();
+            assertThat(XlsxReader.read(f, XLSX, new ReadContext())).as("%s", f.getFileName()).isEmpty();
             assertSameOutcome(f);
         }
         for (String failing : List.of("font7.xlsx", "fontnull.xlsx", "link.xlsx", "nodata.xlsx", "nosheets.xlsx")) {
-            assertThat(thrown(() -> SpreadsheetReader.readWorkbook(dir.resolve(failing), XLSX))).as(failing).isNotNull();
+            assertThat(thrown(() -> SpreadsheetReader.readWorkbook(dir.resolve(failing), XLSX, new ReadContext()))).as(failing).isNotNull();
         }
-        assertThat(SpreadsheetReader.readWorkbook(dir.resolve("font0.xlsx"), XLSX).plainText()).contains("按编号的字体");
+        assertThat(SpreadsheetReader.readWorkbook(dir.resolve("font0.xlsx"), XLSX, new ReadContext()).plainText()).contains("按编号的字体");
     }
 
     /** Files the workbook model fails on fail the same way (same exception, same error code and message). */
@@ -365,9 +366,9 @@ class XlsxStreamingIdentityTest {
                 new MinimalXlsx().sheet("name=\"并\"", worksheet("", row(1, "<c r=\"A1\" t=\"inlineStr\"><is><t>字</t></is></c>"),
                         "<mergeCells><mergeCell ref=\"甲1:B2\"/></mergeCells>")).write(dir.resolve("merge.xlsx")));
         for (Path f : files) {
-            Throwable model = thrown(() -> SpreadsheetReader.readWorkbook(f, XLSX));
+            Throwable model = thrown(() -> SpreadsheetReader.readWorkbook(f, XLSX, new ReadContext()));
             assertThat(model).as("%s fails in the workbook model", f.getFileName()).isNotNull();
-            assertThat(thrown(() -> XlsxReader.read(f, XLSX))).as("%s fails in the stream", f.getFileName()).isNotNull();
+            assertThat(thrown(() -> XlsxReader.read(f, XLSX, new ReadContext()))).as("%s fails in the stream", f.getFileName()).isNotNull();
             if (f.getFileName().toString().equals("locked.xlsx")) {
                 assertThat(Failures.classify(model, "spreadsheet").code()).isEqualTo("encrypted");
             }
@@ -377,11 +378,11 @@ class XlsxStreamingIdentityTest {
 
     /** {@link SpreadsheetReader} gives what the workbook model gives: the document or the failure. */
     private static void assertSameOutcome(Path f) throws Exception {
-        Throwable expectedFailure = thrown(() -> SpreadsheetReader.readWorkbook(f, XLSX));
+        Throwable expectedFailure = thrown(() -> SpreadsheetReader.readWorkbook(f, XLSX, new ReadContext()));
         Throwable actualFailure = thrown(() -> new SpreadsheetReader().read(f, XLSX));
         if (expectedFailure == null) {
             assertThat(actualFailure).as("%s", f.getFileName()).isNull();
-            assertThat(new SpreadsheetReader().read(f, XLSX)).isEqualTo(SpreadsheetReader.readWorkbook(f, XLSX));
+            assertThat(new SpreadsheetReader().read(f, XLSX)).isEqualTo(SpreadsheetReader.readWorkbook(f, XLSX, new ReadContext()));
             return;
         }
         assertThat(actualFailure).as("%s", f.getFileName()).isNotNull();
