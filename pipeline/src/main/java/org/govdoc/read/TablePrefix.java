@@ -45,7 +45,7 @@ record TablePrefix(Table table, Location at) {
                 }
                 if (part > 0) {
                     cells.add(new Cell(c.text().substring(0, part), c.row(), c.column(), c.rowSpan(), c.colSpan(),
-                            c.location()));
+                            c.location(), c.ocrDigits()));
                 }
                 if (!cells.isEmpty()) {
                     at = new Location(r.page(), blockOf(t), t.index(), r.index(), c.column()); // within the row
@@ -82,7 +82,7 @@ record TablePrefix(Table table, Location at) {
             for (Cell c : r.cells()) {
                 int span = Math.min(c.rowSpan(), count - c.row());
                 cells.add(span == c.rowSpan() ? c
-                        : new Cell(c.text(), c.row(), c.column(), span, c.colSpan(), c.location()));
+                        : new Cell(c.text(), c.row(), c.column(), span, c.colSpan(), c.location(), c.ocrDigits()));
             }
             out.add(new Row(r.index(), r.page(), cells));
         }
