@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.DirectoryStream;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.govdoc.read.TempFolder;
 
 /** Temporary folders of a run. */
 public final class Folders {
@@ -59,12 +58,8 @@ public final class Folders {
         return deleted;
     }
 
-    /** Deletes a folder and everything in it, as far as it can: a temporary folder left behind fails nothing. */
+    /** Deletes a folder and everything in it, as far as it can ({@link TempFolder#deleteQuietly}). */
     public static void deleteQuietly(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // left behind
-        }
+        TempFolder.deleteQuietly(dir);
     }
 }

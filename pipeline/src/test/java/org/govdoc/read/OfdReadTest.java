@@ -114,6 +114,25 @@ class OfdReadTest {
     }
 
     @Test
+    void noTemporaryFolderIsLeftBehindByAGoodOrABrokenOfd() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.Set<Path> before = unpackFolders(tmp);
+        Path good = render(SampleSpecs.doc(), "ok.ofd", null);
+        Path bad = rewrite(good, "bad.ofd", "Doc_0/Document.xml", "<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:CommonData>");
+        assertThat(READER.read(good)).isInstanceOf(ReadOutcome.Read.class);
+        assertThat(failed(READER.read(bad)).code()).isEqualTo(ErrorCode.CORRUPT.code());
+        assertThat(unpackFolders(tmp)).as("folders unpacked from the OFDs and not deleted").isSubsetOf(before);
+    }
+
+    /** The folders OFD packages are unpacked to (govdoc's, and ofdrw's own names). */
+    private static java.util.Set<Path> unpackFolders(Path tmp) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.list(tmp)) {
+            return all.filter(p -> p.getFileName().toString().startsWith("govdoc-ofd-")
+                    || p.getFileName().toString().startsWith("ofd-tmp-")).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    @Test
     void anEncryptedOfdIsEncrypted() throws Exception {
         Path f = render(SampleSpecs.doc(), "ok.ofd", null);
         Path locked = rewrite(f, "locked.ofd", "Encryptions.xml",

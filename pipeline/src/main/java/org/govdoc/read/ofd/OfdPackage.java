@@ -3,12 +3,14 @@ package org.govdoc.read.ofd;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.govdoc.read.ReadFailure;
+import org.govdoc.read.TempFolder;
 import org.govdoc.read.ZipInflation;
 import org.govdoc.record.ErrorCode;
 
@@ -52,6 +54,41 @@ final class OfdPackage {
             }
         } catch (IOException e) {
             throw new ReadFailure(ErrorCode.CORRUPT, "The OFD file is truncated or damaged: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Unpacks a package that {@link #check passed the checks} into a new temporary folder (ofdrw
+     * reads the folder; its own unpacking leaves the folder behind when the package then fails to
+     * parse). The caller deletes the folder ({@link org.govdoc.read.TempFolder#deleteQuietly}).
+     */
+    static Path unpack(Path file) throws ReadFailure {
+        Path dir = null;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            dir = Files.createTempDirectory("govdoc-ofd-");
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                Path target = dir.resolve(entry.getName().replace('\\', '/')).normalize();
+                if (!target.startsWith(dir)) {
+                    throw new ReadFailure(ErrorCode.CORRUPT, "The OFD file's entry " + entry.getName()
+                            + " points outside the package; it was not unpacked.");
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, target);
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            TempFolder.deleteQuietly(dir);
+            throw new ReadFailure(ErrorCode.CORRUPT, "The OFD file is truncated or damaged: " + e.getMessage(), e);
+        } catch (ReadFailure | RuntimeException e) {
+            TempFolder.deleteQuietly(dir);
+            throw e;
         }
     }
 

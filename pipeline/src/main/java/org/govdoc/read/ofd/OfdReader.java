@@ -15,6 +15,7 @@ import org.govdoc.read.DocumentReader;
 import org.govdoc.read.MetadataValues;
 import org.govdoc.read.ReadContext;
 import org.govdoc.read.ReadFailure;
+import org.govdoc.read.TempFolder;
 import org.govdoc.record.ErrorCode;
 import org.ofdrw.core.basicStructure.ofd.DocBody;
 import org.ofdrw.core.basicStructure.ofd.docInfo.CT_DocInfo;
@@ -22,8 +23,8 @@ import org.ofdrw.reader.OFDReader;
 
 /**
  * Reads an OFD file (GB/T 33190) into paragraphs and tables through the same layout layer as a
- * born-digital PDF. The package is checked first ({@link OfdPackage}); ofdrw unpacks it into a
- * temporary folder, which closing the reader removes. Pages without any text but with images (a
+ * born-digital PDF. The package is checked first ({@link OfdPackage}), then unpacked into a temporary
+ * folder that ofdrw reads and that is deleted after, whether the file could be read or not. Pages without any text but with images (a
  * scan, or only a seal) fail as {@code empty} with a sentence saying so.
  */
 public final class OfdReader implements DocumentReader {
@@ -33,10 +34,19 @@ public final class OfdReader implements DocumentReader {
     @Override
     public Document read(Path file, String mediaType, ReadContext context) throws ReadFailure, IOException {
         OfdPackage.check(file);
+        Path unpacked = OfdPackage.unpack(file);
+        try {
+            return readUnpacked(unpacked, mediaType, context);
+        } finally {
+            TempFolder.deleteQuietly(unpacked); // also when ofdrw fails before it could delete it
+        }
+    }
+
+    private Document readUnpacked(Path unpacked, String mediaType, ReadContext context) throws ReadFailure, IOException {
         OFDReader reader;
         try {
-            reader = new OFDReader(file);
-        } catch (IOException | RuntimeException e) {
+            reader = new OFDReader(unpacked.toString(), true);
+        } catch (RuntimeException e) {
             throw new ReadFailure(ErrorCode.CORRUPT, "The OFD file cannot be opened: " + e.getMessage(), e);
         }
         try (reader) {
