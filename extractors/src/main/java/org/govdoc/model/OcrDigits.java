@@ -37,24 +37,12 @@ public record OcrDigits(String digits, double confidence) {
             throw new IllegalArgumentException("one confidence per char: " + confidences.length + " for " + text.length());
         }
         List<OcrDigits> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (!Character.isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = runEnd(text, i);
-            StringBuilder digits = new StringBuilder();
+        for (int[] run : runs(text)) {
             float min = 1;
-            for (int k = i; k < end; k++) {
-                char c = text.charAt(k);
-                if (Character.isDigit(c)) {
-                    digits.append((char) ('0' + Character.digit(c, 10)));
-                }
+            for (int k = run[0]; k < run[1]; k++) {
                 min = Math.min(min, confidences[k]);
             }
-            out.add(new OcrDigits(digits.toString(), Math.max(0, min)));
-            i = end;
+            out.add(new OcrDigits(digitKey(text, run[0], run[1]), Math.max(0, min)));
         }
         return out;
     }
@@ -65,6 +53,15 @@ public record OcrDigits(String digits, double confidence) {
         if (text == null) {
             return out;
         }
+        for (int[] run : runs(text)) {
+            out.add(digitKey(text, run[0], run[1]));
+        }
+        return out;
+    }
+
+    /** The numbers of a text as [start, end) runs: digits, with one separator between two digits. */
+    private static List<int[]> runs(String text) {
+        List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             if (!Character.isDigit(text.charAt(i))) {
@@ -72,17 +69,22 @@ public record OcrDigits(String digits, double confidence) {
                 continue;
             }
             int end = runEnd(text, i);
-            StringBuilder digits = new StringBuilder();
-            for (int k = i; k < end; k++) {
-                char c = text.charAt(k);
-                if (Character.isDigit(c)) {
-                    digits.append((char) ('0' + Character.digit(c, 10)));
-                }
-            }
-            out.add(digits.toString());
+            out.add(new int[] {i, end});
             i = end;
         }
         return out;
+    }
+
+    /** The digits of a run, as ASCII (full-width and other decimal digits folded), separators left out. */
+    private static String digitKey(String text, int start, int end) {
+        StringBuilder digits = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c)) {
+                digits.append((char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return digits.toString();
     }
 
     /** The end of the number starting at {@code start}: digits, and one separator between two digits. */

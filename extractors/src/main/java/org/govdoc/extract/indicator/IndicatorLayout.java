@@ -104,6 +104,24 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
      * LEVEL1 when they are level-1 names (产出指标, 效益指标), else null.
      */
     private static ColumnRole levelNames(TableView t, int firstData, int c) {
+        LevelCounts n = levelCounts(t, firstData, c);
+        int filled = n.filled();
+        int level1 = n.level1();
+        int level2 = n.level2();
+        if (filled < 2) {
+            return null;
+        }
+        if (level2 * 10 >= filled * 6) {
+            return ColumnRole.LEVEL2;
+        }
+        return level1 * 10 >= filled * 6 ? ColumnRole.LEVEL1 : null;
+    }
+
+    /** The filled cells of a column from a row on (continuations of a merged cell counted once), and how many are level-1 and level-2 names. */
+    private record LevelCounts(int filled, int level1, int level2) {
+    }
+
+    private static LevelCounts levelCounts(TableView t, int firstData, int c) {
         int filled = 0;
         int level1 = 0;
         int level2 = 0;
@@ -122,13 +140,7 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
                 level2++;
             }
         }
-        if (filled < 2) {
-            return null;
-        }
-        if (level2 * 10 >= filled * 6) {
-            return ColumnRole.LEVEL2;
-        }
-        return level1 * 10 >= filled * 6 ? ColumnRole.LEVEL1 : null;
+        return new LevelCounts(filled, level1, level2);
     }
 
     /**
@@ -428,7 +440,6 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
         return named > 0;
     }
 
-    /** Operator and kind columns told apart by what their cells hold. */
     /**
      * A column whose header names no role, left of the 二级指标 column, in a table with no 一级指标
      * column yet, every filled cell below being a level-1 name (产出指标, 效益指标 …, often one
@@ -439,23 +450,11 @@ public record IndicatorLayout(Map<ColumnRole, Integer> columns, int firstData, i
         if (level2 < 0 || c >= level2 || firstIndex(byColumn, ColumnRole.LEVEL1) >= 0) {
             return false;
         }
-        int names = 0;
-        for (int row = firstData; row < t.rowCount(); row++) {
-            if (t.continuesFromAbove(row, c)) {
-                continue;
-            }
-            String k = t.key(row, c);
-            if (k.isEmpty()) {
-                continue;
-            }
-            if (!LEVEL1_NAME.matcher(k).matches()) {
-                return false;
-            }
-            names++;
-        }
-        return names > 0;
+        LevelCounts n = levelCounts(t, firstData, c);
+        return n.filled() > 0 && n.level1() == n.filled();
     }
 
+    /** Operator and kind columns told apart by what their cells hold. */
     private static void settleByContent(TableView t, int firstData, ColumnRole[] byColumn) {
         for (int c = 0; c < byColumn.length; c++) {
             ColumnRole r = byColumn[c];
