@@ -241,16 +241,16 @@ final class StreamTableFinder implements TableFinder {
      * (then every line is a row). Pitches under a font size (lines of a row-spanning cell beside
      * the next row) do not count.
      */
-    static float rowSplitPitch(List<TextLine> lines) {
+    float rowSplitPitch(List<TextLine> lines) {
         return pitchSplit(List.of(lines));
     }
 
     /** {@link #rowSplitPitch(List)} over the parts of one table (pitches measured within each part). */
-    static float rowSplitPitchOfParts(List<List<TextLine>> parts) {
+    float rowSplitPitchOfParts(List<List<TextLine>> parts) {
         return pitchSplit(parts);
     }
 
-    private static float pitchSplit(List<List<TextLine>> parts) {
+    private float pitchSplit(List<List<TextLine>> parts) {
         List<Float> pitches = new ArrayList<>();
         for (List<TextLine> lines : parts) {
             for (int k = 1; k < lines.size(); k++) {
@@ -261,7 +261,7 @@ final class StreamTableFinder implements TableFinder {
             }
         }
         pitches.sort(null);
-        float best = 1.4f;
+        float best = config.pitchSplitRatio();
         float split = 0;
         for (int k = 1; k < pitches.size(); k++) {
             float ratio = pitches.get(k) / pitches.get(k - 1);
