@@ -109,6 +109,15 @@ package org.govdoc.layout;
  *                           this share of the narrowest column (kept between {@code snapMin} and {@code snapMax})
  * @param snapMin            points: the least snap tolerance, see {@code snapShare}
  * @param snapMax            points: the largest snap tolerance, see {@code snapShare}
+ * @param columnStartEm      em a line may start off where a column of an aligned table starts and still start there
+ *                           (a row whose other cells are empty)
+ * @param columnMergeShare   text spans closer than this share of {@code cellGapEm} (em) are one column of an aligned
+ *                           table
+ * @param cellWrapSlackEm    em taken off the room left at the end of a line in an aligned table's cell when asking
+ *                           whether the next line's first word would have fitted there (then it wrapped)
+ * @param columnEdgeSlack    points a cell's text may start left of its column's boundary and still be in the column
+ * @param footGapShare       a table ending less than this share of the page height above the page's foot may have
+ *                           its last row go on at the top of the next page
  */
 public record LayoutConfig(float cellGapEm, int minTableLines, float rowBreakEm, float topBand, float bottomBand,
                            float lineTolerance, float cellPadding, float headingSizeRatio,
@@ -130,7 +139,9 @@ public record LayoutConfig(float cellGapEm, int minTableLines, float rowBreakEm,
                            float defaultBodySize, float defaultPitchEm, float pitchSizeTolerance, float maxPitchEm,
                            float pageWidthClass, float marginSizeRatio, double marginStartShare,
                            double fullLineQuantile, int fewMarginLines,
-                           float pitchSplitRatio, float snapShare, float snapMin, float snapMax) {
+                           float pitchSplitRatio, float snapShare, float snapMin, float snapMax,
+                           float columnStartEm, float columnMergeShare, float cellWrapSlackEm, float columnEdgeSlack,
+                           float footGapShare) {
 
     /** The values tuned on Word/WPS exports, the generated corpus and the real documents. */
     public static final LayoutConfig DEFAULTS = new LayoutConfig(0.9f, 3, 3.5f, 0.12f, 0.15f, 2f, 4f, 1.15f, 3f, 8f,
@@ -156,5 +167,8 @@ public record LayoutConfig(float cellGapEm, int minTableLines, float rowBreakEm,
             10f, 0.15f, 0.05,
             0.9, 10,
             // the aligned tables' pitch split, the joiner's column snap
-            1.4f, 0.25f, 3f, 8f);
+            1.4f, 0.25f, 3f, 8f,
+            // aligned tables' columns and cells, a row over a page break
+            0.3f, 0.5f, 0.2f, 0.5f,
+            0.2f);
 }

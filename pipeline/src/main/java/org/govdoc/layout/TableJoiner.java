@@ -105,7 +105,7 @@ final class TableJoiner {
         Arrays.fill(colLeft, Float.MAX_VALUE);
         for (TextLine l : lines) {
             for (TextLine seg : stream.segments(l)) {
-                int c = StreamTableFinder.column(bounds, seg.x0);
+                int c = stream.column(bounds, seg.x0);
                 colLeft[c] = Math.min(colLeft[c], seg.x0);
             }
         }
@@ -349,7 +349,7 @@ final class TableJoiner {
             if (s.x0 < bounds[0] - config.columnSlackEm() * size) {
                 return false;
             }
-            int c = StreamTableFinder.column(bounds, s.x0);
+            int c = stream.column(bounds, s.x0);
             float limit = c + 1 < colLeft.length ? colLeft[c + 1] - config.columnSlackEm() * size : bounds[bounds.length - 1] + size;
             if (c <= last || s.x1 > limit) {
                 return false;
@@ -459,7 +459,7 @@ final class TableJoiner {
         List<Integer> pages = new ArrayList<>(a.rowPages());
         int start = repeated;
         // a row split over the page break: its tail continues cells left open at the page's foot
-        if (start < next.size() && a.bottomGap() < 0.2f) {
+        if (start < next.size() && a.bottomGap() < config.footGapShare()) {
             List<PageTable.RawCell> last = rows.get(rows.size() - 1);
             List<PageTable.RawCell> tail = next.get(start);
             if (isTailOf(tail, last)) {
