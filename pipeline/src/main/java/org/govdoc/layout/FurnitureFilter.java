@@ -132,7 +132,7 @@ final class FurnitureFilter {
                 }
                 List<TextBox> rest = new ArrayList<>(l.boxes.subList(0, from));
                 rest.addAll(l.boxes.subList(to, l.boxes.size()));
-                return new TextLine(rest);
+                return new TextLine(rest, config);
             }
             from = to;
         }

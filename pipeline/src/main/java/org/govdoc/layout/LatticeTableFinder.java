@@ -28,9 +28,11 @@ final class LatticeTableFinder implements TableFinder {
     private final float cellPadding;
 
     private final LayoutConfig config;
+    private final LineBuilder lineBuilder;
 
     LatticeTableFinder(LayoutConfig config) {
         this.config = config;
+        this.lineBuilder = new LineBuilder(config);
         this.tol = config.lineTolerance();
         this.cellPadding = config.cellPadding();
     }
@@ -65,7 +67,7 @@ final class LatticeTableFinder implements TableFinder {
             }
         }
         List<Found> tables = regions.stream().map(r -> new Found(r.table(), List.<TextLine>of())).toList();
-        return new Result(tables, LineBuilder.lines(rest));
+        return new Result(tables, lineBuilder.lines(rest));
     }
 
     /** The ruled tables drawn by the given rules, with the boxes inside them as cell text, top to bottom. */
@@ -255,7 +257,7 @@ final class LatticeTableFinder implements TableFinder {
                 String text = "";
                 boolean open = false;
                 int count = 0;
-                List<TextLine> lines = content == null ? List.of() : LineBuilder.lines(content);
+                List<TextLine> lines = content == null ? List.of() : lineBuilder.lines(content);
                 if (!lines.isEmpty()) {
                     text = cellText(lines, xs[c], right);
                     TextLine last = lines.get(lines.size() - 1);

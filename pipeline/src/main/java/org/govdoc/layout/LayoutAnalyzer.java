@@ -55,8 +55,9 @@ public final class LayoutAnalyzer {
     /** Adds the blocks of the pages, in reading order, to a document being built. */
     public void analyze(List<PageContent> pages, DocumentBuilder out) {
         List<List<TextLine>> raw = new ArrayList<>(pages.size());
+        LineBuilder lineBuilder = new LineBuilder(config);
         for (PageContent p : pages) {
-            raw.add(LineBuilder.lines(p.boxes()));
+            raw.add(lineBuilder.lines(p.boxes()));
         }
         List<List<TextLine>> kept = new FurnitureFilter(config).filter(pages, raw);
 
@@ -86,8 +87,8 @@ public final class LayoutAnalyzer {
         }
         joiner.prepare(pageItems, outside, pages);
 
-        TextMetrics metrics = new TextMetrics(pages, outside);
-        List<Piece> pieces = joiner.joinTables(ParagraphGrouper.group(pages, pageItems, metrics));
+        TextMetrics metrics = new TextMetrics(pages, outside, config);
+        List<Piece> pieces = joiner.joinTables(new ParagraphGrouper(config).group(pages, pageItems, metrics));
         emit(pieces, metrics, out);
     }
 

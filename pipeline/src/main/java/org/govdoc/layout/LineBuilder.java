@@ -4,17 +4,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Groups text boxes into lines: boxes whose vertical extents overlap by half join one line. */
+/**
+ * Groups text boxes into lines: boxes whose vertical extents overlap by half
+ * ({@link LayoutConfig#lineOverlapShare()}) join one line.
+ */
 final class LineBuilder {
 
-    private LineBuilder() {
+    private final LayoutConfig config;
+
+    LineBuilder(LayoutConfig config) {
+        this.config = config;
     }
 
     /**
      * Lines top to bottom; duplicated (fake-bold) boxes dropped; blank boxes (space glyphs) only
      * mark the word spaces of the line they stand in.
      */
-    static List<TextLine> lines(List<TextBox> input) {
+    List<TextLine> lines(List<TextBox> input) {
         List<TextBox> boxes = new ArrayList<>(input.size());
         List<TextBox> blanks = new ArrayList<>();
         for (TextBox b : input) {
@@ -33,7 +39,7 @@ final class LineBuilder {
             if (cur != null) {
                 float overlap = Math.min(bottom, b.bottom()) - Math.max(top, b.top());
                 float minH = Math.min(bottom - top, b.height());
-                if (overlap >= 0.5f * minH) {
+                if (overlap >= config.lineOverlapShare() * minH) {
                     cur.add(b);
                     top = Math.min(top, b.top());
                     bottom = Math.max(bottom, b.bottom());
@@ -51,7 +57,7 @@ final class LineBuilder {
         for (List<TextBox> g : groups) {
             g.sort(Comparator.comparingDouble(TextBox::x));
             List<TextBox> kept = dropOverprint(g);
-            lines.add(new TextLine(kept, spaces(kept, byY), spaceAfter(kept, byY)));
+            lines.add(new TextLine(kept, spaces(kept, byY), spaceAfter(kept, byY), config));
         }
         lines.sort(Comparator.comparingDouble(l -> l.top));
         return lines;
@@ -88,7 +94,7 @@ final class LineBuilder {
     }
 
     /** Whether a blank box follows the line's last box closely (within one em). */
-    private static boolean spaceAfter(List<TextBox> line, Blanks blanks) {
+    private boolean spaceAfter(List<TextBox> line, Blanks blanks) {
         if (blanks.isEmpty() || line.isEmpty()) {
             return false;
         }
@@ -96,7 +102,8 @@ final class LineBuilder {
         for (int k = blanks.from(last.top()); k < blanks.size() && !blanks.below(k, last.bottom()); k++) {
             TextBox s = blanks.get(k);
             if (s.centerY() >= last.top() && s.centerY() <= last.bottom()
-                    && s.x() >= last.right() - 0.5f && s.x() <= last.right() + last.fontSize()) {
+                    && s.x() >= last.right() - config.trailingSpaceSlack()
+                    && s.x() <= last.right() + config.trailingSpaceEm() * last.fontSize()) {
                 return true;
             }
         }
@@ -104,14 +111,14 @@ final class LineBuilder {
     }
 
     /** Word/WPS draw "bold" by printing a run twice, slightly offset: keep the first copy. */
-    private static List<TextBox> dropOverprint(List<TextBox> leftToRight) {
+    private List<TextBox> dropOverprint(List<TextBox> leftToRight) {
         List<TextBox> out = new ArrayList<>(leftToRight.size());
         for (TextBox b : leftToRight) {
             boolean dup = false;
             for (int i = out.size() - 1; i >= 0 && i >= out.size() - 3; i--) {
                 TextBox o = out.get(i);
-                if (o.text().equals(b.text()) && Math.abs(o.x() - b.x()) < 0.3f * Math.max(1f, o.width())
-                        && Math.abs(o.top() - b.top()) < 0.3f * Math.max(1f, o.height())) {
+                if (o.text().equals(b.text()) && Math.abs(o.x() - b.x()) < config.overprintShare() * Math.max(1f, o.width())
+                        && Math.abs(o.top() - b.top()) < config.overprintShare() * Math.max(1f, o.height())) {
                     dup = true;
                     break;
                 }

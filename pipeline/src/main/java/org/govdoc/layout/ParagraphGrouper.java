@@ -10,10 +10,13 @@ import java.util.List;
  */
 final class ParagraphGrouper {
 
-    private ParagraphGrouper() {
+    private final ParagraphRules rules;
+
+    ParagraphGrouper(LayoutConfig config) {
+        this.rules = new ParagraphRules(config);
     }
 
-    static List<Piece> group(List<PageContent> pages, List<List<PageItem>> pageItems, TextMetrics metrics) {
+    List<Piece> group(List<PageContent> pages, List<List<PageItem>> pageItems, TextMetrics metrics) {
         List<Piece> pieces = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             PageContent page = pages.get(p);
@@ -28,10 +31,10 @@ final class ParagraphGrouper {
                     continue;
                 }
                 TextLine line = ((PageItem.Line) items.get(i)).line();
-                if (para == null || ParagraphRules.breaksBefore(para.get(para.size() - 1), para.size() == 1, line, left, right, metrics)) {
+                if (para == null || rules.breaksBefore(para.get(para.size() - 1), para.size() == 1, line, left, right, metrics)) {
                     if (para == null && i == 0 && !pieces.isEmpty() && pieces.get(pieces.size() - 1) instanceof Piece.Para prev
                             && prev.page() < page.number()
-                            && ParagraphRules.continuesOnNextPage(prev.lines().get(prev.lines().size() - 1), prev.lines().size() == 1,
+                            && rules.continuesOnNextPage(prev.lines().get(prev.lines().size() - 1), prev.lines().size() == 1,
                                     metrics.right(prev.pageContent()), line, left)) {
                         para = prev.lines();
                         para.add(line);

@@ -184,10 +184,10 @@ final class StreamTableFinder implements TableFinder {
     }
 
     /** Whether the line starts where a column of the run starts (a row whose other cells are empty). */
-    private static boolean startsAColumn(List<List<TextLine>> run, TextLine line) {
+    private boolean startsAColumn(List<List<TextLine>> run, TextLine line) {
         for (List<TextLine> l : run) {
             for (TextLine s : l) {
-                if (Math.abs(s.x0 - line.x0) < 0.3f * line.fontSize) {
+                if (Math.abs(s.x0 - line.x0) < config.columnStartEm() * line.fontSize) {
                     return true;
                 }
             }
@@ -219,7 +219,7 @@ final class StreamTableFinder implements TableFinder {
         List<float[]> merged = new ArrayList<>();
         for (float[] s : spans) {
             float[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && s[0] < last[1] + 0.5f * gapEm * s[2]) {
+            if (last != null && s[0] < last[1] + config.columnMergeShare() * gapEm * s[2]) {
                 last[1] = Math.max(last[1], s[1]);
             } else {
                 merged.add(new float[] {s[0], s[1]});
@@ -241,16 +241,16 @@ final class StreamTableFinder implements TableFinder {
      * (then every line is a row). Pitches under a font size (lines of a row-spanning cell beside
      * the next row) do not count.
      */
-    static float rowSplitPitch(List<TextLine> lines) {
+    float rowSplitPitch(List<TextLine> lines) {
         return pitchSplit(List.of(lines));
     }
 
     /** {@link #rowSplitPitch(List)} over the parts of one table (pitches measured within each part). */
-    static float rowSplitPitchOfParts(List<List<TextLine>> parts) {
+    float rowSplitPitchOfParts(List<List<TextLine>> parts) {
         return pitchSplit(parts);
     }
 
-    private static float pitchSplit(List<List<TextLine>> parts) {
+    private float pitchSplit(List<List<TextLine>> parts) {
         List<Float> pitches = new ArrayList<>();
         for (List<TextLine> lines : parts) {
             for (int k = 1; k < lines.size(); k++) {
@@ -261,7 +261,7 @@ final class StreamTableFinder implements TableFinder {
             }
         }
         pitches.sort(null);
-        float best = 1.4f;
+        float best = config.pitchSplitRatio();
         float split = 0;
         for (int k = 1; k < pitches.size(); k++) {
             float ratio = pitches.get(k) / pitches.get(k - 1);
@@ -279,7 +279,7 @@ final class StreamTableFinder implements TableFinder {
      * row's top, so text in a column the row has not used yet, or far below the column's last
      * line (beside a taller row-spanning cell), starts a new row.
      */
-    private static boolean continuesCells(float[] bounds, TextLine[] rowSegs, List<TextLine> line, float split) {
+    private boolean continuesCells(float[] bounds, TextLine[] rowSegs, List<TextLine> line, float split) {
         for (TextLine s : line) {
             TextLine above = rowSegs[column(bounds, s.x0)];
             if (above == null || s.top - above.top >= split) {
@@ -346,7 +346,7 @@ final class StreamTableFinder implements TableFinder {
                 cellBoxes.get(cellBoxes.size() - 1).get(c).addAll(s.boxes);
                 if (row[c] == null) {
                     row[c] = new StringBuilder(s.text());
-                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], 0.2f * s.fontSize)
+                } else if (TextLine.wrapsInto(prevSegs[c], s, colRight[c], config.cellWrapSlackEm() * s.fontSize)
                         && !LatticeTableFinder.startsNewItem(prevSegs[c], s.text())) {
                     TextLine.appendWrapped(row[c], prevSegs[c], s.text());
                 } else if (s.x0 - prevSegs[c].x1 < gapEm * s.fontSize && Math.abs(s.top - prevSegs[c].top) < 1f) {
@@ -372,9 +372,9 @@ final class StreamTableFinder implements TableFinder {
         return new PageTable(lines.get(0).top, (pageHeight - lines.get(lines.size() - 1).bottom) / pageHeight, bounds, cells, pages, false);
     }
 
-    static int column(float[] bounds, float x) {
+    int column(float[] bounds, float x) {
         for (int c = bounds.length - 2; c >= 0; c--) {
-            if (x >= bounds[c] - 0.5f) {
+            if (x >= bounds[c] - config.columnEdgeSlack()) {
                 return c;
             }
         }

@@ -90,7 +90,7 @@ final class TableJoiner {
                 taken = k + 1;
             }
         }
-        float pitch = StreamTableFinder.rowSplitPitchOfParts(List.of(prevLines, lines));
+        float pitch = stream.rowSplitPitchOfParts(List.of(prevLines, lines));
         PageTable t = stream.build(lines, lines.stream().map(stream::segments).toList(), nextPage.number(), nextPage.height(),
                 bounds, pitch);
         nextItems.subList(0, taken).clear();
@@ -105,7 +105,7 @@ final class TableJoiner {
         Arrays.fill(colLeft, Float.MAX_VALUE);
         for (TextLine l : lines) {
             for (TextLine seg : stream.segments(l)) {
-                int c = StreamTableFinder.column(bounds, seg.x0);
+                int c = stream.column(bounds, seg.x0);
                 colLeft[c] = Math.min(colLeft[c], seg.x0);
             }
         }
@@ -205,8 +205,8 @@ final class TableJoiner {
             partLines.add(streamLines.get(t));
             same &= t.columnCount() == parts.get(0).columnCount();
         }
-        float pitch = StreamTableFinder.rowSplitPitchOfParts(partLines);
-        boolean pitchMissing = parts.stream().anyMatch(t -> StreamTableFinder.rowSplitPitch(streamLines.get(t)) == 0);
+        float pitch = stream.rowSplitPitchOfParts(partLines);
+        boolean pitchMissing = parts.stream().anyMatch(t -> stream.rowSplitPitch(streamLines.get(t)) == 0);
         if (same && !(pitchMissing && pitch > 0)) {
             return; // joined column for column as they are
         }
@@ -248,12 +248,12 @@ final class TableJoiner {
             return;
         }
         List<TextLine> body = streamLines.get(next);
-        float bodyPitch = StreamTableFinder.rowSplitPitch(body);
+        float bodyPitch = stream.rowSplitPitch(body);
         PageTable prev = aligned(items.get(items.size() - 1));
         if (prev != null && sameColumns(prev, next)) {
             // a head too short to show the in-cell pitch: take the body's
             List<TextLine> lines = streamLines.get(prev);
-            if (bodyPitch > 0 && StreamTableFinder.rowSplitPitch(lines) == 0) {
+            if (bodyPitch > 0 && stream.rowSplitPitch(lines) == 0) {
                 List<List<TextLine>> segs = lines.stream().map(stream::segments).toList();
                 PageTable rebuilt = stream.build(lines, segs, page.number(), page.height(), prev.columns(), bodyPitch);
                 items.set(items.size() - 1, new PageItem.TableAt(rebuilt));
@@ -349,7 +349,7 @@ final class TableJoiner {
             if (s.x0 < bounds[0] - config.columnSlackEm() * size) {
                 return false;
             }
-            int c = StreamTableFinder.column(bounds, s.x0);
+            int c = stream.column(bounds, s.x0);
             float limit = c + 1 < colLeft.length ? colLeft[c + 1] - config.columnSlackEm() * size : bounds[bounds.length - 1] + size;
             if (c <= last || s.x1 > limit) {
                 return false;
@@ -440,7 +440,7 @@ final class TableJoiner {
         return row.stream().map(c -> c.column() + ":" + c.colSpan() + ":" + c.text().replace("\n", "")).toList();
     }
 
-    private static PageTable join(PageTable a, PageTable b) {
+    private PageTable join(PageTable a, PageTable b) {
         // parts with as many columns on both pages (aligned tables are joined only so) may sit a
         // little apart when each part was laid out on its own: column for column
         boolean columnForColumn = !a.ruled() || a.columns().length == b.columns().length;
@@ -459,7 +459,7 @@ final class TableJoiner {
         List<Integer> pages = new ArrayList<>(a.rowPages());
         int start = repeated;
         // a row split over the page break: its tail continues cells left open at the page's foot
-        if (start < next.size() && a.bottomGap() < 0.2f) {
+        if (start < next.size() && a.bottomGap() < config.footGapShare()) {
             List<PageTable.RawCell> last = rows.get(rows.size() - 1);
             List<PageTable.RawCell> tail = next.get(start);
             if (isTailOf(tail, last)) {
@@ -522,12 +522,12 @@ final class TableJoiner {
     }
 
     /** How far apart two column boundaries of a continued table may be and still be one: see {@link #snapBounds}. */
-    private static float snapTolerance(float[] bounds) {
+    private float snapTolerance(float[] bounds) {
         float narrowest = Float.MAX_VALUE;
         for (int i = 1; i < bounds.length; i++) {
             narrowest = Math.min(narrowest, bounds[i] - bounds[i - 1]);
         }
-        return Math.max(3f, Math.min(8f, 0.25f * narrowest));
+        return Math.max(config.snapMin(), Math.min(config.snapMax(), config.snapShare() * narrowest));
     }
 
     /**
@@ -535,9 +535,9 @@ final class TableJoiner {
      * continuation that are not near one of them. A continuation laid out on its own (a table
      * split in two around a page break) has its boundaries shifted by a few points; they are the
      * same columns, so a boundary within a quarter of the narrowest column (at most 8pt, at least
-     * 3pt) snaps to the first page's.
+     * 3pt: {@link LayoutConfig#snapShare()}) snaps to the first page's.
      */
-    static float[] snapBounds(float[] first, float[] next) {
+    float[] snapBounds(float[] first, float[] next) {
         float tol = snapTolerance(first);
         float[] all = Arrays.copyOf(first, first.length + next.length);
         int n = first.length;

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Text boxes that share a baseline, left to right, with the text they spell. */
+/**
+ * Text boxes that share a baseline, left to right, with the text they spell; the line keeps the
+ * {@link LayoutConfig} it was built with (where a gap is a space, how wide a word is).
+ */
 final class TextLine {
 
     final List<TextBox> boxes;
@@ -20,11 +23,14 @@ final class TextLine {
     /** A space glyph stands after the last box (a line that wrapped at a space). */
     final boolean spaceAfter;
 
-    TextLine(List<TextBox> boxesLeftToRight) {
-        this(boxesLeftToRight, new boolean[boxesLeftToRight.size()], false);
+    final LayoutConfig config;
+
+    TextLine(List<TextBox> boxesLeftToRight, LayoutConfig config) {
+        this(boxesLeftToRight, new boolean[boxesLeftToRight.size()], false, config);
     }
 
-    TextLine(List<TextBox> boxesLeftToRight, boolean[] spaceBefore, boolean spaceAfter) {
+    TextLine(List<TextBox> boxesLeftToRight, boolean[] spaceBefore, boolean spaceAfter, LayoutConfig config) {
+        this.config = config;
         this.boxes = List.copyOf(boxesLeftToRight);
         this.spaceBefore = spaceBefore;
         this.spaceAfter = spaceAfter;
@@ -115,7 +121,7 @@ final class TextLine {
      * space glyph must be wide (justified Chinese text spreads its characters a little); between
      * Latin words an ordinary word space counts.
      */
-    static boolean needsSpace(TextBox a, TextBox b, boolean spaceGlyph) {
+    private boolean needsSpace(TextBox a, TextBox b, boolean spaceGlyph) {
         float gap = b.x() - a.right();
         float em = Math.max(1f, Math.max(a.fontSize(), b.fontSize()));
         int last = a.text().codePointBefore(a.text().length());
@@ -123,12 +129,12 @@ final class TextLine {
         boolean cjkLast = isCjk(last);
         boolean cjkFirst = isCjk(first);
         if (cjkLast && cjkFirst) {
-            return spaceGlyph && gap > 0.2f * em || gap > 0.6f * em;
+            return spaceGlyph && gap > config.spaceGapCjkEm() * em || gap > config.wideGapEm() * em;
         }
         if (cjkLast || cjkFirst) {
-            return spaceGlyph && gap > 0.1f * em || gap > 0.6f * em;
+            return spaceGlyph && gap > config.spaceGapMixedEm() * em || gap > config.wideGapEm() * em;
         }
-        return spaceGlyph || gap > 0.15f * em;
+        return spaceGlyph || gap > config.latinSpaceEm() * em;
     }
 
     static boolean isCjk(int cp) {
@@ -156,7 +162,7 @@ final class TextLine {
     TextLine slice(int from, int to) {
         boolean[] sp = Arrays.copyOfRange(spaceBefore, from, to);
         sp[0] = false;
-        return new TextLine(boxes.subList(from, to), sp, to == boxes.size() && spaceAfter);
+        return new TextLine(boxes.subList(from, to), sp, to == boxes.size() && spaceAfter, config);
     }
 
     List<TextLine> segments(float gapEm) {
@@ -170,7 +176,7 @@ final class TextLine {
                 } else {
                     boolean[] sp = Arrays.copyOfRange(spaceBefore, start, i);
                     sp[0] = false;
-                    out.add(new TextLine(boxes.subList(start, i), sp, i == boxes.size() && spaceAfter));
+                    out.add(new TextLine(boxes.subList(start, i), sp, i == boxes.size() && spaceAfter, config));
                 }
                 start = i;
             }
@@ -189,7 +195,7 @@ final class TextLine {
      * character, with the opening brackets and quotes before it and the punctuation after it that
      * Chinese line breaking keeps together with it ("90%，", "“相", "作，"). A box holding more
      * than that unit (an OCR run, a whole recognised line) gives the unit its share of the box's
-     * width (a Chinese character an em, other characters about half).
+     * width (a Chinese character an em, other characters {@link LayoutConfig#latinGlyphEm()}).
      */
     float leadingWordWidth() {
         int i = 0;
@@ -199,17 +205,17 @@ final class TextLine {
         TextBox prev = boxes.get(i);
         int unitEnd = leadingUnitEnd(prev.text());
         if (unitEnd < prev.text().length()) {
-            return prev.x() + prev.width() * share(prev.text(), unitEnd) - boxes.get(0).x();
+            return prev.x() + prev.width() * share(prev.text(), unitEnd, config.latinGlyphEm()) - boxes.get(0).x();
         }
         if (isAsciiWord(prev.text()) && NO_BREAK_BEFORE.indexOf(prev.text().charAt(0)) < 0) {
             while (i + 1 < boxes.size() && isAsciiWord(boxes.get(i + 1).text())
-                    && boxes.get(i + 1).x() - prev.right() <= 0.15f * boxes.get(i + 1).fontSize()) {
+                    && boxes.get(i + 1).x() - prev.right() <= config.wordJoinEm() * boxes.get(i + 1).fontSize()) {
                 prev = boxes.get(++i);
             }
         }
         // (punctuation set with some air, as LibreOffice does, still travels with the word)
         while (i + 1 < boxes.size() && NO_BREAK_BEFORE.indexOf(boxes.get(i + 1).text().charAt(0)) >= 0
-                && boxes.get(i + 1).x() - prev.right() <= 0.3f * boxes.get(i + 1).fontSize()) {
+                && boxes.get(i + 1).x() - prev.right() <= config.punctuationAirEm() * boxes.get(i + 1).fontSize()) {
             prev = boxes.get(++i);
         }
         return prev.right() - boxes.get(0).x();
@@ -234,13 +240,13 @@ final class TextLine {
         return j;
     }
 
-    /** The share of a box's width its first {@code end} characters take. */
-    private static float share(String text, int end) {
+    /** The share of a box's width its first {@code end} characters take (a character not Chinese {@code latinEm} wide). */
+    private static float share(String text, int end, float latinEm) {
         float head = 0;
         float all = 0;
         for (int k = 0; k < text.length(); ) {
             int cp = text.codePointAt(k);
-            float w = cp >= 0x2E80 ? 1f : 0.55f;
+            float w = cp >= 0x2E80 ? 1f : latinEm;
             if (k < end) {
                 head += w;
             }
@@ -283,7 +289,7 @@ final class TextLine {
         String b = next.boxes.get(0).text();
         if (isCjk(a.codePointBefore(a.length())) != isCjk(b.codePointAt(0))) {
             // Word's automatic spacing between Chinese and Latin letters or digits
-            unit += 0.2f * next.fontSize;
+            unit += next.config.cjkLatinSpacingEm() * next.fontSize;
         }
         return right - prev.x1 - padding < unit;
     }

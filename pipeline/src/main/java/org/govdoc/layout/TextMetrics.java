@@ -9,15 +9,17 @@ import java.util.Map;
 /**
  * Document-wide measures the paragraph rules compare against: the body font size, the usual
  * line pitch, and per page width (portrait and landscape pages differ) the left margin and the
- * right edge of full lines.
+ * right edge of full lines. The thresholds are the {@link LayoutConfig}'s.
  */
 final class TextMetrics {
 
     final float bodySize;
     final float pitch;
     private final Map<Integer, float[]> margins = new HashMap<>();
+    private final LayoutConfig config;
 
-    TextMetrics(List<PageContent> pages, List<List<TextLine>> textLines) {
+    TextMetrics(List<PageContent> pages, List<List<TextLine>> textLines, LayoutConfig config) {
+        this.config = config;
         Map<Float, Integer> sizeChars = new HashMap<>();
         List<Float> pitches = new ArrayList<>();
         Map<Integer, List<TextLine>> byWidth = new HashMap<>();
@@ -29,15 +31,15 @@ final class TextMetrics {
             for (int i = 0; i < lines.size(); i++) {
                 TextLine l = lines.get(i);
                 sizeChars.merge(Math.round(l.fontSize * 2) / 2f, characters(l), Integer::sum);
-                if (i > 0 && Math.abs(lines.get(i - 1).fontSize - l.fontSize) < 0.5f) {
+                if (i > 0 && Math.abs(lines.get(i - 1).fontSize - l.fontSize) < config.pitchSizeTolerance()) {
                     float d = l.top - lines.get(i - 1).top;
-                    if (d > 0 && d < 3 * l.fontSize) {
+                    if (d > 0 && d < config.maxPitchEm() * l.fontSize) {
                         pitches.add(d);
                     }
                 }
             }
         }
-        float size = 12f;
+        float size = config.defaultBodySize();
         int best = -1;
         for (Map.Entry<Float, Integer> e : sizeChars.entrySet()) {
             if (e.getValue() > best) {
@@ -47,7 +49,7 @@ final class TextMetrics {
         }
         bodySize = size;
         pitches.sort(Float::compare);
-        pitch = pitches.isEmpty() ? 1.5f * size : pitches.get(pitches.size() / 2);
+        pitch = pitches.isEmpty() ? config.defaultPitchEm() * size : pitches.get(pitches.size() / 2);
         List<TextLine> all = new ArrayList<>();
         for (List<TextLine> l : textLines) {
             all.addAll(l);
@@ -55,7 +57,7 @@ final class TextMetrics {
         float globalLeft = margins(all, Float.MAX_VALUE)[0];
         for (Map.Entry<Integer, List<TextLine>> e : byWidth.entrySet()) {
             float[] m = margins(e.getValue(), widths.get(e.getKey()));
-            if (e.getValue().size() < 10) {
+            if (e.getValue().size() < config.fewMarginLines()) {
                 // a few lines (short paragraphs that all start indented) do not show the margin
                 m[0] = Math.min(m[0], globalLeft);
             }
@@ -72,8 +74,8 @@ final class TextMetrics {
         return n;
     }
 
-    private static int widthClass(PageContent page) {
-        return Math.round(page.width() / 10f);
+    private int widthClass(PageContent page) {
+        return Math.round(page.width() / config.pageWidthClass());
     }
 
     /**
@@ -86,7 +88,7 @@ final class TextMetrics {
         float[] ends = new float[lines.size()];
         int n = 0;
         for (TextLine l : lines) {
-            if (Math.abs(l.fontSize - bodySize) > 0.15f * bodySize) {
+            if (Math.abs(l.fontSize - bodySize) > config.marginSizeRatio() * bodySize) {
                 continue;
             }
             starts.merge(Math.round(l.x0), 1, Integer::sum);
@@ -103,7 +105,7 @@ final class TextMetrics {
         }
         // the leftmost start shared by a fair number of lines: continuation lines sit on the margin,
         // first lines are indented, and short one-line paragraphs may outnumber the others
-        int need = Math.max(2, (int) Math.ceil(n * 0.05));
+        int need = Math.max(2, (int) Math.ceil(n * config.marginStartShare()));
         int left = Integer.MAX_VALUE;
         int leftMost = Integer.MAX_VALUE;
         for (Map.Entry<Integer, Integer> e : starts.entrySet()) {
@@ -118,8 +120,8 @@ final class TextMetrics {
         }
         float[] sorted = Arrays.copyOf(ends, n);
         Arrays.sort(sorted);
-        float right = sorted[Math.min(n - 1, (int) Math.floor(n * 0.9))];
-        if (n < 10 && pageWidth < Float.MAX_VALUE) {
+        float right = sorted[Math.min(n - 1, (int) Math.floor(n * config.fullLineQuantile()))];
+        if (n < config.fewMarginLines() && pageWidth < Float.MAX_VALUE) {
             float first = Float.MAX_VALUE;
             for (TextLine l : lines) {
                 first = Math.min(first, l.x0);

@@ -36,7 +36,7 @@ class FurnitureFilterTest {
                 page(3, null, "第三页正文", "第3页 共3页"));
         List<List<TextLine>> lines = new ArrayList<>();
         for (PageContent p : pages) {
-            lines.add(LineBuilder.lines(p.boxes()));
+            lines.add(new LineBuilder(LayoutConfig.DEFAULTS).lines(p.boxes()));
         }
         List<List<TextLine>> kept = FURNITURE.filter(pages, lines);
         assertThat(kept).allSatisfy(page -> assertThat(page).hasSize(1));
@@ -50,7 +50,7 @@ class FurnitureFilterTest {
                 page(2, null, "正文二", "2"));
         List<List<TextLine>> lines = new ArrayList<>();
         for (PageContent p : pages) {
-            lines.add(LineBuilder.lines(p.boxes()));
+            lines.add(new LineBuilder(LayoutConfig.DEFAULTS).lines(p.boxes()));
         }
         List<List<TextLine>> kept = FURNITURE.filter(pages, lines);
         assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("关于印发工作方案的通知", "正文");
@@ -62,7 +62,7 @@ class FurnitureFilterTest {
         List<Rule> rules = List.of(Rule.vertical(290, 700, 780), Rule.vertical(400, 700, 780),
                 Rule.horizontal(700, 290, 400), Rule.horizontal(780, 290, 400));
         PageContent page = new PageContent(1, 595, 842, boxes, rules);
-        List<List<TextLine>> kept = FURNITURE.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
+        List<List<TextLine>> kept = FURNITURE.filter(List.of(page), List.of(new LineBuilder(LayoutConfig.DEFAULTS).lines(boxes)));
         assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("20");
     }
 
@@ -73,7 +73,7 @@ class FurnitureFilterTest {
         boxes.addAll(Boxes.text("响的，本项", 428, 790, 10.5f));
         boxes.addAll(Boxes.text("正文", 90, 300, 12));
         PageContent page = new PageContent(2, 595, 842, boxes, List.of());
-        List<List<TextLine>> kept = FURNITURE.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
+        List<List<TextLine>> kept = FURNITURE.filter(List.of(page), List.of(new LineBuilder(LayoutConfig.DEFAULTS).lines(boxes)));
         assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("正文", "响的，本项");
         assertThat(kept.get(0).get(1).x0).isEqualTo(428f);
     }
@@ -84,7 +84,7 @@ class FurnitureFilterTest {
         List<TextBox> boxes = new ArrayList<>(Boxes.text("合计", 100, 790, 10.5f));
         boxes.addAll(Boxes.text("20", 300, 790, 10.5f));
         PageContent page = new PageContent(1, 595, 842, boxes, List.of());
-        List<List<TextLine>> kept = FURNITURE.filter(List.of(page), List.of(LineBuilder.lines(boxes)));
+        List<List<TextLine>> kept = FURNITURE.filter(List.of(page), List.of(new LineBuilder(LayoutConfig.DEFAULTS).lines(boxes)));
         assertThat(kept.get(0)).hasSize(1);
         assertThat(kept.get(0).get(0).segments(LayoutConfig.DEFAULTS.cellGapEm())).extracting(TextLine::text).containsExactly("合计", "20");
     }
@@ -100,7 +100,7 @@ class FurnitureFilterTest {
         List<Rule> rules = List.of(Rule.vertical(72, 700, 830), Rule.vertical(520, 700, 830),
                 Rule.horizontal(700, 72, 520), Rule.horizontal(830, 72, 520));
         List<PageContent> pages = List.of(new PageContent(1, 595, 842, first, List.of()), new PageContent(2, 595, 842, second, rules));
-        List<List<TextLine>> kept = FURNITURE.filter(pages, List.of(LineBuilder.lines(first), LineBuilder.lines(second)));
+        List<List<TextLine>> kept = FURNITURE.filter(pages, List.of(new LineBuilder(LayoutConfig.DEFAULTS).lines(first), new LineBuilder(LayoutConfig.DEFAULTS).lines(second)));
         assertThat(kept.get(0)).extracting(TextLine::text).containsExactly("正文");
         assertThat(kept.get(1)).extracting(TextLine::text).containsExactly("产出指标", "2");
     }

@@ -122,10 +122,11 @@ class LayoutAnalyzerTest {
 
     @Test
     void snapBoundsKeepsTheFirstPagesBoundariesAndAddsOnlyDistantOnes() {
-        assertThat(TableJoiner.snapBounds(new float[] {72, 200, 330, 520}, new float[] {72, 205, 325, 420, 520}))
+        TableJoiner joiner = new TableJoiner(LayoutConfig.DEFAULTS, new StreamTableFinder(LayoutConfig.DEFAULTS));
+        assertThat(joiner.snapBounds(new float[] {72, 200, 330, 520}, new float[] {72, 205, 325, 420, 520}))
                 .containsExactly(72, 200, 330, 420, 520);
         // narrow columns: a quarter of the narrowest (40pt) is 10pt, capped at 8pt
-        assertThat(TableJoiner.snapBounds(new float[] {72, 112, 152}, new float[] {72, 121, 152}))
+        assertThat(joiner.snapBounds(new float[] {72, 112, 152}, new float[] {72, 121, 152}))
                 .containsExactly(72, 112, 121, 152);
     }
 

@@ -28,7 +28,7 @@ class StreamTableFinderTest {
         row(boxes, 164, "", "落实首问负责制", "");
         row(boxes, 189, "3", "开展满意度调查", "区大数据中心");
         boxes.addAll(Boxes.text("请各单位于每季度末报送工作进展情况，逾期未报的予以通报。", 72, 240, 12));
-        List<TextLine> lines = LineBuilder.lines(boxes);
+        List<TextLine> lines = new LineBuilder(LayoutConfig.DEFAULTS).lines(boxes);
 
         List<StreamTableFinder.Run> found = STREAM.runs(lines, 1, 842);
 
@@ -47,7 +47,7 @@ class StreamTableFinderTest {
         for (int i = 0; i < 6; i++) {
             boxes.addAll(Boxes.text("深入贯彻落实党中央国务院关于优化营商环境的决策部署持续深化放管服改革", 72, 100 + 18 * i, 12));
         }
-        assertThat(STREAM.runs(LineBuilder.lines(boxes), 1, 842)).isEmpty();
+        assertThat(STREAM.runs(new LineBuilder(LayoutConfig.DEFAULTS).lines(boxes), 1, 842)).isEmpty();
     }
 
     @Test
@@ -59,7 +59,7 @@ class StreamTableFinderTest {
         row(boxes, 175, "3", "开展满意度调查", "");
         row(boxes, 200, "", "推进一网通办", "");
         row(boxes, 225, "4", "规范窗口服务", "区大数据中心");
-        List<StreamTableFinder.Run> found = STREAM.runs(LineBuilder.lines(boxes), 1, 842);
+        List<StreamTableFinder.Run> found = STREAM.runs(new LineBuilder(LayoutConfig.DEFAULTS).lines(boxes), 1, 842);
         assertThat(found).hasSize(1);
         PageTable t = found.get(0).table();
         assertThat(t.rows()).hasSize(6);

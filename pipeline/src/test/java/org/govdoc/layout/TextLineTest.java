@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TextLineTest {
 
     private static TextLine line(List<TextBox> boxes) {
-        return LineBuilder.lines(boxes).get(0);
+        return new LineBuilder(LayoutConfig.DEFAULTS).lines(boxes).get(0);
     }
 
     @Test

@@ -16,7 +16,7 @@ class TextMetricsTest {
         boxes.add(new TextBox("分工方案的通知", 200, 90, 154, 22, 22, false));
         boxes.add(new TextBox("各市人民政府，省政府各厅委、各直属机构：现将方案印发给你们。", 72, 140, 420, 14, 14, false));
         PageContent page = new PageContent(1, 595, 842, boxes, List.of());
-        TextMetrics m = new TextMetrics(List.of(page), List.of(LineBuilder.lines(boxes)));
+        TextMetrics m = new TextMetrics(List.of(page), List.of(new LineBuilder(LayoutConfig.DEFAULTS).lines(boxes)), LayoutConfig.DEFAULTS);
         assertThat(m.bodySize).isEqualTo(14f);
     }
 }
