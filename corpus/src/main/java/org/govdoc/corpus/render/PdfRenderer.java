@@ -414,20 +414,7 @@ public final class PdfRenderer implements Renderer {
 
         private void drawRows(int from, int to, List<Placed> placed, Map<Placed, List<String>> lines,
                               float[] xs, float[] heights, float size, float lh, float pad, boolean bordered) {
-            float[] top = new float[to - from + 1];
-            top[0] = y;
-            for (int r = from; r < to; r++) {
-                top[r - from + 1] = top[r - from] + heights[r];
-            }
-            for (Placed p : placed) {
-                if (p.row() < from || p.row() >= to) {
-                    continue;
-                }
-                int lastRow = Math.min(to, p.row() + p.rowSpan());
-                float x1 = xs[p.column()];
-                float x2 = xs[Math.min(xs.length - 1, p.column() + p.colSpan())];
-                float y1 = top[p.row() - from];
-                float y2 = top[lastRow - from];
+            y = TableRows.layOut(placed, from, to, xs, heights, y, (p, x1, y1, x2, y2) -> {
                 if (bordered) {
                     page.ops.add(new Line(x1, y1, x2, y1));
                     page.ops.add(new Line(x1, y2, x2, y2));
@@ -440,8 +427,7 @@ public final class PdfRenderer implements Renderer {
                         page.ops.add(new Text(x1 + pad, y1 + pad + i * lh + size * 1.0f, size, ls.get(i)));
                     }
                 }
-            }
-            y = top[to - from];
+            });
         }
 
         void furniture(PageFurniture f) {

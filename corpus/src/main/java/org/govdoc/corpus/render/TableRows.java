@@ -72,4 +72,33 @@ public final class TableRows {
         }
         return groups;
     }
+
+    /** Receives the frame of a placed cell: its top-left and bottom-right corners on the page. */
+    @FunctionalInterface
+    public interface CellFrame {
+        void at(Placed cell, float x1, float y1, float x2, float y2);
+    }
+
+    /**
+     * Lays out rows {@code [from, to)} top to bottom from {@code y}: gives every placed cell that
+     * starts in them its frame (a row span is cut at {@code to}) and returns the y below the last row.
+     *
+     * @param xs the column edges (one more than the columns)
+     */
+    public static float layOut(List<Placed> placed, int from, int to, float[] xs, float[] heights, float y, CellFrame frame) {
+        float[] top = new float[to - from + 1];
+        top[0] = y;
+        for (int r = from; r < to; r++) {
+            top[r - from + 1] = top[r - from] + heights[r];
+        }
+        for (Placed p : placed) {
+            if (p.row() < from || p.row() >= to) {
+                continue;
+            }
+            int lastRow = Math.min(to, p.row() + p.rowSpan());
+            frame.at(p, xs[p.column()], top[p.row() - from], xs[Math.min(xs.length - 1, p.column() + p.colSpan())],
+                    top[lastRow - from]);
+        }
+        return top[to - from];
+    }
 }

@@ -218,38 +218,30 @@ public final class OfdRenderer {
             if (y + gh > bottom() && y > MARGIN_TOP + 0.01) {
                 newPage();
                 if (t.repeatHeader() && header > 0 && start >= header) {
-                    rows(0, header, placed, lines, xs, heights, size, lh, pad, t.bordered());
+                    rows(0, header, placed, lines, xs, rowHeights, size, lh, pad, t.bordered());
                 }
             }
-            rows(start, end, placed, lines, xs, heights, size, lh, pad, t.bordered());
+            rows(start, end, placed, lines, xs, rowHeights, size, lh, pad, t.bordered());
         }
         y += size * 0.8;
     }
 
     private void rows(int from, int to, List<Placed> placed, Map<Placed, List<String>> lines, double[] xs,
-                      double[] heights, double size, double lh, double pad, boolean bordered) {
-        double[] top = new double[to - from + 1];
-        top[0] = y;
-        for (int r = from; r < to; r++) {
-            top[r - from + 1] = top[r - from] + heights[r];
+                      float[] heights, double size, double lh, double pad, boolean bordered) {
+        float[] edges = new float[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            edges[i] = (float) xs[i];
         }
-        for (Placed p : placed) {
-            if (p.row() < from || p.row() >= to) {
-                continue;
-            }
-            int last = Math.min(to, p.row() + p.rowSpan());
-            double x1 = xs[p.column()];
-            double x2 = xs[Math.min(xs.length - 1, p.column() + p.colSpan())];
-            double y1 = top[p.row() - from];
+        // the cells' frames: the PDF renderer's (corpus), written once
+        y = TableRows.layOut(placed, from, to, edges, heights, (float) y, (p, x1, y1, x2, y2) -> {
             if (bordered) {
-                frame(x1, y1, x2, top[last - from]);
+                frame(x1, y1, x2, y2);
             }
             List<String> ls = lines.get(p);
             for (int i = 0; i < ls.size(); i++) {
                 text(x1 + pad, y1 + pad + i * lh, size, ls.get(i));
             }
-        }
-        y = top[to - from];
+        });
     }
 
     private void furniture(PageFurniture f) {
