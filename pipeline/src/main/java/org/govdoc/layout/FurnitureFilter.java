@@ -29,6 +29,9 @@ final class FurnitureFilter {
                     + "|\\d{1,4}/\\d{1,4}"
                     + "|(?i:page)\\d{1,4}((?i:of)\\d{1,4})?"
                     + "|[-－—–]?第\\d{1,4}页[-－—–]?");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
 
     private final LayoutConfig config;
 
@@ -102,7 +105,7 @@ final class FurnitureFilter {
      * same style at the same height. A cell that happens to hold a small number does not.
      */
     private boolean pageNumberLike(TextLine l, PageContent page, int pageIndex, List<PageNumberMark> marks) {
-        boolean ownNumber = java.util.Arrays.asList(l.text().split("\\D+")).contains(Integer.toString(page.number()));
+        boolean ownNumber = java.util.Arrays.asList(NON_DIGITS.split(l.text())).contains(Integer.toString(page.number()));
         if (!ownNumber) {
             return false;
         }
@@ -226,7 +229,7 @@ final class FurnitureFilter {
     }
 
     static boolean isPageNumber(String text) {
-        String t = text.replaceAll("[\\s\\u3000]+", "");
+        String t = SPACES.matcher(text).replaceAll("");
         return !t.isEmpty() && PAGE_NUMBER.matcher(t).matches();
     }
 
@@ -235,6 +238,6 @@ final class FurnitureFilter {
     }
 
     private static String key(TextLine l) {
-        return l.text().replaceAll("[\\s\\u3000]+", "").replaceAll("\\d+", "#");
+        return DIGITS.matcher(SPACES.matcher(l.text()).replaceAll("")).replaceAll("#");
     }
 }
